@@ -1,0 +1,33 @@
+// Bundles the extension client, the language server and the CLI with esbuild.
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  define: { MLSD_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+};
+
+const builds = [
+  { entryPoints: ['src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server/server.js' },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli/cli.js' },
+];
+
+if (watch) {
+  for (const b of builds) {
+    const ctx = await esbuild.context({ ...common, ...b });
+    await ctx.watch();
+  }
+  console.log('watching for changes…');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+}
