@@ -1,0 +1,23 @@
+import type { DesignDoc, DocFormat } from '../model';
+import { computeStepCoverage } from '../stepCoverage';
+import { parseMarkdown } from './markdown';
+import { splitLines } from './positions';
+import { parseYaml } from './yaml';
+
+/** Parses a Markdown or YAML design doc into the one model every rule reads. Never throws on bad input. */
+export function parseDesignDoc(text: string, format: DocFormat): DesignDoc {
+  const lines = splitLines(text);
+  const outline = format === 'yaml' ? parseYaml(text, lines) : parseMarkdown(text, lines);
+  const steps = computeStepCoverage(outline.sections, outline.chunks);
+  return {
+    format,
+    text,
+    lines,
+    frontMatter: outline.frontMatter,
+    title: outline.title,
+    sections: outline.sections,
+    steps,
+    mermaid: outline.mermaid,
+    syntaxProblems: outline.problems,
+  };
+}

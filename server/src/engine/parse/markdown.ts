@@ -1,0 +1,224 @@
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import type { FrontMatter, MermaidBlock, SyntaxProblem } from '../model';
+import { matchHeading } from './headingMatch';
+import { buildSections, lineOwners, type ContentChunk, type OutlineEntry } from './outline';
+import { lineRange, linesRange } from './positions';
+import type { ParsedOutline } from './parsedOutline';
+import { parseYamlMap } from './yamlMap';
+
+const markdown = new MarkdownIt({ html: true });
+
+/** Pseudo-headings sit below every real heading; list items below them, by nesting depth. */
+const pseudoHeadingLevel = 7;
+const listItemBaseLevel = 8;
+/** A list item is read as a heading only when its first line is this short. */
+const maxListHeadingWords = 8;
+
+const boldLinePattern = /^\s*(\*\*|__)(?<title>[^*_\n]{1,100}?)\s*:?\s*\1\s*:?\s*(?<rest>.*)$/;
+const stepLinePattern = /^\s*step\s*(?<number>\d{1,2})\s*[:.)\-–—]\s*(?<rest>.*)$/i;
+
+export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
+  const problems: SyntaxProblem[] = [];
+  const frontMatter = readFrontMatter(lines, problems);
+  // Blank the front matter out so line numbers stay true and markdown-it does not see it.
+  const body = frontMatter ? blankLines(lines, frontMatter.range.end.line + 1).join('\n') : text;
+  const tokens = markdown.parse(body, {});
+
+  const entries: OutlineEntry[] = [];
+  const lineKinds = new Array<'text' | 'code' | 'skip'>(lines.length).fill('text');
+  if (frontMatter) for (let l = 0; l <= frontMatter.range.end.line; l++) lineKinds[l] = 'skip';
+  const mermaid: MermaidBlock[] = [];
+  const inlineRest = new Map<number, string>();
+  let listDepth = 0;
+  let firstH1: { text: string; line: number } | undefined;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    switch (token.type) {
+      case 'heading_open': {
+        const [start, end] = token.map as [number, number];
+        const title = cleanTitle(tokens[i + 1]?.content ?? '');
+        const level = Number(token.tag.slice(1));
+        entries.push({ kind: 'heading', level, title, line: start, headingRange: lineRange(lines, start) });
+        for (let l = start; l < end; l++) lineKinds[l] = 'skip';
+        if (level === 1 && !firstH1) firstH1 = { text: title, line: start };
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        listDepth++;
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        listDepth--;
+        break;
+      case 'list_item_open': {
+        const entry = listItemHeading(tokens, i, lines, listDepth);
+        if (entry) {
+          entries.push(entry.entry);
+          inlineRest.set(entry.entry.line, entry.rest);
+        }
+        break;
+      }
+      case 'paragraph_open': {
+        if (tokens[i - 1]?.type === 'list_item_open') break;
+        const entry = paragraphHeading(token, lines);
+        if (entry) {
+          entries.push(entry.entry);
+          inlineRest.set(entry.entry.line, entry.rest);
+        }
+        break;
+      }
+      case 'fence':
+      case 'code_block': {
+        const [start, end] = token.map as [number, number];
+        const isMermaid = token.type === 'fence' && token.info.trim().split(/\s+/)[0].toLowerCase() === 'mermaid';
+        const first = token.type === 'fence' ? start + 1 : start;
+        const closed = token.type === 'fence' && /^\s*(`{3,}|~{3,})\s*$/.test(lines[end - 1] ?? '') && end - 1 > start;
+        const last = token.type === 'fence' ? (closed ? end - 2 : end - 1) : end - 1;
+        for (let l = start; l < end; l++) lineKinds[l] = isMermaid || l < first || l > last ? 'skip' : 'code';
+        if (isMermaid) {
+          mermaid.push({
+            source: token.content.replace(/\n$/, ''),
+            range: last >= first ? linesRange(lines, first, last) : lineRange(lines, start),
+            firstLine: first,
+          });
+        }
+        break;
+      }
+      case 'html_block': {
+        const [start, end] = token.map as [number, number];
+        if (/^\s*<!--/.test(token.content)) for (let l = start; l < end; l++) lineKinds[l] = 'skip';
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  const { sections, ends } = buildSections(entries, lines);
+  const owners = lineOwners(sections, ends, lines.length);
+  const chunks: ContentChunk[] = [];
+  const headingLines = new Set(sections.map((s) => s.headingRange.start.line));
+  lines.forEach((line, l) => {
+    if (lineKinds[l] === 'skip') return;
+    const rest = inlineRest.get(l);
+    if (headingLines.has(l)) {
+      // A labelled line ("ML objective: predict P(click)") is content, label included.
+      if (rest) chunks.push({ section: owners[l], line: l, text: line, code: false });
+      return;
+    }
+    if (line.trim()) chunks.push({ section: owners[l], line: l, text: line, code: lineKinds[l] === 'code' });
+  });
+
+  const titleText = typeof frontMatter?.data.title === 'string' ? frontMatter.data.title : undefined;
+  const title = titleText
+    ? { text: titleText, range: frontMatter?.keyRanges.title ?? lineRange(lines, 0) }
+    : firstH1 && sections.find((s) => s.headingRange.start.line === firstH1.line)?.headingSteps.length === 0
+      ? { text: firstH1.text, range: lineRange(lines, firstH1.line) }
+      : undefined;
+  return { frontMatter, title, sections, chunks, mermaid, problems };
+}
+
+function readFrontMatter(lines: string[], problems: SyntaxProblem[]): FrontMatter | undefined {
+  if (!/^---\s*$/.test(lines[0] ?? '')) return undefined;
+  const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
+  if (close < 0) {
+    problems.push({ message: 'Front matter starts with "---" on line 1 but is never closed by a "---" line', range: lineRange(lines, 0) });
+    return undefined;
+  }
+  const parsed = parseYamlMap(lines.slice(1, close).join('\n'), 1);
+  problems.push(...parsed.problems.map((p) => ({ ...p, message: `Front matter ${p.message}` })));
+  return { data: parsed.data, range: linesRange(lines, 0, close), keyRanges: parsed.keyRanges };
+}
+
+function blankLines(lines: string[], count: number): string[] {
+  return lines.map((line, i) => (i < count ? '' : line));
+}
+
+/** Heading text without emphasis markers, trailing colons or closing hashes. */
+function cleanTitle(raw: string): string {
+  return raw
+    .replace(/<!--.*?-->/g, '')
+    .replace(/(\*\*|__|\*|_|`)/g, '')
+    .replace(/\s+#+\s*$/, '')
+    .replace(/\s*:\s*$/, '')
+    .trim();
+}
+
+/**
+ * A bold-only line ("**Data preparation**"), a bold label that names a step ("**Metrics:** ...")
+ * or a plain "STEP 3: ..." line acts as a heading.
+ */
+function paragraphHeading(token: Token, lines: string[]): { entry: OutlineEntry; rest: string } | undefined {
+  const [start, end] = token.map as [number, number];
+  const line = lines[start] ?? '';
+  const bold = boldLinePattern.exec(line);
+  if (bold?.groups) {
+    const title = cleanTitle(bold.groups.title);
+    const rest = bold.groups.rest.trim();
+    const namesStep = matchHeading(title).steps.length > 0;
+    if (rest === '' || namesStep) {
+      return {
+        entry: {
+          kind: 'bold-line',
+          level: pseudoHeadingLevel,
+          title,
+          line: start,
+          headingRange: lineRange(lines, start),
+          // A bold label followed by text on the same line labels that paragraph only.
+          explicitEnd: rest === '' ? undefined : end,
+        },
+        rest,
+      };
+    }
+  }
+  const step = stepLinePattern.exec(line);
+  if (step?.groups) {
+    const rest = step.groups.rest.trim();
+    return {
+      entry: {
+        kind: 'step-line',
+        level: pseudoHeadingLevel,
+        title: cleanTitle(rest.split(/[.:]/)[0] || `Step ${step.groups.number}`),
+        line: start,
+        headingRange: lineRange(lines, start),
+      },
+      rest: '',
+    };
+  }
+  return undefined;
+}
+
+/** A short list item that names a step and carries content ("* Offline metrics" + sub-bullets). */
+function listItemHeading(tokens: Token[], i: number, lines: string[], depth: number): { entry: OutlineEntry; rest: string } | undefined {
+  const item = tokens[i];
+  const inline = tokens[i + 1]?.type === 'paragraph_open' ? tokens[i + 2] : undefined;
+  if (!inline || inline.type !== 'inline') return undefined;
+  const [start, end] = item.map as [number, number];
+  const firstLine = inline.content.split('\n')[0];
+  const labelled = /^(?<label>[^:.?!]{1,80}):\s*(?<rest>.*)$/.exec(cleanLabel(firstLine));
+  const title = cleanTitle(labelled?.groups?.label ?? cleanLabel(firstLine));
+  const rest = labelled?.groups?.rest ?? '';
+  const words = title.split(/\s+/).filter(Boolean).length;
+  if (words === 0 || words > maxListHeadingWords || /[.?!]$/.test(title)) return undefined;
+  if (matchHeading(title).steps.length === 0) return undefined;
+  const hasBody = rest.trim() !== '' || lines.slice(start + 1, end).some((line) => line.trim());
+  if (!hasBody) return undefined;
+  return {
+    entry: {
+      kind: 'list-item',
+      level: listItemBaseLevel + depth,
+      title,
+      line: start,
+      headingRange: lineRange(lines, start),
+      explicitEnd: end,
+    },
+    rest,
+  };
+}
+
+function cleanLabel(text: string): string {
+  return text.replace(/(\*\*|__)/g, '').trim();
+}

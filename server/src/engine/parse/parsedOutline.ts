@@ -1,0 +1,12 @@
+import type { DesignDoc, MermaidBlock, Section, SyntaxProblem } from '../model';
+import type { ContentChunk } from './outline';
+
+/** What a format parser hands to the coverage model. */
+export interface ParsedOutline {
+  frontMatter?: DesignDoc['frontMatter'];
+  title?: DesignDoc['title'];
+  sections: Section[];
+  chunks: ContentChunk[];
+  mermaid: MermaidBlock[];
+  problems: SyntaxProblem[];
+}

@@ -1,0 +1,50 @@
+import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import type { Range, SyntaxProblem } from '../model';
+import { LineIndex } from './positions';
+
+export interface ParsedYamlMap {
+  document: Document;
+  data: Record<string, unknown>;
+  keyRanges: Record<string, Range>;
+  problems: SyntaxProblem[];
+}
+
+/**
+ * Parses YAML whose top level should be a map, keeping the range of each top-level key.
+ * `offset` shifts positions when the YAML is embedded (front matter); `lineOffset` likewise.
+ */
+export function parseYamlMap(source: string, lineOffset = 0): ParsedYamlMap {
+  const index = new LineIndex(source);
+  const shift = (range: Range): Range => ({
+    start: { line: range.start.line + lineOffset, character: range.start.character },
+    end: { line: range.end.line + lineOffset, character: range.end.character },
+  });
+  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const problems: SyntaxProblem[] = [...document.errors, ...document.warnings].map((error) => ({
+    message: `YAML: ${error.message.split('\n')[0]}`,
+    range: shift(index.range(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1))),
+  }));
+  const keyRanges: Record<string, Range> = {};
+  let data: Record<string, unknown> = {};
+  if (isMap(document.contents)) {
+    for (const pair of document.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) {
+        keyRanges[String(pair.key.value)] = shift(index.range(pair.key.range[0], pair.key.range[1]));
+      }
+    }
+    const value = document.errors.length === 0 ? document.toJS() : safeToJs(document);
+    if (value && typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
+  } else if (document.contents !== null && document.errors.length === 0) {
+    problems.push({ message: 'YAML: expected a map of keys at the top level', range: shift(index.range(0, source.length)) });
+  }
+  return { document, data, keyRanges, problems };
+}
+
+function safeToJs(document: Document): unknown {
+  try {
+    return document.toJS();
+  } catch {
+    return {};
+  }
+}
+

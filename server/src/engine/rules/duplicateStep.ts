@@ -1,0 +1,32 @@
+import type { Rule } from './rule';
+import { stepIds } from '../../knowledge/steps';
+import { stepLabel } from './placement';
+import { topLevelStepSections } from './structure';
+
+export const duplicateStep: Rule = {
+  id: 'duplicate-step',
+  name: 'Duplicate step',
+  description:
+    "Two separate headings that are both the step's own title (two \"Evaluation\" sections) split one answer in two; merge them so the reader finds the step in one place. Sub-topic headings such as \"Feature engineering\" next to \"Data preparation\" are fine.",
+  defaultSeverity: 'warning',
+  tags: ['structure'],
+  examples: {
+    bad: '## Evaluation\nOffline: nDCG@10.\n## Serving\n...\n## Evaluation\nOnline: CTR.',
+    good: '## Evaluation\n### Offline metrics\nnDCG@10.\n### Online metrics\nCTR.',
+  },
+  check(doc) {
+    const reports = [];
+    const candidates = topLevelStepSections(doc);
+    for (const id of stepIds) {
+      const [first, ...later] = candidates.filter((section) => section.primarySteps.includes(id));
+      for (const repeat of later) {
+        reports.push({
+          message: `"${repeat.title}" repeats ${stepLabel(id)}, already started at line ${first.headingRange.start.line + 1}; merge the two sections.`,
+          range: repeat.headingRange,
+          related: [{ message: `First "${first.title}" section`, range: first.headingRange }],
+        });
+      }
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,24 @@
+import type { Rule } from './rule';
+import { stepIds, stepById } from '../../knowledge/steps';
+import { stepExpectations, stepLabel } from './placement';
+
+export const emptyStep: Rule = {
+  id: 'empty-step',
+  name: 'Empty step',
+  description:
+    'A heading is not coverage. A step whose heading is followed by nothing, by one-word bullets or by placeholders has no real content yet.',
+  defaultSeverity: 'warning',
+  tags: ['structure'],
+  examples: {
+    bad: '## 7. Monitoring\n- Scaling\n- Monitoring\n- TBD',
+    good: '## 7. Monitoring\nAlert when the share of missing features doubles; compare the live score distribution with training (PSI) daily.',
+  },
+  check(doc) {
+    return stepIds
+      .filter((id) => doc.steps[id].state === 'empty' && doc.steps[id].headingRange)
+      .map((id) => ({
+        message: `${stepLabel(id)} has a heading but no real content. ${stepById(id).purpose} Cover: ${stepExpectations(id)}.`.replace(/^s/, 'S'),
+        range: doc.steps[id].headingRange!,
+      }));
+  },
+};

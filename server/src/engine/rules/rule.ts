@@ -1,0 +1,27 @@
+import type { DesignDoc, Fix, Range, Severity } from '../model';
+
+/** What a rule reports; the linter adds the rule id and the configured severity. */
+export interface RuleReport {
+  message: string;
+  range: Range;
+  fix?: Fix;
+  related?: { message: string; range: Range }[];
+}
+
+/**
+ * A lint rule is data: metadata used for docs, the config schema and the README table,
+ * plus a pure check over the design-doc model.
+ */
+export interface Rule {
+  /** Stable id used in config, suppression comments and diagnostics' `code`. */
+  id: string;
+  /** Short human title. */
+  name: string;
+  /** One paragraph: what the rule checks and why an interviewer cares. */
+  description: string;
+  defaultSeverity: Severity;
+  tags: string[];
+  /** A small failing and passing example for the generated rule doc (Markdown). */
+  examples?: { bad: string; good: string };
+  check(doc: DesignDoc): RuleReport[];
+}

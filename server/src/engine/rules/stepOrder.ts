@@ -1,0 +1,38 @@
+import type { Section, StepId } from '../model';
+import { topLevelStepSections } from './structure';
+import type { Rule } from './rule';
+import { stepById } from '../../knowledge/steps';
+import { stepLabel } from './placement';
+
+export const stepOrder: Rule = {
+  id: 'step-order',
+  name: 'Step order',
+  description:
+    'The framework runs requirements → framing → data → model → evaluation → serving → monitoring. Real docs reorder steps for good reasons (metrics first is common), so this is only a hint to check the flow reads well.',
+  defaultSeverity: 'info',
+  tags: ['structure'],
+  examples: {
+    bad: '## Model development\n...\n## Data preparation\n...',
+    good: '## Data preparation\n...\n## Model development\n...',
+  },
+  check(doc) {
+    const firstSeen: { step: StepId; section: Section }[] = [];
+    for (const section of topLevelStepSections(doc)) {
+      for (const step of section.headingSteps) {
+        if (!firstSeen.some((seen) => seen.step === step)) firstSeen.push({ step, section });
+      }
+    }
+    const reports = [];
+    for (let i = 1; i < firstSeen.length; i++) {
+      const { step, section } = firstSeen[i];
+      const later = firstSeen.slice(0, i).find((seen) => stepById(seen.step).number > stepById(step).number && seen.section !== section);
+      if (!later) continue;
+      reports.push({
+        message: `${stepLabel(step)} comes after ${stepLabel(later.step)}; the usual flow puts it first. Reordering is fine when deliberate.`.replace(/^s/, 'S'),
+        range: section.headingRange,
+        related: [{ message: `${stepLabel(later.step)} starts here`, range: later.section.headingRange }],
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,222 @@
+import type { StepId } from '../engine/model';
+
+/**
+ * A phrase that, in a heading, names a step. `primary` marks the step's own name ("Evaluation",
+ * "Data preparation") as opposed to a sub-topic that also identifies it ("Feature engineering").
+ * Patterns are matched case-insensitively against a normalised heading (lower case, numbering,
+ * emoji and punctuation stripped); when phrases overlap the longest wins, so "model deployment"
+ * names serving, not model development.
+ */
+export interface HeadingAlias {
+  pattern: RegExp;
+  primary: boolean;
+}
+
+/** A sub-topic an interviewer expects within a step, recognised in free text by its cues. */
+export interface SubTopic {
+  id: string;
+  label: string;
+  cues: RegExp;
+}
+
+export interface StepDefinition {
+  id: StepId;
+  number: number;
+  title: string;
+  /** What the interviewer wants from this step, in one sentence. */
+  purpose: string;
+  headingAliases: HeadingAlias[];
+  subTopics: SubTopic[];
+}
+
+const p = (source: string): HeadingAlias => ({ pattern: new RegExp(`\\b(?:${source})\\b`, 'g'), primary: true });
+const s = (source: string): HeadingAlias => ({ pattern: new RegExp(`\\b(?:${source})\\b`, 'g'), primary: false });
+const cue = (id: string, label: string, source: string): SubTopic => ({
+  id,
+  label,
+  cues: new RegExp(source, 'gi'),
+});
+
+export const steps: readonly StepDefinition[] = [
+  {
+    id: 'requirements',
+    number: 1,
+    title: 'Clarifying requirements',
+    purpose: 'Pin down the business goal, scope, scale and constraints before designing anything.',
+    headingAliases: [
+      p('clarif\\w*(?: (?:the )?(?:requirements?|questions?|scope))?'),
+      p('(?:functional |non functional |system |product )?requirements?(?: (?:gathering|clarification|analysis))?'),
+      s('business (?:objectives?|goals?|context|problem)'),
+      s('questions?'),
+      s('goals?'),
+      s('objectives? and prerequisites'),
+      s('prerequisites'),
+      s('scope'),
+      s('assumptions?'),
+      s('constraints?'),
+      s('use cases?'),
+      s('problem (?:statement|description|understanding|overview)'),
+      s('understand\\w* the problem'),
+      s('background'),
+    ],
+    subTopics: [
+      cue('business-objective', 'business objective', '\\b(?:business (?:objective|goal|metric)s?|revenue|engagement|goal is|objective is|increase (?:the )?(?:number|user))'),
+      cue('scale', 'scale (users, items, QPS)', '\\b(?:DAU|MAU|QPS|RPS|daily active|monthly active|requests? per (?:second|day)|\\d+(?:[.,]\\d+)?\\s*(?:[kmb]|million|billion|thousand)\\b(?:\\s*(?:users|videos|items|posts|ads|images|listings|events|requests|queries))?)'),
+      cue('latency', 'latency budget', '\\b(?:latency|\\d+\\s*ms\\b|milliseconds?|p9[59]|real[- ]time|response time)'),
+      cue('constraints', 'constraints', '\\b(?:constraints?|privacy|gdpr|on[- ]device|compute budget|regulat\\w+|explainab\\w+|compliance)'),
+      cue('questions', 'clarifying questions', '\\?\\s*$'),
+      cue('scope', 'scope and assumptions', '\\b(?:in scope|out of scope|assum\\w+|non[- ]functional|functional requirements?)'),
+    ],
+  },
+  {
+    id: 'framing',
+    number: 2,
+    title: 'Framing the problem as an ML task',
+    purpose: 'Turn the business goal into an ML objective, define the input and output, and choose the ML category.',
+    headingAliases: [
+      p('fram\\w*(?: (?:the )?problem)?(?: as (?:an? )?(?:ml|machine learning) (?:task|problem))?'),
+      p('(?:ml |machine learning )?problem (?:formulation|framing|definition)'),
+      p('(?:ml|machine learning) (?:formulation|objectives?|tasks?|problem|framing|category)'),
+      s('formulat\\w+'),
+      s('defin\\w+ the (?:ml |machine learning )?(?:problem|task|objective)'),
+      s('(?:system |model )?inputs? (?:and|&|/) outputs?'),
+      s('i ?/ ?o'),
+      s('task (?:type|definition)'),
+      s('learning objective'),
+    ],
+    subTopics: [
+      cue('ml-objective', 'ML objective', '\\b(?:ml objective|objective|maximi[sz]e|minimi[sz]e|optimi[sz]e for|predict(?:s|ing)? (?:the )?(?:probability|whether|how|which|if))'),
+      cue('io', 'input and output', '\\b(?:inputs?|outputs?|returns? a ranked|given (?:a|an|the)\\b)|->|→|=>'),
+      cue('category', 'ML category', '\\b(?:classification|classifier|regression problem|ranking problem|learning[- ]to[- ]rank|ltr|point[- ]?wise|pair[- ]?wise|list[- ]?wise|multi[- ](?:label|class|task)|recommend(?:ation|er) (?:problem|system|task)|retrieval|representation learning|object detection|clustering|link prediction|edge prediction|collaborative filtering|content[- ]based filtering|supervised|unsupervised|reinforcement learning)'),
+      cue('ml-needed', 'why ML', '\\b(?:heuristic|rule[- ]based|why ml|ml is needed)'),
+    ],
+  },
+  {
+    id: 'data',
+    number: 3,
+    title: 'Data preparation',
+    purpose: 'Say where data and labels come from, how it is stored and processed, and which features the model gets.',
+    headingAliases: [
+      p('data(?! scien)(?: (?:preparation|prep|engineering|collection|processing|pipeline|sources?))?(?: (?:and|&) (?:feature engineering|features|preparation|preprocessing|labels?))?'),
+      s('feature engineering'),
+      s('datasets?'),
+      s('training data'),
+      s('features?(?: (?:selection|representation|preparation|extraction))?'),
+      s('labels?'),
+      s('label(?:l)?ing'),
+      s('annotations?'),
+      s('etl'),
+      s('eda'),
+      s('exploratory data analysis'),
+      s('pre ?processing'),
+    ],
+    subTopics: [
+      cue('sources', 'data sources', '\\b(?:data sources?|logs?|logged|user[- ]\\w+ interactions?|interaction data|tables?|schema|raw data)\\b'),
+      cue('features', 'features', '\\b(?:features?|feature engineering|embeddings?|one[- ]hot|normali[sz]\\w+|bucket\\w*|hashing|tokeni[sz]\\w+|tf[- ]?idf|standardi[sz]\\w+|scaling)\\b'),
+      cue('labels', 'labels', '\\b(?:labels?|label(?:l)?ed|label(?:l)?ing|annotat\\w+|ground truth|positives?|negatives?)\\b'),
+      cue('storage', 'storage and pipelines', '\\b(?:etl|warehouse|data lake|kafka|spark|flink|storage|sql|nosql|hdfs|s3|bigquery)\\b'),
+      cue('splits', 'splits and sampling', '\\b(?:train(?:ing)?[/ ,-]+(?:val\\w*|test)|split|sampling|down[- ]?sampl\\w+|up[- ]?sampl\\w+|imbalance\\w*|missing values?|outliers?|leakage|cleaning)\\b'),
+    ],
+  },
+  {
+    id: 'model',
+    number: 4,
+    title: 'Model development',
+    purpose: 'Start from a baseline, choose and justify a model, build the training set and name the loss.',
+    headingAliases: [
+      p('model(?:l)?ing'),
+      p('model (?:development|selection|architecture|training|design|choice)'),
+      p('models?'),
+      s('(?:model )?training'),
+      s('baselines?'),
+      s('algorithms?'),
+      s('loss(?: functions?)?'),
+      s('neural network'),
+      s('architecture of the model'),
+    ],
+    subTopics: [
+      cue('baseline', 'baseline', '\\b(?:baselines?|heuristic|most popular|popularity)\\b'),
+      cue('model-choice', 'model choice', '\\b(?:logistic regression|linear regression|gbdt|gradient[- ]boost\\w*|xgboost|lightgbm|random forest|decision trees?|neural net\\w*|dnn|mlp|cnn|rnn|lstm|transformers?|bert|resnet|vit|two[- ]tower|matrix factori[sz]ation|factori[sz]ation machines?|gnn|graphsage|dcn|deepfm|wide ?& ?deep|encoders?|faster r-cnn|yolo|word2vec)\\b'),
+      cue('loss', 'loss function', '\\b(?:loss|cross[- ]entropy|hinge|contrastive|triplet|infonce|softmax|focal|bpr|mse)\\b'),
+      cue('training', 'training', '\\b(?:train(?:ing|ed)?|epochs?|optimi[sz]er|adam|sgd|regulari[sz]\\w+|dropout|hyper[- ]?parameters?|fine[- ]tun\\w+|pre[- ]?trained|distributed training|negative sampling|batch size)\\b'),
+    ],
+  },
+  {
+    id: 'evaluation',
+    number: 5,
+    title: 'Evaluation',
+    purpose: 'Offline metrics that fit the ML task, online metrics that measure business impact, and why each fits.',
+    headingAliases: [
+      p('evaluat\\w*'),
+      p('metrics?(?: (?:design|evaluation|selection))?'),
+      s('(?:offline|online)(?: (?:and|&) (?:offline|online))? (?:metrics?|evaluation)'),
+      s('kpis?'),
+      s('success (?:criteria|metrics?|measures?)'),
+      s('measur\\w+ success'),
+    ],
+    subTopics: [
+      cue('offline', 'offline metrics', '\\b(?:offline|precision|recall|f1|f-score|auc|roc|log[- ]?loss|cross[- ]entropy|nce|ndcg|dcg|mrr|mean reciprocal|m?ap@?k?|hit ?rate|rmse|mae|mape|iou|accuracy)\\b'),
+      cue('online', 'online metrics', '\\b(?:online|ctr|click[- ]through|conversion|revenue|watch time|engagement|retention|dau|time spent|dwell|session|a/b)\\b'),
+      cue('metric-talk', 'metric choice', '\\b(?:metrics?|evaluat\\w+|measure\\w*|benchmark\\w*)\\b'),
+    ],
+  },
+  {
+    id: 'serving',
+    number: 6,
+    title: 'Deployment and serving',
+    purpose: 'How predictions are produced at scale (batch or online), the serving architecture, and how a model is rolled out safely.',
+    headingAliases: [
+      p('deploy\\w*(?: (?:and|&) serving)?'),
+      p('serving(?: (?:and|&) deployment)?'),
+      p('serve'),
+      p('model (?:deployment|serving)'),
+      s('inference(?: (?:pipeline|service))?'),
+      s('prediction (?:pipeline|service|serving)'),
+      s('online (?:testing|experiments?)'),
+      s('a ?/ ?b test\\w*'),
+      s('production'),
+      s('system architecture|(?:high level|serving|overall) (?:design|architecture)'),
+      s('scaling|scal\\w+ (?:the )?(?:design|system|out|up)'),
+      s('rollout'),
+      s('launch'),
+      s('integration'),
+    ],
+    subTopics: [
+      cue('mode', 'batch vs online prediction', '\\b(?:batch (?:prediction|inference|scoring|job)|online (?:prediction|inference|scoring)|real[- ]time|pre[- ]?comput\\w+|offline (?:job|scoring))\\b'),
+      cue('pipeline', 'serving pipeline', '\\b(?:candidate generation|retrieval|re[- ]?rank\\w*|ranking (?:service|stage)|ann|approximate nearest|nearest neighbou?r|faiss|scann|hnsw|index\\w*|services?|api|cach\\w+|feature store|fusion)\\b'),
+      cue('rollout', 'testing in production', '\\b(?:a/b|shadow|canary|interleav\\w+|bandits?|rollout|roll out|deploy\\w*)\\b'),
+      cue('scaling', 'scaling and efficiency', '\\b(?:shard\\w*|replica\\w*|autoscal\\w+|load balanc\\w+|cloud|on[- ]device|quanti[sz]\\w+|distill\\w*|prun\\w+|gpu|throughput|horizontal)\\b'),
+    ],
+  },
+  {
+    id: 'monitoring',
+    number: 7,
+    title: 'Monitoring and infrastructure',
+    purpose: 'Keep the system healthy after launch: drift and quality monitoring, alerts, retraining and the platform behind it.',
+    headingAliases: [
+      p('monitor\\w*(?: (?:and|&) (?:infrastructure|maintenance|alerting|observability))?'),
+      p('model (?:monitoring|maintenance)'),
+      s('maintenance'),
+      s('observability'),
+      s('alert\\w*'),
+      s('drift'),
+      s('ml ?ops'),
+      s('updates?'),
+      s('retrain\\w*'),
+    ],
+    subTopics: [
+      cue('drift', 'drift and distribution shift', '\\b(?:drift|distribution shift|covariate shift|concept drift|label shift|prior shift|training[- ]serving skew|psi|kl divergence)\\b'),
+      cue('monitoring', 'monitoring and alerts', '\\b(?:monitor\\w*|alert\\w*|dashboards?|observability|logging)\\b'),
+      cue('retraining', 'retraining', '\\b(?:retrain\\w*|continual learning|continuous training|fine[- ]tun\\w+|refresh\\w*|roll ?back)\\b'),
+      cue('infra', 'ML infrastructure', '\\b(?:airflow|kubeflow|mlflow|model registry|ci/cd|orchestrat\\w+|experiment tracking|feature store)\\b'),
+    ],
+  },
+];
+
+export const stepIds: readonly StepId[] = steps.map((step) => step.id);
+
+export function stepById(id: StepId): StepDefinition {
+  const step = steps.find((candidate) => candidate.id === id);
+  if (!step) throw new Error(`unknown step id ${id}`);
+  return step;
+}
