@@ -1,0 +1,161 @@
+/**
+ * Lints open documents and publishes the findings as LSP diagnostics, followed by the `mlsd/coverage` notification.
+ *
+ * Opening a document lints it at once; edits are debounced per document. Every lint reads the document's current
+ * version and results are never published for a version older than one already published, so a slow or late lint
+ * cannot overwrite newer diagnostics.
+ */
+import {
+  DiagnosticSeverity,
+  type Connection,
+  type Diagnostic,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { coverageSummary, lint, type Finding, type Severity } from '../engine';
+import { CoverageNotification } from '../protocol';
+import type { DocumentModels } from './documentModels';
+
+export interface LintSettings {
+  designDocGlobs: readonly string[];
+  lintDebounceMs: number;
+}
+
+/** What the feature needs from the server; settings resolve once the client has answered workspace/configuration. */
+export interface DiagnosticsContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  models: DocumentModels;
+  settings(): Promise<LintSettings>;
+}
+
+/** What was last published for a document, to skip stale and redundant publishes. */
+interface PublishedState {
+  version: number;
+  designDoc: boolean;
+}
+
+const ruleDocsBase = 'https://github.com/mlsd-tools/mlsd/blob/main/docs/rules/';
+
+const severities: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export class DiagnosticsFeature {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly published = new Map<string, PublishedState>();
+  /** The version a lint was last started or scheduled for. */
+  private readonly requested = new Map<string, number>();
+  /** Last known debounce; read synchronously when an edit arrives, refreshed on every lint. */
+  private debounceMs = 250;
+
+  constructor(private readonly context: DiagnosticsContext) {
+    const { documents } = context;
+    documents.onDidOpen(({ document }) => this.lintNow(document));
+    // TextDocuments also fires onDidChangeContent right after onDidOpen, for the version being linted already.
+    documents.onDidChangeContent(({ document }) => {
+      if (this.requested.get(document.uri) !== document.version) this.schedule(document);
+    });
+    documents.onDidClose(({ document }) => this.forget(document.uri));
+  }
+
+  /** Re-lints every open document, e.g. after a settings change decides differently which files are design docs. */
+  relintAll(): void {
+    for (const document of this.context.documents.all()) this.lintNow(document, true);
+  }
+
+  private schedule({ uri, version }: TextDocument): void {
+    this.cancel(uri);
+    this.requested.set(uri, version);
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.lint(uri, false);
+      }, this.debounceMs),
+    );
+  }
+
+  private lintNow({ uri, version }: TextDocument, force = false): void {
+    this.cancel(uri);
+    this.requested.set(uri, version);
+    void this.lint(uri, force);
+  }
+
+  /** force: re-publish even if this version was already published (settings changed). */
+  private async lint(uri: string, force: boolean): Promise<void> {
+    const { connection, documents, models } = this.context;
+    try {
+      const settings = await this.context.settings();
+      this.debounceMs = settings.lintDebounceMs;
+
+      const document = documents.get(uri);
+      if (!document) return; // closed while waiting for settings
+      const version = document.version;
+      const previous = this.published.get(uri);
+      if (previous && (previous.version > version || (previous.version === version && !force))) return;
+
+      const model = models.get(document, settings.designDocGlobs);
+      const findings = model ? lint(model) : [];
+
+      // The document may have changed while we worked: its own lint publishes the newer version.
+      if (documents.get(uri)?.version !== version) return;
+
+      // A document that is not and was not a design doc already has its empty publish.
+      if (!model && previous && !previous.designDoc) {
+        this.published.set(uri, { version, designDoc: false });
+        return;
+      }
+      this.published.set(uri, { version, designDoc: Boolean(model) });
+      const diagnostics = findings.map((f) => toDiagnostic(uri, f));
+      const coverage = model ? { uri, ...coverageSummary(model) } : { uri, designDoc: false as const };
+      // Both sends start in the same tick, so no other lint's messages can slip between a publish and its coverage.
+      await Promise.all([
+        connection.sendDiagnostics({ uri, version, diagnostics }),
+        connection.sendNotification(CoverageNotification, coverage),
+      ]);
+    } catch (error) {
+      connection.console.error(`mlsd: linting ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    }
+  }
+
+  private forget(uri: string): void {
+    this.cancel(uri);
+    this.context.models.delete(uri);
+    this.requested.delete(uri);
+    const previous = this.published.get(uri);
+    this.published.delete(uri);
+    if (!previous?.designDoc) return; // nothing shown for it: no diagnostics, no coverage
+    const { connection } = this.context;
+    Promise.all([
+      connection.sendDiagnostics({ uri, diagnostics: [] }),
+      connection.sendNotification(CoverageNotification, { uri, designDoc: false }),
+    ]).catch((error) => connection.console.error(`mlsd: clearing ${uri} failed: ${String(error)}`));
+  }
+
+  private cancel(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+  }
+}
+
+export function toDiagnostic(uri: string, finding: Finding): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: finding.range,
+    severity: severities[finding.severity],
+    source: 'mlsd',
+    code: finding.rule,
+    codeDescription: { href: `${ruleDocsBase}${finding.rule}.md` },
+    message: finding.message,
+  };
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      location: { uri, range: r.range },
+      message: r.message,
+    }));
+  }
+  return diagnostic;
+}

@@ -1,0 +1,25 @@
+/** The language client: how VS Code starts the mlsd server and which documents it syncs. */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** Creates (does not start) the client. The id 'mlsd' makes the client honour the `mlsd.trace.server` setting. */
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // Every Markdown and YAML file is synced; the server decides which are design docs (globs or `mlsd:` key)
+    // and publishes nothing but an empty result for the others.
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'file', language: 'yaml' },
+      { scheme: 'untitled', language: 'yaml' },
+    ],
+    synchronize: { configurationSection: 'mlsd' },
+    outputChannel,
+  };
+  return new LanguageClient('mlsd', 'mlsd', serverOptions, clientOptions);
+}

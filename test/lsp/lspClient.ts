@@ -1,0 +1,241 @@
+/**
+ * A minimal LSP client for tests: spawns the built server (`dist/server/server.js --stdio`) and speaks real JSON-RPC
+ * over its stdin/stdout. Waits resolve on protocol events (never fixed sleeps) and fail after a generous timeout with
+ * a message listing what the server did send.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import {
+  ConfigurationRequest,
+  createMessageConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  MessageType,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type InitializeResult,
+  type MessageConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { CoverageNotification, type CoverageParams } from '../../server/src/protocol';
+
+export const serverPath = path.resolve(__dirname, '../../dist/server/server.js');
+
+/** Settings the client answers workspace/configuration with, keyed like VS Code's: `{ mlsd: { ... } }`. */
+export type Settings = Record<string, unknown>;
+
+export type ServerEvent =
+  | { kind: 'diagnostics'; params: PublishDiagnosticsParams }
+  | { kind: 'coverage'; params: CoverageParams };
+
+export interface StartOptions {
+  settings?: Settings;
+  /** Per-wait timeout; generous because CI machines can be slow. */
+  timeoutMs?: number;
+}
+
+interface Waiter {
+  matches(event: ServerEvent): boolean;
+  resolve(event: ServerEvent): void;
+  reject(error: Error): void;
+}
+
+export class LspTestClient {
+  /** Every diagnostics and coverage message, in arrival order. */
+  readonly events: ServerEvent[] = [];
+  /** window/logMessage messages of type Error: the server's per-document failure reports. */
+  readonly errorLogs: string[] = [];
+  /** JSON-RPC errors: e.g. a non-protocol write to the server's stdout corrupts the stream. */
+  readonly protocolErrors: string[] = [];
+  initializeResult!: InitializeResult;
+  private stderrText = '';
+  private readonly waiters = new Set<Waiter>();
+  private readonly versions = new Map<string, number>();
+  private exited: Promise<number | null>;
+
+  private constructor(
+    private readonly process: ChildProcessWithoutNullStreams,
+    private readonly connection: MessageConnection,
+    private settings: Settings,
+    private readonly timeoutMs: number,
+  ) {
+    process.stderr.setEncoding('utf8').on('data', (chunk: string) => (this.stderrText += chunk));
+    this.exited = new Promise((resolve) => process.once('exit', (code) => resolve(code)));
+    void this.exited.then((code) => this.rejectAll(new Error(`server exited (code ${code}); stderr:\n${this.stderr}`)));
+
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.record({ kind: 'diagnostics', params }));
+    connection.onNotification(CoverageNotification, (params) => this.record({ kind: 'coverage', params }));
+    connection.onNotification(LogMessageNotification.type, ({ type, message }) => {
+      if (type === MessageType.Error) this.errorLogs.push(message);
+    });
+    connection.onRequest(ConfigurationRequest.type, ({ items }) =>
+      items.map((item) => (item.section ? lookup(this.settings, item.section) : this.settings)),
+    );
+    // Requests a real editor would answer (client/registerCapability, progress, ...): accept them.
+    connection.onRequest(() => null);
+    connection.onError(([error]) => this.protocolErrors.push(error.message));
+    connection.listen();
+  }
+
+  static async start(options: StartOptions = {}): Promise<LspTestClient> {
+    if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` first`);
+    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const client = new LspTestClient(child, connection, options.settings ?? {}, options.timeoutMs ?? 15_000);
+    client.initializeResult = await client.withTimeout(
+      connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: 'file:///ws',
+        workspaceFolders: [{ uri: 'file:///ws', name: 'ws' }],
+        capabilities: {
+          workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+          textDocument: {
+            synchronization: { didSave: true, dynamicRegistration: false },
+            publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
+          },
+        },
+      }),
+      'the initialize response',
+    );
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  get stderr(): string {
+    return this.stderrText;
+  }
+
+  /** Index of the next event; pass it as `since` to wait only for events sent after this point. */
+  mark(): number {
+    return this.events.length;
+  }
+
+  async open(uri: string, text: string, languageId = languageIdOf(uri)): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId, version: 1, text },
+    });
+  }
+
+  /** Sends one didChange with the next version; returns that version. */
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
+    return version;
+  }
+
+  async close(uri: string): Promise<void> {
+    this.versions.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Replaces the settings and tells the server, which pulls them through workspace/configuration. */
+  async changeSettings(settings: Settings): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings });
+  }
+
+  async waitForDiagnostics(uri: string, version: number, since = 0): Promise<PublishDiagnosticsParams> {
+    const event = await this.waitFor(
+      (e) => e.kind === 'diagnostics' && e.params.uri === uri && e.params.version === version,
+      `publishDiagnostics for ${uri} version ${version}`,
+      since,
+    );
+    return event.params as PublishDiagnosticsParams;
+  }
+
+  async waitForCoverage(uri: string, since = 0): Promise<CoverageParams> {
+    const event = await this.waitFor((e) => e.kind === 'coverage' && e.params.uri === uri, `mlsd/coverage for ${uri}`, since);
+    return event.params as CoverageParams;
+  }
+
+  /** shutdown + exit, then waits for the process to end (killing it only if it does not). */
+  async shutdown(): Promise<void> {
+    try {
+      await this.withTimeout(this.connection.sendRequest(ShutdownRequest.type), 'the shutdown response');
+      await this.connection.sendNotification(ExitNotification.type);
+      await this.withTimeout(this.exited, 'the server process to exit');
+    } finally {
+      this.connection.dispose();
+      if (this.process.exitCode === null) this.process.kill();
+    }
+  }
+
+  private waitFor(matches: (e: ServerEvent) => boolean, description: string, since: number): Promise<ServerEvent> {
+    const found = this.events.slice(since).find(matches);
+    if (found) return Promise.resolve(found);
+    let waiter: Waiter | undefined;
+    const event = new Promise<ServerEvent>((resolve, reject) => {
+      waiter = { matches, resolve, reject };
+      this.waiters.add(waiter);
+    });
+    return this.withTimeout(event, description).finally(() => this.waiters.delete(waiter!));
+  }
+
+  private record(event: ServerEvent): void {
+    this.events.push(event);
+    for (const waiter of this.waiters) {
+      if (waiter.matches(event)) {
+        this.waiters.delete(waiter);
+        waiter.resolve(event);
+      }
+    }
+  }
+
+  private rejectAll(error: Error): void {
+    for (const waiter of this.waiters) waiter.reject(error);
+    this.waiters.clear();
+  }
+
+  private withTimeout<T>(promise: Promise<T>, description: string): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`Timed out after ${this.timeoutMs} ms waiting for ${description}.\n${this.describeEvents()}`)),
+        this.timeoutMs,
+      );
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  }
+
+  private describeEvents(): string {
+    const seen = this.events.map((e) =>
+      e.kind === 'diagnostics'
+        ? `  diagnostics ${e.params.uri} v${e.params.version ?? '(none)'}: [${e.params.diagnostics.map((d) => d.code).join(', ')}]`
+        : `  coverage ${e.params.uri}`,
+    );
+    return [`Events seen:`, ...seen, `Error logs: ${this.errorLogs.join('\n') || '(none)'}`, `stderr: ${this.stderr || '(empty)'}`].join('\n');
+  }
+}
+
+export function joinLines(...lines: string[]): string {
+  return lines.join('\n');
+}
+
+function languageIdOf(uri: string): string {
+  return /\.ya?ml$/.test(uri) ? 'yaml' : 'markdown';
+}
+
+/** Resolves a dotted section (`mlsd.designDocGlobs`) in the settings object; null when absent, as VS Code does. */
+function lookup(settings: Settings, section: string): unknown {
+  let value: unknown = settings;
+  for (const key of section.split('.')) {
+    if (typeof value !== 'object' || value === null || !(key in value)) return null;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
