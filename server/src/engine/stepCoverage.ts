@@ -83,10 +83,12 @@ export function computeStepCoverage(sections: Section[], chunks: readonly Conten
   for (const chunk of chunks) {
     const weight = chunk.code ? codeWordWeight : 1;
     // Long paragraphs often touch several steps, so text is attributed sentence by sentence.
-    const pieces = chunk.code ? [chunk.text] : splitSentences(chunk.text);
+    // Comments are not content; strip them before splitting so one cannot straddle two sentences.
+    const text = chunk.code ? chunk.text : chunk.text.replace(/<!--.*?-->/g, ' ');
+    const pieces = chunk.code ? [text] : splitSentences(text);
     const inheritedSteps = chunk.section >= 0 ? inherited[chunk.section] : [];
     const label = labelSteps(pieces[0]);
-    const substantiveLine = substantiveWords(chunk.text) > 0;
+    const substantiveLine = substantiveWords(text) > 0;
     pieces.forEach((piece, k) => {
       const cues: Cues = chunk.code ? { topics: new Map(), hits: new Map() } : readCues(piece);
       const amount = Math.round((substantiveLine ? countWords(plainLine(piece)) : termWords(piece, cues)) * weight);

@@ -16,6 +16,8 @@ export interface HeadingAlias {
 export interface SubTopic {
   id: string;
   label: string;
+  /** The question a good answer to this sub-topic responds to; used in skeletons and hovers. */
+  prompt: string;
   cues: RegExp;
 }
 
@@ -31,9 +33,10 @@ export interface StepDefinition {
 
 const p = (source: string): HeadingAlias => ({ pattern: new RegExp(`\\b(?:${source})\\b`, 'g'), primary: true });
 const s = (source: string): HeadingAlias => ({ pattern: new RegExp(`\\b(?:${source})\\b`, 'g'), primary: false });
-const cue = (id: string, label: string, source: string): SubTopic => ({
+const cue = (id: string, label: string, prompt: string, source: string): SubTopic => ({
   id,
   label,
+  prompt,
   cues: new RegExp(source, 'gi'),
 });
 
@@ -60,12 +63,12 @@ export const steps: readonly StepDefinition[] = [
       s('background'),
     ],
     subTopics: [
-      cue('business-objective', 'business objective', '\\b(?:business (?:objective|goal|metric)s?|revenue|engagement|goal is|objective is|increase (?:the )?(?:number|user))'),
-      cue('scale', 'scale (users, items, QPS)', '\\b(?:DAU|MAU|QPS|RPS|daily active|monthly active|requests? per (?:second|day)|\\d+(?:[.,]\\d+)?\\s*(?:[kmb]|million|billion|thousand)\\b(?:\\s*(?:users|videos|items|posts|ads|images|listings|events|requests|queries))?)'),
-      cue('latency', 'latency budget', '\\b(?:latency|\\d+\\s*ms\\b|milliseconds?|p9[59]|real[- ]time|response time)'),
-      cue('constraints', 'constraints', '\\b(?:constraints?|privacy|gdpr|on[- ]device|compute budget|regulat\\w+|explainab\\w+|compliance)'),
-      cue('questions', 'clarifying questions', '\\?\\s*$'),
-      cue('scope', 'scope and assumptions', '\\b(?:in scope|out of scope|assum\\w+|non[- ]functional|functional requirements?)'),
+      cue('business-objective', 'business objective', 'What does the business gain, and how is success measured today?', '\\b(?:business (?:objective|goal|metric)s?|revenue|engagement|goal is|objective is|increase (?:the )?(?:number|user))'),
+      cue('scale', 'scale (users, items, QPS)', 'How many users (DAU), items and requests per second, with the arithmetic?', '\\b(?:DAU|MAU|QPS|RPS|daily active|monthly active|requests? per (?:second|day)|\\d+(?:[.,]\\d+)?\\s*(?:[kmb]|million|billion|thousand)\\b(?:\\s*(?:users|videos|items|posts|ads|images|listings|events|requests|queries))?)'),
+      cue('latency', 'latency budget', 'What is the end-to-end latency budget (p99, in ms)?', '\\b(?:latency|\\d+\\s*ms\\b|milliseconds?|p9[59]|real[- ]time|response time)'),
+      cue('constraints', 'constraints', 'Privacy rules, on-device or cloud, compute budget, explainability?', '\\b(?:constraints?|privacy|gdpr|on[- ]device|compute budget|regulat\\w+|explainab\\w+|compliance)'),
+      cue('questions', 'clarifying questions', 'Which questions would you ask the interviewer before designing?', '\\?\\s*$'),
+      cue('scope', 'scope and assumptions', 'What is in and out of scope, and what do you assume?', '\\b(?:in scope|out of scope|assum\\w+|non[- ]functional|functional requirements?)'),
     ],
   },
   {
@@ -85,10 +88,10 @@ export const steps: readonly StepDefinition[] = [
       s('learning objective'),
     ],
     subTopics: [
-      cue('ml-objective', 'ML objective', '\\b(?:ml objective|objective|maximi[sz]e|minimi[sz]e|optimi[sz]e for|predict(?:s|ing)? (?:the )?(?:probability|whether|how|which|if))'),
-      cue('io', 'input and output', '\\b(?:inputs?|outputs?|returns? a ranked|given (?:a|an|the)\\b)|->|→|=>'),
-      cue('category', 'ML category', '\\b(?:classification|classifier|regression problem|ranking problem|learning[- ]to[- ]rank|ltr|point[- ]?wise|pair[- ]?wise|list[- ]?wise|multi[- ](?:label|class|task)|recommend(?:ation|er) (?:problem|system|task)|retrieval|representation learning|object detection|clustering|link prediction|edge prediction|collaborative filtering|content[- ]based filtering|supervised|unsupervised|reinforcement learning)'),
-      cue('ml-needed', 'why ML', '\\b(?:heuristic|rule[- ]based|why ml|ml is needed)'),
+      cue('ml-objective', 'ML objective', 'Which measurable quantity does the model optimise, and how could it be gamed?', '\\b(?:ml objective|objective|maximi[sz]e|minimi[sz]e|optimi[sz]e for|predict(?:s|ing)? (?:the )?(?:probability|whether|how|which|if))'),
+      cue('io', 'input and output', 'What goes in and what comes out, for the system and for each model?', '\\b(?:inputs?|outputs?|returns? a ranked|given (?:a|an|the)\\b)|->|→|=>'),
+      cue('category', 'ML category', 'Which ML category (binary classification, learning to rank, retrieval, detection, ...) and why?', '\\b(?:classification|classifier|regression problem|ranking problem|learning[- ]to[- ]rank|ltr|point[- ]?wise|pair[- ]?wise|list[- ]?wise|multi[- ](?:label|class|task)|recommend(?:ation|er) (?:problem|system|task)|retrieval|representation learning|object detection|clustering|link prediction|edge prediction|collaborative filtering|content[- ]based filtering|supervised|unsupervised|reinforcement learning)'),
+      cue('ml-needed', 'why ML', 'Why are rules or heuristics not enough?', '\\b(?:heuristic|rule[- ]based|why ml|ml is needed)'),
     ],
   },
   {
@@ -111,11 +114,11 @@ export const steps: readonly StepDefinition[] = [
       s('pre ?processing'),
     ],
     subTopics: [
-      cue('sources', 'data sources', '\\b(?:data sources?|logs?|logged|user[- ]\\w+ interactions?|interaction data|tables?|schema|raw data)\\b'),
-      cue('features', 'features', '\\b(?:features?|feature engineering|embeddings?|one[- ]hot|normali[sz]\\w+|bucket\\w*|hashing|tokeni[sz]\\w+|tf[- ]?idf|standardi[sz]\\w+|scaling)\\b'),
-      cue('labels', 'labels', '\\b(?:labels?|label(?:l)?ed|label(?:l)?ing|annotat\\w+|ground truth|positives?|negatives?)\\b'),
-      cue('storage', 'storage and pipelines', '\\b(?:etl|warehouse|data lake|kafka|spark|flink|storage|sql|nosql|hdfs|s3|bigquery)\\b'),
-      cue('splits', 'splits and sampling', '\\b(?:train(?:ing)?[/ ,-]+(?:val\\w*|test)|split|sampling|down[- ]?sampl\\w+|up[- ]?sampl\\w+|imbalance\\w*|missing values?|outliers?|leakage|cleaning)\\b'),
+      cue('sources', 'data sources', 'Where does the data come from (logs, tables, user- or system-generated)?', '\\b(?:data sources?|logs?|logged|user[- ]\\w+ interactions?|interaction data|tables?|schema|raw data)\\b'),
+      cue('features', 'features', 'Which features, and how are they encoded (embeddings, buckets, normalisation)?', '\\b(?:features?|feature engineering|embeddings?|one[- ]hot|normali[sz]\\w+|bucket\\w*|hashing|tokeni[sz]\\w+|tf[- ]?idf|standardi[sz]\\w+|scaling)\\b'),
+      cue('labels', 'labels', 'Where do labels come from (natural interactions, human annotation), and how noisy are they?', '\\b(?:labels?|label(?:l)?ed|label(?:l)?ing|annotat\\w+|ground truth|positives?|negatives?)\\b'),
+      cue('storage', 'storage and pipelines', 'How is data stored and moved (warehouse, streaming, ETL)?', '\\b(?:etl|warehouse|data lake|kafka|spark|flink|storage|sql|nosql|hdfs|s3|bigquery)\\b'),
+      cue('splits', 'splits and sampling', 'How do you split (by time?), sample and handle class imbalance?', '\\b(?:train(?:ing)?[/ ,-]+(?:val\\w*|test)|split|sampling|down[- ]?sampl\\w+|up[- ]?sampl\\w+|imbalance\\w*|missing values?|outliers?|leakage|cleaning)\\b'),
     ],
   },
   {
@@ -135,10 +138,10 @@ export const steps: readonly StepDefinition[] = [
       s('architecture of the model'),
     ],
     subTopics: [
-      cue('baseline', 'baseline', '\\b(?:baselines?|heuristic|most popular|popularity)\\b'),
-      cue('model-choice', 'model choice', '\\b(?:logistic regression|linear regression|gbdt|gradient[- ]boost\\w*|xgboost|lightgbm|random forest|decision trees?|neural net\\w*|dnn|mlp|cnn|rnn|lstm|transformers?|bert|resnet|vit|two[- ]tower|matrix factori[sz]ation|factori[sz]ation machines?|gnn|graphsage|dcn|deepfm|wide ?& ?deep|encoders?|faster r-cnn|yolo|word2vec)\\b'),
-      cue('loss', 'loss function', '\\b(?:loss|cross[- ]entropy|hinge|contrastive|triplet|infonce|softmax|focal|bpr|mse)\\b'),
-      cue('training', 'training', '\\b(?:train(?:ing|ed)?|epochs?|optimi[sz]er|adam|sgd|regulari[sz]\\w+|dropout|hyper[- ]?parameters?|fine[- ]tun\\w+|pre[- ]?trained|distributed training|negative sampling|batch size)\\b'),
+      cue('baseline', 'baseline', 'What simple baseline sets the bar (heuristic, logistic regression)?', '\\b(?:baselines?|heuristic|most popular|popularity)\\b'),
+      cue('model-choice', 'model choice', 'Which model, and what trade-offs justify it over the alternatives?', '\\b(?:logistic regression|linear regression|gbdt|gradient[- ]boost\\w*|xgboost|lightgbm|random forest|decision trees?|neural net\\w*|dnn|mlp|cnn|rnn|lstm|transformers?|bert|resnet|vit|two[- ]tower|matrix factori[sz]ation|factori[sz]ation machines?|gnn|graphsage|dcn|deepfm|wide ?& ?deep|encoders?|faster r-cnn|yolo|word2vec)\\b'),
+      cue('loss', 'loss function', 'Which loss function does training minimise?', '\\b(?:loss|cross[- ]entropy|hinge|contrastive|triplet|infonce|softmax|focal|bpr|mse)\\b'),
+      cue('training', 'training', 'How is the training set built, and how is the model trained and re-trained?', '\\b(?:train(?:ing|ed)?|epochs?|optimi[sz]er|adam|sgd|regulari[sz]\\w+|dropout|hyper[- ]?parameters?|fine[- ]tun\\w+|pre[- ]?trained|distributed training|negative sampling|batch size)\\b'),
     ],
   },
   {
@@ -155,9 +158,9 @@ export const steps: readonly StepDefinition[] = [
       s('measur\\w+ success'),
     ],
     subTopics: [
-      cue('offline', 'offline metrics', '\\b(?:offline|precision|recall|f1|f-score|auc|roc|log[- ]?loss|cross[- ]entropy|nce|ndcg|dcg|mrr|mean reciprocal|m?ap@?k?|hit ?rate|rmse|mae|mape|iou|accuracy)\\b'),
-      cue('online', 'online metrics', '\\b(?:online|ctr|click[- ]through|conversion|revenue|watch time|engagement|retention|dau|time spent|dwell|session|a/b)\\b'),
-      cue('metric-talk', 'metric choice', '\\b(?:metrics?|evaluat\\w+|measure\\w*|benchmark\\w*)\\b'),
+      cue('offline', 'offline metrics', 'Which offline metrics fit the ML task, and why?', '\\b(?:offline|precision|recall|f1|f-score|auc|roc|log[- ]?loss|cross[- ]entropy|nce|ndcg|dcg|mrr|mean reciprocal|m?ap@?k?|hit ?rate|rmse|mae|mape|iou|accuracy)\\b'),
+      cue('online', 'online metrics', 'Which online metrics measure business impact in an A/B test?', '\\b(?:online|ctr|click[- ]through|conversion|revenue|watch time|engagement|retention|dau|time spent|dwell|session|a/b)\\b'),
+      cue('metric-talk', 'metric choice', 'Why does each metric fit, and which guardrail metrics must not degrade?', '\\b(?:metrics?|evaluat\\w+|measure\\w*|benchmark\\w*)\\b'),
     ],
   },
   {
@@ -182,10 +185,10 @@ export const steps: readonly StepDefinition[] = [
       s('integration'),
     ],
     subTopics: [
-      cue('mode', 'batch vs online prediction', '\\b(?:batch (?:prediction|inference|scoring|job)|online (?:prediction|inference|scoring)|real[- ]time|pre[- ]?comput\\w+|offline (?:job|scoring))\\b'),
-      cue('pipeline', 'serving pipeline', '\\b(?:candidate generation|retrieval|re[- ]?rank\\w*|ranking (?:service|stage)|ann|approximate nearest|nearest neighbou?r|faiss|scann|hnsw|index\\w*|services?|api|cach\\w+|feature store|fusion)\\b'),
-      cue('rollout', 'testing in production', '\\b(?:a/b|shadow|canary|interleav\\w+|bandits?|rollout|roll out|deploy\\w*)\\b'),
-      cue('scaling', 'scaling and efficiency', '\\b(?:shard\\w*|replica\\w*|autoscal\\w+|load balanc\\w+|cloud|on[- ]device|quanti[sz]\\w+|distill\\w*|prun\\w+|gpu|throughput|horizontal)\\b'),
+      cue('mode', 'batch vs online prediction', 'Batch or online (real-time) prediction, and why?', '\\b(?:batch (?:prediction|inference|scoring|job)|online (?:prediction|inference|scoring)|real[- ]time|pre[- ]?comput\\w+|offline (?:job|scoring))\\b'),
+      cue('pipeline', 'serving pipeline', 'What is the serving pipeline (retrieval, ranking, re-ranking, feature store, ANN index)?', '\\b(?:candidate generation|retrieval|re[- ]?rank\\w*|ranking (?:service|stage)|ann|approximate nearest|nearest neighbou?r|faiss|scann|hnsw|index\\w*|services?|api|cach\\w+|feature store|fusion)\\b'),
+      cue('rollout', 'testing in production', 'How is a new model tested in production (shadow, canary, A/B test)?', '\\b(?:a/b|shadow|canary|interleav\\w+|bandits?|rollout|roll out|deploy\\w*)\\b'),
+      cue('scaling', 'scaling and efficiency', 'How does it scale and meet the latency budget (caching, sharding, compression)?', '\\b(?:shard\\w*|replica\\w*|autoscal\\w+|load balanc\\w+|cloud|on[- ]device|quanti[sz]\\w+|distill\\w*|prun\\w+|gpu|throughput|horizontal)\\b'),
     ],
   },
   {
@@ -205,10 +208,10 @@ export const steps: readonly StepDefinition[] = [
       s('retrain\\w*'),
     ],
     subTopics: [
-      cue('drift', 'drift and distribution shift', '\\b(?:drift|distribution shift|covariate shift|concept drift|label shift|prior shift|training[- ]serving skew|psi|kl divergence)\\b'),
-      cue('monitoring', 'monitoring and alerts', '\\b(?:monitor\\w*|alert\\w*|dashboards?|observability|logging)\\b'),
-      cue('retraining', 'retraining', '\\b(?:retrain\\w*|continual learning|continuous training|fine[- ]tun\\w+|refresh\\w*|roll ?back)\\b'),
-      cue('infra', 'ML infrastructure', '\\b(?:airflow|kubeflow|mlflow|model registry|ci/cd|orchestrat\\w+|experiment tracking|feature store)\\b'),
+      cue('drift', 'drift and distribution shift', 'Which drift signals (feature, prediction, label drift; PSI, KL) do you track, with what thresholds?', '\\b(?:drift|distribution shift|covariate shift|concept drift|label shift|prior shift|training[- ]serving skew|psi|kl divergence)\\b'),
+      cue('monitoring', 'monitoring and alerts', 'Which operational and model-quality metrics are on dashboards and alerts?', '\\b(?:monitor\\w*|alert\\w*|dashboards?|observability|logging)\\b'),
+      cue('retraining', 'retraining', 'When and how is the model retrained, and how do you roll back?', '\\b(?:retrain\\w*|continual learning|continuous training|fine[- ]tun\\w+|refresh\\w*|roll ?back)\\b'),
+      cue('infra', 'ML infrastructure', 'Which platform pieces (pipelines, feature store, model registry, CI/CD) support it?', '\\b(?:airflow|kubeflow|mlflow|model registry|ci/cd|orchestrat\\w+|experiment tracking|feature store)\\b'),
     ],
   },
 ];

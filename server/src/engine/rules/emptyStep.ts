@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { stepIds, stepById } from '../../knowledge/steps';
+import { insertStepPrompts } from '../fix';
 import { stepExpectations, stepLabel } from './placement';
 
 export const emptyStep: Rule = {
@@ -16,9 +17,13 @@ export const emptyStep: Rule = {
   check(doc) {
     return stepIds
       .filter((id) => doc.steps[id].state === 'empty' && doc.steps[id].headingRange)
-      .map((id) => ({
-        message: `${stepLabel(id)} has a heading but no real content. ${stepById(id).purpose} Cover: ${stepExpectations(id)}.`.replace(/^s/, 'S'),
-        range: doc.steps[id].headingRange!,
-      }));
+      .map((id) => {
+        const prompts = insertStepPrompts(doc, id);
+        return {
+          message: `${stepLabel(id)} has a heading but no real content. ${stepById(id).purpose} Cover: ${stepExpectations(id)}.`.replace(/^s/, 'S'),
+          range: doc.steps[id].headingRange!,
+          fix: prompts ? { title: `Insert prompts for ${stepLabel(id)}`, edits: [prompts] } : undefined,
+        };
+      });
   },
 };

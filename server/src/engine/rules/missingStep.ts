@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { stepIds, stepById } from '../../knowledge/steps';
+import { insertMissingStep } from '../fix';
 import { missingStepAnchor, stepExpectations, stepLabel } from './placement';
 
 export const missingStep: Rule = {
@@ -19,6 +20,7 @@ export const missingStep: Rule = {
       .map((id) => ({
         message: `Missing ${stepLabel(id)}. ${stepById(id).purpose} A good answer covers: ${stepExpectations(id)}.`,
         range: missingStepAnchor(doc, id),
+        fix: { title: `Insert ${stepLabel(id)} skeleton`, edits: [insertMissingStep(doc, id)] },
       }));
   },
 };
