@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultDesignDocGlobs } from './engine';
+import { codeActionKinds, registerCodeActions } from './features/codeActions';
 import { DiagnosticsFeature, type LintSettings } from './features/diagnostics';
 import { DocumentModels } from './features/documentModels';
 
@@ -24,11 +25,13 @@ function startServer(): void {
   let canPullConfiguration = false;
   let settings = Promise.resolve(defaultSettings);
 
-  const diagnostics = new DiagnosticsFeature({
+  const models = new DocumentModels();
+  const diagnostics = new DiagnosticsFeature({ connection, documents, models, settings: () => settings });
+  registerCodeActions({
     connection,
     documents,
-    models: new DocumentModels(),
-    settings: () => settings,
+    diagnostics,
+    model: async (document) => models.get(document, (await settings).designDocGlobs),
   });
 
   connection.onInitialize((params): InitializeResult => {
@@ -36,6 +39,7 @@ function startServer(): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds },
       },
       serverInfo: { name: 'mlsd-language-server' },
     };

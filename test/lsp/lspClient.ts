@@ -25,6 +25,7 @@ import {
   type InitializeResult,
   type MessageConnection,
   type PublishDiagnosticsParams,
+  type RequestType,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { CoverageNotification, type CoverageParams } from '../../server/src/protocol';
@@ -164,6 +165,11 @@ export class LspTestClient {
   }
 
   /** shutdown + exit, then waits for the process to end (killing it only if it does not). */
+  /** Any request the tests need beyond document sync (code actions, hover, completion, ...). */
+  request<P, R>(type: RequestType<P, R, unknown>, params: P): Promise<R> {
+    return this.withTimeout(this.connection.sendRequest(type, params), `the response to ${type.method}`);
+  }
+
   async shutdown(): Promise<void> {
     try {
       await this.withTimeout(this.connection.sendRequest(ShutdownRequest.type), 'the shutdown response');

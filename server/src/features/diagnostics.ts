@@ -49,6 +49,8 @@ export class DiagnosticsFeature {
   private readonly published = new Map<string, PublishedState>();
   /** The version a lint was last started or scheduled for. */
   private readonly requested = new Map<string, number>();
+  /** The findings behind the last publish, so code actions act on exactly what the user sees. */
+  private readonly findings = new Map<string, { version: number; findings: Finding[] }>();
   /** Last known debounce; read synchronously when an edit arrives, refreshed on every lint. */
   private debounceMs = 250;
 
@@ -65,6 +67,12 @@ export class DiagnosticsFeature {
   /** Re-lints every open document, e.g. after a settings change decides differently which files are design docs. */
   relintAll(): void {
     for (const document of this.context.documents.all()) this.lintNow(document, true);
+  }
+
+  /** The findings published for this version of the document, if that version was published. */
+  findingsFor(uri: string, version: number): Finding[] | undefined {
+    const entry = this.findings.get(uri);
+    return entry?.version === version ? entry.findings : undefined;
   }
 
   private schedule({ uri, version }: TextDocument): void {
@@ -110,6 +118,7 @@ export class DiagnosticsFeature {
         return;
       }
       this.published.set(uri, { version, designDoc: Boolean(model) });
+      this.findings.set(uri, { version, findings });
       const diagnostics = findings.map((f) => toDiagnostic(uri, f));
       const coverage = model ? { uri, ...coverageSummary(model) } : { uri, designDoc: false as const };
       // Both sends start in the same tick, so no other lint's messages can slip between a publish and its coverage.
@@ -126,6 +135,7 @@ export class DiagnosticsFeature {
     this.cancel(uri);
     this.context.models.delete(uri);
     this.requested.delete(uri);
+    this.findings.delete(uri);
     const previous = this.published.get(uri);
     this.published.delete(uri);
     if (!previous?.designDoc) return; // nothing shown for it: no diagnostics, no coverage

@@ -1,0 +1,84 @@
+/**
+ * Quick fixes for the findings shown in the editor: the rule's own insert-only fix, "disable for this line / file"
+ * for every rule, and "insert every missing step". Built from the findings that were published for the document's
+ * current version, never from a fresh lint that could disagree with what the user sees.
+ */
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DesignDoc, Finding, Range, TextEdit } from '../engine';
+import { insertAllMissingSteps, suppressionEdit } from '../engine/fix';
+import { toDiagnostic, type DiagnosticsFeature } from './diagnostics';
+
+export interface CodeActionsContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  diagnostics: DiagnosticsFeature;
+  model(document: TextDocument): Promise<DesignDoc | undefined>;
+}
+
+export const codeActionKinds = [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll];
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']): boolean => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function sameDiagnostic(finding: Finding, diagnostic: Diagnostic): boolean {
+  const code = typeof diagnostic.code === 'object' ? (diagnostic.code as { value: unknown }).value : diagnostic.code;
+  return code === finding.rule && JSON.stringify(diagnostic.range) === JSON.stringify(finding.range);
+}
+
+function action(title: string, kind: string, uri: string, edits: TextEdit[], diagnostic?: Diagnostic, preferred = false): CodeAction {
+  return {
+    title,
+    kind,
+    edit: { changes: { [uri]: edits } },
+    ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
+    ...(preferred ? { isPreferred: true } : {}),
+  };
+}
+
+export function registerCodeActions(context: CodeActionsContext): void {
+  context.connection.onCodeAction(async (params) => provideCodeActions(context, params));
+}
+
+async function provideCodeActions(context: CodeActionsContext, params: CodeActionParams): Promise<CodeAction[]> {
+  const uri = params.textDocument.uri;
+  const document = context.documents.get(uri);
+  if (!document) return [];
+  const model = await context.model(document);
+  const findings = context.diagnostics.findingsFor(uri, document.version);
+  if (!model || !findings) return [];
+  const only = params.context.only;
+  const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const fixAll = insertAllMissingSteps(model);
+  const actions: CodeAction[] = [];
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const inRange = findings.filter((f) =>
+      params.context.diagnostics.length
+        ? params.context.diagnostics.some((d) => sameDiagnostic(f, d))
+        : overlaps(f.range, params.range),
+    );
+    for (const finding of inRange) {
+      const diagnostic = toDiagnostic(uri, finding);
+      if (finding.fix) actions.push(action(finding.fix.title, CodeActionKind.QuickFix, uri, finding.fix.edits, diagnostic, true));
+      if (finding.rule === 'missing-step' && fixAll.length > 1) {
+        actions.push(action('Insert every missing step', CodeActionKind.QuickFix, uri, fixAll, diagnostic));
+      }
+      actions.push(action(`Disable ${finding.rule} for this line`, CodeActionKind.QuickFix, uri, [suppressionEdit(model, finding, 'line')], diagnostic));
+      actions.push(action(`Disable ${finding.rule} for this file`, CodeActionKind.QuickFix, uri, [suppressionEdit(model, finding, 'file')], diagnostic));
+    }
+  }
+  if (only && wants(CodeActionKind.SourceFixAll) && fixAll.length) {
+    actions.push(action('Insert every missing step', CodeActionKind.SourceFixAll, uri, fixAll));
+  }
+  return actions;
+}
