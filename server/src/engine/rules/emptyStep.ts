@@ -20,7 +20,7 @@ export const emptyStep: Rule = {
       .map((id) => {
         const prompts = insertStepPrompts(doc, id);
         return {
-          message: `${stepLabel(id)} has a heading but no real content. ${stepById(id).purpose} Cover: ${stepExpectations(id)}.`.replace(/^s/, 'S'),
+          message: `${stepLabel(id, true)} has a heading but no real content. ${stepById(id).purpose} Cover: ${stepExpectations(id)}.`,
           range: doc.steps[id].headingRange!,
           fix: prompts ? { title: `Insert prompts for ${stepLabel(id)}`, edits: [prompts] } : undefined,
         };

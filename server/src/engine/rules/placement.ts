@@ -17,10 +17,10 @@ export function missingStepAnchor(doc: DesignDoc, id: StepId): Range {
   return { start: { line, character: 0 }, end: { line, character: doc.lines[line]?.length ?? 0 } };
 }
 
-/** "step 5 (Evaluation)" */
-export function stepLabel(id: StepId): string {
+/** "step 5 (Evaluation)", or "Step 5 (Evaluation)" to open a sentence. */
+export function stepLabel(id: StepId, sentenceStart = false): string {
   const step = stepById(id);
-  return `step ${step.number} (${step.title})`;
+  return `${sentenceStart ? 'Step' : 'step'} ${step.number} (${step.title})`;
 }
 
 /** What a good answer to the step mentions, for messages. */

@@ -28,7 +28,7 @@ export const stepOrder: Rule = {
       const later = firstSeen.slice(0, i).find((seen) => stepById(seen.step).number > stepById(step).number && seen.section !== section);
       if (!later) continue;
       reports.push({
-        message: `${stepLabel(step)} comes after ${stepLabel(later.step)}; the usual flow puts it first. Reordering is fine when deliberate.`.replace(/^s/, 'S'),
+        message: `${stepLabel(step, true)} comes after ${stepLabel(later.step)}; the usual flow puts it first. Reordering is fine when deliberate.`,
         range: section.headingRange,
         related: [{ message: `${stepLabel(later.step)} starts here`, range: later.section.headingRange }],
       });
