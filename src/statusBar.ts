@@ -1,19 +1,8 @@
 /** The "mlsd 5/7" status bar item: step coverage of the design doc in the active editor. */
 import * as vscode from 'vscode';
-import type { Coverage, StepId } from '../server/src/engine';
+import type { Coverage } from '../server/src/engine/model';
+import { steps } from '../server/src/knowledge/steps';
 import { isDesignDocCoverage, type CoverageParams, type DesignDocCoverage } from '../server/src/protocol';
-
-// The seven steps in framework order. Kept here (not imported from server/src/knowledge) so the client bundle
-// stays free of server code; the notification carries the states, this only names them.
-const stepLabels: [StepId, string][] = [
-  ['requirements', 'Clarifying requirements'],
-  ['framing', 'Framing as an ML task'],
-  ['data', 'Data preparation'],
-  ['model', 'Model development'],
-  ['evaluation', 'Evaluation'],
-  ['serving', 'Deployment and serving'],
-  ['monitoring', 'Monitoring and infrastructure'],
-];
 
 const stateIcons: Record<Coverage, string> = {
   covered: '$(pass-filled)',
@@ -57,9 +46,9 @@ export class CoverageStatusBar implements vscode.Disposable {
 }
 
 function tooltip(coverage: DesignDocCoverage): vscode.MarkdownString {
-  const lines = stepLabels.map(([id, label], i) => {
+  const lines = steps.map(({ id, number, title }) => {
     const state = coverage.steps[id];
-    return `${stateIcons[state]} ${i + 1}. ${label}: ${state}`;
+    return `${stateIcons[state]} ${number}. ${title}: ${state}`;
   });
   const markdown = new vscode.MarkdownString(
     [`**Step coverage ${coverage.covered}/${coverage.total}** (covered or thin)`, '', ...lines].join('  \n'),
