@@ -33,6 +33,8 @@ export interface StepDefinition {
 
 const p = (source: string): HeadingAlias => ({ pattern: new RegExp(`\\b(?:${source})\\b`, 'g'), primary: true });
 const s = (source: string): HeadingAlias => ({ pattern: new RegExp(`\\b(?:${source})\\b`, 'g'), primary: false });
+/** Chinese, Japanese and Korean headings have no word boundaries between characters. */
+const cjk = (source: string): HeadingAlias => ({ pattern: new RegExp(source, 'gu'), primary: false });
 const cue = (id: string, label: string, prompt: string, source: string): SubTopic => ({
   id,
   label,
@@ -47,6 +49,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Clarifying requirements',
     purpose: 'Pin down the business goal, scope, scale and constraints before designing anything.',
     headingAliases: [
+      cjk('需求|澄清|明确问题|要求|要件'),
       p('clarif\\w*(?: (?:the )?(?:requirements?|questions?|scope))?'),
       p('(?:functional |non functional |system |product )?requirements?(?: (?:gathering|clarification|analysis))?'),
       s('business (?:objectives?|goals?|context|problem)'),
@@ -77,6 +80,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Framing the problem as an ML task',
     purpose: 'Turn the business goal into an ML objective, define the input and output, and choose the ML category.',
     headingAliases: [
+      cjk('问题定义|问题建模|建模为|机器学习任务|ML ?任务|问题形式化'),
       p('fram\\w*(?: (?:the )?problem)?(?: as (?:an? )?(?:ml|machine learning) (?:task|problem))?'),
       p('(?:ml |machine learning )?problem (?:formulation|framing|definition)'),
       p('(?:ml|machine learning) (?:formulation|objectives?|tasks?|problem|framing|category)'),
@@ -100,6 +104,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Data preparation',
     purpose: 'Say where data and labels come from, how it is stored and processed, and which features the model gets.',
     headingAliases: [
+      cjk('数据(?:准备|处理|收集|预处理)?|特征(?:工程)?|标注|标签'),
       p('data(?! scien)(?: (?:preparation|prep|engineering|collection|processing|pipeline|sources?))?(?: (?:and|&) (?:feature engineering|features|preparation|preprocessing|labels?))?'),
       s('feature engineering'),
       s('datasets?'),
@@ -127,6 +132,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Model development',
     purpose: 'Start from a baseline, choose and justify a model, build the training set and name the loss.',
     headingAliases: [
+      cjk('模型(?:开发|选择|训练|设计)?|训练'),
       p('model(?:l)?ing'),
       p('model (?:development|selection|architecture|training|design|choice)'),
       p('models?'),
@@ -150,6 +156,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Evaluation',
     purpose: 'Offline metrics that fit the ML task, online metrics that measure business impact, and why each fits.',
     headingAliases: [
+      cjk('评估|评价|指标|离线评估|在线评估'),
       p('evaluat\\w*'),
       p('metrics?(?: (?:design|evaluation|selection))?'),
       s('(?:offline|online)(?: (?:and|&) (?:offline|online))? (?:metrics?|evaluation)'),
@@ -169,6 +176,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Deployment and serving',
     purpose: 'How predictions are produced at scale (batch or online), the serving architecture, and how a model is rolled out safely.',
     headingAliases: [
+      cjk('部署|上线|服务|推理|线上'),
       p('deploy\\w*(?: (?:and|&) serving)?'),
       p('serving(?: (?:and|&) deployment)?'),
       p('serve'),
@@ -197,6 +205,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Monitoring and infrastructure',
     purpose: 'Keep the system healthy after launch: drift and quality monitoring, alerts, retraining and the platform behind it.',
     headingAliases: [
+      cjk('监控|运维|维护|基础设施'),
       p('monitor\\w*(?: (?:and|&) (?:infrastructure|maintenance|alerting|observability))?'),
       p('model (?:monitoring|maintenance)'),
       s('maintenance'),
