@@ -149,8 +149,11 @@ export async function ensureCodeServer({ log = console.error } = {}) {
     rmSync(p.csPrefix, { recursive: true, force: true });
     mkdirSync(p.csPrefix, { recursive: true });
     const logFile = path.join(p.root, 'install-code-server.log');
+    // Inside `npm test` the outer npm's settings arrive as npm_* variables (its user agent names Node 20, which
+    // code-server's postinstall rejects); the inner npm must see only its own.
+    const outside = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
     const env = {
-      ...process.env,
+      ...outside,
       PATH: `${p.nodeBinDir}${path.delimiter}${process.env.PATH ?? ''}`,
       npm_config_nodedir: p.nodeHeaders,
       // code-server's postinstall builds native modules; keep node-gyp off the network (headers are local).

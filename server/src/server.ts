@@ -27,12 +27,7 @@ function startServer(): void {
 
   const models = new DocumentModels();
   const diagnostics = new DiagnosticsFeature({ connection, documents, models, settings: () => settings });
-  registerCodeActions({
-    connection,
-    documents,
-    diagnostics,
-    model: async (document) => models.get(document, (await settings).designDocGlobs),
-  });
+  registerCodeActions({ connection, documents, diagnostics });
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;

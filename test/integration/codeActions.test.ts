@@ -2,18 +2,13 @@
 /** Quick fixes in a real VS Code: the code action provider offers the fix, applying it clears the diagnostic. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, describeDiagnostics, mlsdDiagnostics, openFixture, waitForCode, waitForDiagnostics } from './helpers';
+import { codeActionsAt, codeOf, describeDiagnostics, mlsdDiagnostics, openFixture, waitForCode, waitForDiagnostics } from './helpers';
 
 suite('mlsd quick fixes', () => {
   test('the missing-step fix inserts the monitoring skeleton and the diagnostic goes away', async () => {
     const doc = await openFixture('missing-monitoring.mlsd.md');
     const [missing] = await waitForCode(doc.uri, 'missing-step');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      doc.uri,
-      missing.range,
-      vscode.CodeActionKind.QuickFix.value,
-    );
+    const actions = await codeActionsAt(doc.uri, missing.range, (found) => found.length > 0);
     const titles = actions.map((a) => a.title);
     const fix = actions.find((a) => a.title === 'Insert step 7 (Monitoring and infrastructure) skeleton');
     assert.ok(fix?.edit, `expected the insert fix among: ${titles.join(' | ')}`);

@@ -155,3 +155,23 @@ export async function activeExtension(): Promise<vscode.Extension<unknown>> {
   if (!ext.isActive) await ext.activate();
   return ext;
 }
+
+/**
+ * Code actions at a range, once `wanted` holds. VS Code can drop the result of an API request that overlaps the
+ * editor's own light-bulb request for the same document, so an empty answer is asked again, a bounded number of
+ * times, each after the extension host has yielded.
+ */
+export async function codeActionsAt(
+  uri: vscode.Uri,
+  range: vscode.Range,
+  wanted: (actions: vscode.CodeAction[]) => boolean,
+  attempts = 50,
+): Promise<vscode.CodeAction[]> {
+  let actions: vscode.CodeAction[] = [];
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
+    if (wanted(actions)) return actions;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return actions;
+}

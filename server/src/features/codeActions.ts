@@ -12,7 +12,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DesignDoc, Finding, Range, TextEdit } from '../engine';
+import type { Finding, Range, TextEdit } from '../engine';
 import { insertAllMissingSteps, suppressionEdit } from '../engine/fix';
 import { toDiagnostic, type DiagnosticsFeature } from './diagnostics';
 
@@ -20,7 +20,6 @@ export interface CodeActionsContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   diagnostics: DiagnosticsFeature;
-  model(document: TextDocument): Promise<DesignDoc | undefined>;
 }
 
 export const codeActionKinds = [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll];
@@ -53,20 +52,19 @@ async function provideCodeActions(context: CodeActionsContext, params: CodeActio
   const uri = params.textDocument.uri;
   const document = context.documents.get(uri);
   if (!document) return [];
-  const model = await context.model(document);
-  const findings = context.diagnostics.findingsFor(uri, document.version);
-  if (!model || !findings) return [];
+  const current = await context.diagnostics.findingsFor(document);
+  if (!current) return [];
+  const { model, findings } = current;
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const fixAll = insertAllMissingSteps(model);
   const actions: CodeAction[] = [];
 
   if (wants(CodeActionKind.QuickFix)) {
-    const inRange = findings.filter((f) =>
-      params.context.diagnostics.length
-        ? params.context.diagnostics.some((d) => sameDiagnostic(f, d))
-        : overlaps(f.range, params.range),
-    );
+    // The client names the diagnostics it wants fixes for; without them (or when none match, e.g. a client that
+    // rewrote ranges) every finding under the requested range qualifies.
+    const named = findings.filter((f) => params.context.diagnostics.some((d) => sameDiagnostic(f, d)));
+    const inRange = named.length ? named : findings.filter((f) => overlaps(f.range, params.range));
     for (const finding of inRange) {
       const diagnostic = toDiagnostic(uri, finding);
       if (finding.fix) actions.push(action(finding.fix.title, CodeActionKind.QuickFix, uri, finding.fix.edits, diagnostic, true));

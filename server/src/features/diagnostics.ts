@@ -12,7 +12,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { coverageSummary, lint, type Finding, type Severity } from '../engine';
+import { coverageSummary, lint, type DesignDoc, type Finding, type Severity } from '../engine';
 import { CoverageNotification } from '../protocol';
 import type { DocumentModels } from './documentModels';
 
@@ -69,10 +69,16 @@ export class DiagnosticsFeature {
     for (const document of this.context.documents.all()) this.lintNow(document, true);
   }
 
-  /** The findings published for this version of the document, if that version was published. */
-  findingsFor(uri: string, version: number): Finding[] | undefined {
-    const entry = this.findings.get(uri);
-    return entry?.version === version ? entry.findings : undefined;
+  /**
+   * The findings of this version of the document: those published for it, or, when the user acts before the
+   * debounced lint has run (an edit followed at once by Ctrl+.), a lint of the same kind done now.
+   */
+  async findingsFor(document: TextDocument): Promise<{ model: DesignDoc; findings: Finding[] } | undefined> {
+    const settings = await this.context.settings();
+    const model = this.context.models.get(document, settings.designDocGlobs);
+    if (!model) return undefined;
+    const entry = this.findings.get(document.uri);
+    return { model, findings: entry?.version === document.version ? entry.findings : lint(model) };
   }
 
   private schedule({ uri, version }: TextDocument): void {
