@@ -301,6 +301,15 @@ async function main() {
   await page.screenshot({ path: path.join(resultsDir, 'e2e-diagnostics.png') });
   log('screenshot test-results/e2e-diagnostics.png');
 
+  // The quick-fix menu on the finding under the cursor, as a user opens it with Ctrl+.
+  await page.locator('.monaco-editor .view-lines').first().focus().catch(() => {});
+  await page.keyboard.press('Control+.');
+  if (await wait('.action-widget', 15_000)) {
+    await page.screenshot({ path: path.join(resultsDir, 'e2e-quickfix.png') });
+    log('screenshot test-results/e2e-quickfix.png');
+  } else log('warning: the quick-fix menu did not open; no e2e-quickfix.png');
+  await page.keyboard.press('Escape');
+
   for (const t of results.tests ?? []) {
     console.log(`  ${t.state === 'passed' ? '✓' : t.state === 'failed' ? '✗' : '-'} ${t.fullTitle}${t.durationMs != null ? ` (${t.durationMs} ms)` : ''}`);
   }
