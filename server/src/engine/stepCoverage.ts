@@ -19,6 +19,9 @@ const thinWords = 10;
 const thinWordsOnTopic = 3;
 /** Text under another step's heading counts for this step only when it is clearly about it. */
 const crossEvidenceTopics = 2;
+/** A step treated in passing elsewhere (sentences about it under other headings) is thin, not missing. */
+const passingMentions = 2;
+const passingMentionTopics = 2;
 /** Code lines are real content but terser than prose. */
 const codeWordWeight = 0.5;
 
@@ -80,6 +83,15 @@ export function computeStepCoverage(sections: Section[], chunks: readonly Conten
     if (section >= 0 && amount > 0) attributed[section].add(step);
   };
 
+  // Sentences about a step that sit in another step's section: not its content, but a passing treatment of it.
+  const mentions = new Map<StepId, { sentences: number; topics: Set<string> }>();
+  const mention = (step: StepId, cues: Cues): void => {
+    const entry = mentions.get(step) ?? { sentences: 0, topics: new Set<string>() };
+    entry.sentences++;
+    for (const topic of cues.topics.get(step) ?? []) entry.topics.add(topic);
+    mentions.set(step, entry);
+  };
+
   for (const chunk of chunks) {
     const weight = chunk.code ? codeWordWeight : 1;
     // Long paragraphs often touch several steps, so text is attributed sentence by sentence.
@@ -94,14 +106,17 @@ export function computeStepCoverage(sections: Section[], chunks: readonly Conten
       const amount = Math.round((substantiveLine ? countWords(plainLine(piece)) : termWords(piece, cues)) * weight);
       const headed = k === 0 && label.length ? label : inheritedSteps;
       const elsewhere = leadingStep(cues, stepIds);
+      const aboutElsewhere = elsewhere !== undefined && !headed.includes(elsewhere);
       if (
-        elsewhere &&
-        !headed.includes(elsewhere) &&
+        aboutElsewhere &&
         (headed.length === 0 || (cues.topics.get(elsewhere)?.size ?? 0) >= crossEvidenceTopics) &&
         headed.every((step) => cueStrength(cues, step) === 0)
       ) {
         credit(elsewhere, amount, cues, chunk.section);
-      } else if (headed.length === 1) {
+        return;
+      }
+      if (aboutElsewhere && amount > 0) mention(elsewhere, cues);
+      if (headed.length === 1) {
         credit(headed[0], amount, cues, chunk.section);
       } else if (headed.length > 1) {
         const lead = leadingStep(cues, headed);
@@ -122,7 +137,7 @@ export function computeStepCoverage(sections: Section[], chunks: readonly Conten
     const first = named[0];
     result[id] = {
       id,
-      state: coverageState(id, total, topicList.length, named.length > 0),
+      state: coverageState(id, total, topicList.length, named.length > 0, mentions.get(id)),
       sections: named.map((section) => section.index),
       headingRange: first?.headingRange,
       bodyRange: first?.bodyRange,
@@ -155,9 +170,16 @@ function labelSteps(text: string): StepId[] {
   return label ? matchHeading(label[1]).steps : [];
 }
 
-function coverageState(id: StepId, words: number, topicCount: number, hasHeading: boolean): Coverage {
+function coverageState(
+  id: StepId,
+  words: number,
+  topicCount: number,
+  hasHeading: boolean,
+  mentioned?: { sentences: number; topics: Set<string> },
+): Coverage {
   const brief = words >= briefWords && topicCount >= Math.ceil(stepById(id).subTopics.length * briefTopicShare);
   if (brief || (words >= coveredWords && topicCount >= coveredTopics) || words >= coveredWordsAlone) return 'covered';
   if ((words >= thinWords && (hasHeading || topicCount >= 1)) || (words >= thinWordsOnTopic && topicCount >= 1)) return 'thin';
+  if (mentioned && mentioned.sentences >= passingMentions && mentioned.topics.size >= passingMentionTopics) return 'thin';
   return hasHeading ? 'empty' : 'missing';
 }

@@ -33,7 +33,10 @@ export interface StepDefinition {
 
 const p = (source: string): HeadingAlias => ({ pattern: new RegExp(`\\b(?:${source})\\b`, 'g'), primary: true });
 const s = (source: string): HeadingAlias => ({ pattern: new RegExp(`\\b(?:${source})\\b`, 'g'), primary: false });
-/** Chinese, Japanese and Korean headings have no word boundaries between characters. */
+/**
+ * Headings in other scripts: CJK has no word boundaries between characters, and `\\b` only knows ASCII words, so
+ * Cyrillic stems are matched as substrings too.
+ */
 const cjk = (source: string): HeadingAlias => ({ pattern: new RegExp(source, 'gu'), primary: false });
 const cue = (id: string, label: string, prompt: string, source: string): SubTopic => ({
   id,
@@ -49,6 +52,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Clarifying requirements',
     purpose: 'Pin down the business goal, scope, scale and constraints before designing anything.',
     headingAliases: [
+      cjk('요구 ?사항|требовани|цели и предпосылки|бизнес-?цел'),
       cjk('需求|澄清|明确问题|要求|要件'),
       p('clarif\\w*(?: (?:the )?(?:requirements?|questions?|scope))?'),
       p('(?:functional |non functional |system |product )?requirements?(?: (?:gathering|clarification|analysis))?'),
@@ -61,6 +65,7 @@ export const steps: readonly StepDefinition[] = [
       s('assumptions?'),
       s('constraints?'),
       s('use cases?'),
+      s('(?:problem |system |traffic |data )?scale(?! (?:the )?(?:design|system|out|up))(?: and (?:latency|performance|constraints))?'),
       s('problem (?:statement|description|understanding|overview)'),
       s('understand\\w* the problem'),
       s('background'),
@@ -80,6 +85,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Framing the problem as an ML task',
     purpose: 'Turn the business goal into an ML objective, define the input and output, and choose the ML category.',
     headingAliases: [
+      cjk('문제 ?정의|постановк\\S* задач|формулировк\\S* задач'),
       cjk('问题定义|问题建模|建模为|机器学习任务|ML ?任务|问题形式化'),
       p('fram\\w*(?: (?:the )?problem)?(?: as (?:an? )?(?:ml|machine learning) (?:task|problem))?'),
       p('(?:ml |machine learning )?problem (?:formulation|framing|definition)'),
@@ -104,6 +110,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Data preparation',
     purpose: 'Say where data and labels come from, how it is stored and processed, and which features the model gets.',
     headingAliases: [
+      cjk('데이터|특징|피처|данн(?:ые|ых)|признак|разметк'),
       cjk('数据(?:准备|处理|收集|预处理)?|特征(?:工程)?|标注|标签'),
       p('data(?! scien)(?: (?:preparation|prep|engineering|collection|processing|pipeline|sources?))?(?: (?:and|&) (?:feature engineering|features|preparation|preprocessing|labels?))?'),
       s('feature engineering'),
@@ -132,6 +139,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Model development',
     purpose: 'Start from a baseline, choose and justify a model, build the training set and name the loss.',
     headingAliases: [
+      cjk('모델|модел|обучени|бейзлайн'),
       cjk('模型(?:开发|选择|训练|设计)?|训练'),
       p('model(?:l)?ing'),
       p('model (?:development|selection|architecture|training|design|choice)'),
@@ -156,6 +164,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Evaluation',
     purpose: 'Offline metrics that fit the ML task, online metrics that measure business impact, and why each fits.',
     headingAliases: [
+      cjk('평가|지표|метрик|оценк\\S* качеств'),
       cjk('评估|评价|指标|离线评估|在线评估'),
       p('evaluat\\w*'),
       p('metrics?(?: (?:design|evaluation|selection))?'),
@@ -176,6 +185,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Deployment and serving',
     purpose: 'How predictions are produced at scale (batch or online), the serving architecture, and how a model is rolled out safely.',
     headingAliases: [
+      cjk('서빙|배포|внедрени|развертывани|развёртывани|деплой|инференс|интеграци'),
       cjk('部署|上线|服务|推理|线上'),
       p('deploy\\w*(?: (?:and|&) serving)?'),
       p('serving(?: (?:and|&) deployment)?'),
@@ -187,6 +197,7 @@ export const steps: readonly StepDefinition[] = [
       s('a ?/ ?b test\\w*'),
       s('production'),
       s('system architecture|(?:high level|serving|overall) (?:design|architecture)'),
+      s('architectur\\w*(?: components?| overview)?'),
       s('scaling|scal\\w+ (?:the )?(?:design|system|out|up)'),
       s('rollout'),
       s('launch'),
@@ -205,6 +216,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Monitoring and infrastructure',
     purpose: 'Keep the system healthy after launch: drift and quality monitoring, alerts, retraining and the platform behind it.',
     headingAliases: [
+      cjk('모니터링|мониторинг|сопровождени'),
       cjk('监控|运维|维护|基础设施'),
       p('monitor\\w*(?: (?:and|&) (?:infrastructure|maintenance|alerting|observability))?'),
       p('model (?:monitoring|maintenance)'),

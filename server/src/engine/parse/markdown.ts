@@ -5,6 +5,7 @@ import { matchHeading } from './headingMatch';
 import { buildSections, lineOwners, type ContentChunk, type OutlineEntry } from './outline';
 import { lineRange, linesRange } from './positions';
 import type { ParsedOutline } from './parsedOutline';
+import { mermaidLabels } from './text';
 import { parseYamlMap } from './yamlMap';
 
 const markdown = new MarkdownIt({ html: true });
@@ -26,7 +27,7 @@ export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
   const tokens = markdown.parse(body, {});
 
   const entries: OutlineEntry[] = [];
-  const lineKinds = new Array<'text' | 'code' | 'skip'>(lines.length).fill('text');
+  const lineKinds = new Array<'text' | 'code' | 'diagram' | 'skip'>(lines.length).fill('text');
   if (frontMatter) for (let l = 0; l <= frontMatter.range.end.line; l++) lineKinds[l] = 'skip';
   const mermaid: MermaidBlock[] = [];
   const inlineRest = new Map<number, string>();
@@ -77,7 +78,7 @@ export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
         const first = token.type === 'fence' ? start + 1 : start;
         const closed = token.type === 'fence' && /^\s*(`{3,}|~{3,})\s*$/.test(lines[end - 1] ?? '') && end - 1 > start;
         const last = token.type === 'fence' ? (closed ? end - 2 : end - 1) : end - 1;
-        for (let l = start; l < end; l++) lineKinds[l] = isMermaid || l < first || l > last ? 'skip' : 'code';
+        for (let l = start; l < end; l++) lineKinds[l] = l < first || l > last ? 'skip' : isMermaid ? 'diagram' : 'code';
         if (isMermaid) {
           mermaid.push({
             source: token.content.replace(/\n$/, ''),
@@ -109,7 +110,9 @@ export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
       if (rest) chunks.push({ section: owners[l], line: l, text: line, code: false });
       return;
     }
-    if (line.trim()) chunks.push({ section: owners[l], line: l, text: line, code: lineKinds[l] === 'code' });
+    // A diagram's node and edge labels are what it says about the design.
+    const text = lineKinds[l] === 'diagram' ? mermaidLabels(line) : line;
+    if (text.trim()) chunks.push({ section: owners[l], line: l, text, code: lineKinds[l] === 'code' });
   });
 
   const titleText = typeof frontMatter?.data.title === 'string' ? frontMatter.data.title : undefined;

@@ -41,3 +41,15 @@ export function substantiveWords(line: string): number {
   const words = countWords(plain);
   return words >= 3 ? words : 0;
 }
+
+const mermaidLabelPattern = /\[\[?([^\]]+)\]|\(\(?([^)]+)\)|\{\{?([^}]+)\}|\|([^|]+)\||"([^"]+)"|^\s*(?:subgraph|title|section)\s+(.+)$/g;
+
+/** The human text of a Mermaid line: node, edge and subgraph labels, without ids and arrows. */
+export function mermaidLabels(line: string): string {
+  const labels: string[] = [];
+  for (const match of line.matchAll(mermaidLabelPattern)) {
+    const label = match.slice(1).find((group) => group !== undefined);
+    if (label) labels.push(label.replace(/<br\s*\/?>/gi, ' ').replace(/["`]/g, '').trim());
+  }
+  return labels.join('. ');
+}
