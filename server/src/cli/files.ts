@@ -13,21 +13,24 @@ export interface DesignDocFile {
 
 const skippedFolders = new Set(['node_modules', '.git', 'dist', 'out']);
 
+/** Decides whether a file found in a folder is a design doc to lint, and its format; undefined skips it. */
+export type DesignDocFilter = (path: string, text: string) => DocFormat | undefined;
+
 /**
  * Files to lint. A file named on the command line is always a design doc (its format from its
- * extension); inside folders only files that are design docs by name or marker are taken.
+ * extension); inside folders only files that `accept` takes are (by default: design docs by name or marker).
  */
-export function collectDesignDocs(paths: readonly string[]): DesignDocFile[] {
+export function collectDesignDocs(paths: readonly string[], accept: DesignDocFilter = designDocFormat): DesignDocFile[] {
   const files: DesignDocFile[] = [];
   for (const path of paths) {
     const stat = statOrThrow(path);
-    if (stat.isDirectory()) walk(path, files);
+    if (stat.isDirectory()) walk(path, files, accept);
     else files.push({ path, text: readOrThrow(path), format: /\.ya?ml$/i.test(path) ? 'yaml' : 'markdown' });
   }
   return files;
 }
 
-function walk(folder: string, files: DesignDocFile[]): void {
+function walk(folder: string, files: DesignDocFile[], accept: DesignDocFilter): void {
   let entries;
   try {
     entries = readdirSync(folder, { withFileTypes: true });
@@ -37,10 +40,10 @@ function walk(folder: string, files: DesignDocFile[]): void {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!skippedFolders.has(entry.name) && !entry.name.startsWith('.')) walk(path, files);
+      if (!skippedFolders.has(entry.name) && !entry.name.startsWith('.')) walk(path, files, accept);
     } else if (entry.isFile() && /\.(?:md|markdown|ya?ml)$/i.test(entry.name)) {
       const text = readOrThrow(path);
-      const format = designDocFormat(path, text);
+      const format = accept(path, text);
       if (format) files.push({ path, text, format });
     }
   }

@@ -1,5 +1,6 @@
 import type { DesignDoc, Finding, Severity } from './model';
 import { allRules } from './rules';
+import { suppressionCheck } from './suppression';
 
 export type SeverityOrOff = Severity | 'off';
 
@@ -10,14 +11,19 @@ export interface LintOptions {
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
-/** Runs every enabled rule over the model; findings come back sorted by position. */
+/**
+ * Runs every enabled rule over the model, drops the findings that inline suppression comments turn off, and returns
+ * the rest sorted by position.
+ */
 export function lint(doc: DesignDoc, options: LintOptions = {}): Finding[] {
   const findings: Finding[] = [];
+  const suppressed = suppressionCheck(doc.suppressions);
   for (const rule of allRules) {
-    const severity = options.severities?.[rule.id] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
-    for (const report of rule.check(doc)) {
-      findings.push({ rule: rule.id, severity, ...report });
+    const configured = options.severities?.[rule.id];
+    if (configured === 'off') continue;
+    for (const { severity: own, ...report } of rule.check(doc)) {
+      const severity = configured ?? own ?? rule.defaultSeverity;
+      if (!suppressed(rule.id, report.range.start.line)) findings.push({ rule: rule.id, severity, ...report });
     }
   }
   return findings.sort(

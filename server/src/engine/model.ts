@@ -82,6 +82,23 @@ export interface SyntaxProblem {
   range: Range;
 }
 
+/** The directive of an inline suppression comment; 'unknown' for a misspelt `mlsd-…` directive. */
+export type SuppressionKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file' | 'unknown';
+
+/**
+ * An inline suppression comment (`<!-- mlsd-disable-next-line rule -->` in Markdown, `# mlsd-disable-line rule` in
+ * YAML), parsed: rules never see raw comments, and lint() applies these after the rules ran.
+ */
+export interface SuppressionComment {
+  kind: SuppressionKind;
+  /** The directive as written, e.g. `mlsd-disable-next-line`. */
+  directive: string;
+  /** Range of the directive word. */
+  range: Range;
+  /** The rule ids named, each with its range; none means every rule. */
+  rules: { id: string; range: Range }[];
+}
+
 export interface DesignDoc {
   format: DocFormat;
   text: string;
@@ -94,6 +111,8 @@ export interface DesignDoc {
   mermaid: MermaidBlock[];
   /** YAML or front matter that could not be parsed; the rest of the doc is still modelled. */
   syntaxProblems: SyntaxProblem[];
+  /** Inline suppression comments, in document order (comments in code blocks do not count). */
+  suppressions: SuppressionComment[];
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

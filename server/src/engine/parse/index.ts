@@ -1,5 +1,6 @@
 import type { DesignDoc, DocFormat } from '../model';
 import { computeStepCoverage } from '../stepCoverage';
+import { parseSuppressions } from '../suppression';
 import { parseMarkdown } from './markdown';
 import { splitLines } from './positions';
 import { parseYaml } from './yaml';
@@ -9,6 +10,7 @@ export function parseDesignDoc(text: string, format: DocFormat): DesignDoc {
   const lines = splitLines(text);
   const outline = format === 'yaml' ? parseYaml(text, lines) : parseMarkdown(text, lines);
   const steps = computeStepCoverage(outline.sections, outline.chunks);
+  const frontMatterLines = format === 'markdown' && outline.frontMatter ? outline.frontMatter.range.end.line + 1 : 0;
   return {
     format,
     text,
@@ -19,5 +21,6 @@ export function parseDesignDoc(text: string, format: DocFormat): DesignDoc {
     steps,
     mermaid: outline.mermaid,
     syntaxProblems: outline.problems,
+    suppressions: parseSuppressions(text, lines, format, frontMatterLines),
   };
 }

@@ -1,0 +1,41 @@
+import type { Rule, RuleReport } from './rule';
+import { closest } from '../closest';
+import { suppressionDirectives } from '../suppression';
+// A cycle (index.ts registers this rule), safe because allRules is only read when check() runs.
+import { allRules } from './index';
+
+export const suppressionComment: Rule = {
+  id: 'suppression-comment',
+  name: 'Suppression comment',
+  summary: 'a suppression comment naming an unknown rule, or a misspelt directive',
+  description:
+    'An inline suppression comment (`<!-- mlsd-disable-next-line rule -->`, `# mlsd-disable-line rule`) that names a rule mlsd does not have, or a misspelt directive, silently suppresses nothing. Check the rule id against the rule list.',
+  defaultSeverity: 'warning',
+  tags: ['suppression'],
+  examples: {
+    bad: '<!-- mlsd-disable-next-line missing-steps -->\n## 6. Deployment and serving',
+    good: '<!-- mlsd-disable-next-line missing-step -->\n## 6. Deployment and serving',
+  },
+  check(doc) {
+    const known = allRules.map((rule) => rule.id);
+    const reports: RuleReport[] = [];
+    for (const comment of doc.suppressions) {
+      if (comment.kind === 'unknown') {
+        reports.push({
+          message: `Unknown directive "${comment.directive}"; use ${suppressionDirectives.map((d) => `"${d}"`).join(', ')}.`,
+          range: comment.range,
+        });
+        continue;
+      }
+      for (const { id, range } of comment.rules) {
+        if (known.includes(id)) continue;
+        const guess = closest(id, known);
+        reports.push({
+          message: `Unknown rule "${id}" in "${comment.directive}": it suppresses nothing.${guess ? ` Did you mean "${guess}"?` : ''}`,
+          range,
+        });
+      }
+    }
+    return reports;
+  },
+};
