@@ -663,14 +663,42 @@ function aliasSource(alias: string): string {
   return String.raw`(?<![A-Za-z0-9_])` + body + String.raw`(?![A-Za-z0-9_])`;
 }
 
-let compiled: { metric: Metric; pattern: RegExp }[] | undefined;
+/** A global regex for one alias, following the conventions in the file header; `exactCase` keeps its capitalisation. */
+export function aliasPattern(alias: string, exactCase = false): RegExp {
+  return new RegExp(aliasSource(alias), exactCase ? 'g' : 'gi');
+}
 
-function compiledAliases(): { metric: Metric; pattern: RegExp }[] {
+export interface Mention<T> {
+  item: T;
+  index: number;
+  length: number;
+}
+
+/**
+ * Mentions of any pattern in `text`, in order of position. Where matches overlap the longest wins, so mentions
+ * never overlap. Shared by the metric table and the glossary (knowledge/glossary.ts).
+ */
+export function longestMentions<T>(text: string, patterns: readonly { item: T; pattern: RegExp }[]): Mention<T>[] {
+  const candidates: Mention<T>[] = [];
+  for (const { item, pattern } of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      candidates.push({ item, index: match.index, length: match[0].length });
+    }
+  }
+  candidates.sort((a, b) => b.length - a.length || a.index - b.index);
+  const taken: Mention<T>[] = [];
+  for (const c of candidates) {
+    if (taken.some((t) => c.index < t.index + t.length && t.index < c.index + c.length)) continue;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.index - b.index);
+}
+
+let compiled: { item: Metric; pattern: RegExp }[] | undefined;
+
+function compiledAliases(): { item: Metric; pattern: RegExp }[] {
   compiled ??= metrics.flatMap((metric) =>
-    metric.aliases.map((alias) => ({
-      metric,
-      pattern: new RegExp(aliasSource(alias), EXACT_CASE_ALIASES.has(alias) ? 'g' : 'gi'),
-    })),
+    metric.aliases.map((alias) => ({ item: metric, pattern: aliasPattern(alias, EXACT_CASE_ALIASES.has(alias)) })),
   );
   return compiled;
 }
@@ -680,17 +708,5 @@ function compiledAliases(): { metric: Metric; pattern: RegExp }[] {
  * ("normalized cross-entropy" over "cross-entropy", "PR-AUC" over "AUC"), so mentions never overlap.
  */
 export function findMetricMentions(text: string): MetricMention[] {
-  const candidates: MetricMention[] = [];
-  for (const { metric, pattern } of compiledAliases()) {
-    for (const match of text.matchAll(pattern)) {
-      candidates.push({ metric, index: match.index, length: match[0].length });
-    }
-  }
-  candidates.sort((a, b) => b.length - a.length || a.index - b.index);
-  const taken: MetricMention[] = [];
-  for (const c of candidates) {
-    if (taken.some((t) => c.index < t.index + t.length && t.index < c.index + c.length)) continue;
-    taken.push(c);
-  }
-  return taken.sort((a, b) => a.index - b.index);
+  return longestMentions(text, compiledAliases()).map(({ item, index, length }) => ({ metric: item, index, length }));
 }

@@ -1,3 +1,5 @@
+import { placeholderMarkers } from '../../knowledge/placeholders';
+
 /** Text measures shared by both parsers and the coverage model. */
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’_@.\-/]*/gu;
@@ -10,12 +12,15 @@ export function countWords(text: string): number {
   return latin + Math.floor(cjk / 2);
 }
 
-const placeholderPattern =
-  /\b(?:todo|tbd|tbc|tba|fixme|xxx|wip|n\/a|lorem ipsum|to be (?:added|done|completed|written|continued|decided|determined)|coming soon|fill (?:this )?in|write (?:this|here)|placeholder)\b|^\s*(?:\.{3}|…|-+|\?+)\s*$|<[a-z][\w -]*>|\{\{[^}]*\}\}/i;
+/** A line that is only an ellipsis, dashes or question marks holds no answer yet. */
+const emptyValuePattern = /^\s*(?:\.{3,}|…|-+|\?+)\s*$/;
+
+/** The markers without the global flag, so `test` keeps no state between lines. */
+const placeholderTests = placeholderMarkers.map((marker) => new RegExp(marker.source, marker.flags.replace('g', '')));
 
 /** A template placeholder or to-do marker that is not content yet. */
 export function isPlaceholder(text: string): boolean {
-  return placeholderPattern.test(text);
+  return emptyValuePattern.test(text) || placeholderTests.some((test) => test.test(text));
 }
 
 /** Strips list markers, quote markers, table pipes, emphasis, links and image embeds from a line. */

@@ -6,6 +6,7 @@ import { topLevelStepSections } from './structure';
 export const duplicateStep: Rule = {
   id: 'duplicate-step',
   name: 'Duplicate step',
+  summary: 'two top-level headings that are both a step\'s own title',
   description:
     "Two separate headings that are both the step's own title (two \"Evaluation\" sections) split one answer in two; merge them so the reader finds the step in one place. Sub-topic headings such as \"Feature engineering\" next to \"Data preparation\" are fine.",
   defaultSeverity: 'warning',

@@ -6,6 +6,7 @@ import { stepExpectations, stepLabel } from './placement';
 export const emptyStep: Rule = {
   id: 'empty-step',
   name: 'Empty step',
+  summary: 'a step heading followed by nothing, one-word bullets or placeholders',
   description:
     'A heading is not coverage. A step whose heading is followed by nothing, by one-word bullets or by placeholders has no real content yet.',
   defaultSeverity: 'warning',

@@ -4,8 +4,49 @@ import { emptyStep } from './emptyStep';
 import { missingStep } from './missingStep';
 import { stepOrder } from './stepOrder';
 import { syntaxError } from './syntaxError';
+import { suppressionComment } from './suppressionComment';
+import { missingOfflineMetrics } from './missingOfflineMetrics';
+import { missingOnlineMetrics } from './missingOnlineMetrics';
+import { missingServingMode } from './missingServingMode';
+import { missingProductionTesting } from './missingProductionTesting';
+import { missingDriftMonitoring } from './missingDriftMonitoring';
+import { missingBaseline } from './missingBaseline';
+import { missingLoss } from './missingLoss';
+import { missingLabelSource } from './missingLabelSource';
+import { placeholderText } from './placeholderText';
+import { metricTaskMismatch } from './metricTaskMismatch';
+import { offlineOnlineConfusion } from './offlineOnlineConfusion';
+import { missingMlCategory } from './missingMlCategory';
+import { missingMlObjective } from './missingMlObjective';
+import { missingIo } from './missingIo';
+import { missingScaleNumbers } from './missingScaleNumbers';
+import { missingLatencyBudget } from './missingLatencyBudget';
+import { classImbalance } from './classImbalance';
+import { caseStudyExpectation } from './caseStudyExpectation';
+import { frontMatterSchemaRule } from './frontMatterSchema';
 
 /** Every rule, in the order of the docs and the README table. */
-export const allRules: readonly Rule[] = [syntaxError, missingStep, emptyStep, duplicateStep, stepOrder];
+export const allRules: readonly Rule[] = [
+  syntaxError, missingStep, emptyStep, duplicateStep, stepOrder, suppressionComment,
+  missingOfflineMetrics,
+  missingOnlineMetrics,
+  missingServingMode,
+  missingProductionTesting,
+  missingDriftMonitoring,
+  missingBaseline,
+  missingLoss,
+  missingLabelSource,
+  placeholderText,
+  metricTaskMismatch,
+  offlineOnlineConfusion,
+  missingMlCategory,
+  missingMlObjective,
+  missingIo,
+  missingScaleNumbers,
+  missingLatencyBudget,
+  classImbalance,
+  caseStudyExpectation,
+  frontMatterSchemaRule,
+];
 
 export type { Rule, RuleReport } from './rule';

@@ -6,6 +6,7 @@ import { missingStepAnchor, stepExpectations, stepLabel } from './placement';
 export const missingStep: Rule = {
   id: 'missing-step',
   name: 'Missing step',
+  summary: 'a step with no heading and no content; reported where the step belongs',
   description:
     'Every design doc walks through the seven steps of the framework. A step with no heading and no text about it is missing; an interviewer would notice the gap at once.',
   defaultSeverity: 'error',

@@ -6,6 +6,11 @@ export interface RuleReport {
   range: Range;
   fix?: Fix;
   related?: { message: string; range: Range }[];
+  /**
+   * This finding's own severity, for rules whose findings differ in weight (metric-task-mismatch); used unless the
+   * user configured a severity for the rule. Without it the rule's default applies.
+   */
+  severity?: Severity;
 }
 
 /**
@@ -17,6 +22,8 @@ export interface Rule {
   id: string;
   /** Short human title. */
   name: string;
+  /** What the rule flags, in one line (README table, rule index). */
+  summary: string;
   /** One paragraph: what the rule checks and why an interviewer cares. */
   description: string;
   defaultSeverity: Severity;

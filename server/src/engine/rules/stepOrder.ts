@@ -7,6 +7,7 @@ import { stepLabel } from './placement';
 export const stepOrder: Rule = {
   id: 'step-order',
   name: 'Step order',
+  summary: 'steps out of the framework\'s order (real docs reorder on purpose, so only a hint)',
   description:
     'The framework runs requirements → framing → data → model → evaluation → serving → monitoring. Real docs reorder steps for good reasons (metrics first is common), so this is only a hint to check the flow reads well.',
   defaultSeverity: 'info',

@@ -1,0 +1,42 @@
+import type { Range } from '../model';
+import type { Rule, RuleReport } from './rule';
+import { readableLines } from '../readableLines';
+import { placeholderMarkers } from '../../knowledge/placeholders';
+
+/** The first placeholder on a line, as a range. */
+function firstPlaceholder(text: string, line: number): Range | undefined {
+  let best: { index: number; length: number } | undefined;
+  for (const pattern of placeholderMarkers) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(text);
+    if (match && (!best || match.index < best.index)) best = { index: match.index, length: match[0].length };
+  }
+  return best && { start: { line, character: best.index }, end: { line, character: best.index + best.length } };
+}
+
+export const placeholderText: Rule = {
+  id: 'placeholder-text',
+  name: 'Placeholder text',
+  summary: 'TODO, TBD, `<fill in>`, `{{...}}` or a bare `...` left in the doc',
+  description:
+    'A to-do marker or template placeholder is still in the doc: TODO, TBD, TBC, FIXME, "<fill in>", "{{metric}}", or a line that is only "...". Placeholders are not content (the coverage of a step ignores them), and in an interview a "TBD" reads as a topic you could not answer.',
+  defaultSeverity: 'warning',
+  tags: ['content'],
+  examples: {
+    bad: '## 5. Evaluation\n- Offline metrics: TBD\n- Online metrics: ...',
+    good: '## 5. Evaluation\n- Offline metrics: recall@100 for retrieval, nDCG@10 for the final list\n- Online metrics: watch time per user in an A/B test',
+  },
+  check(doc) {
+    const reports: RuleReport[] = [];
+    readableLines(doc, { inlineCode: true }).forEach((text, line) => {
+      const range = text === undefined ? undefined : firstPlaceholder(text, line);
+      if (!range) return;
+      const found = doc.lines[line].slice(range.start.character, range.end.character);
+      reports.push({
+        message: `Placeholder "${found}" is not content yet. Replace it with the answer: the concrete choice and the reason for it (a number, a metric, a model, a trade-off), or delete the line.`,
+        range,
+      });
+    });
+    return reports;
+  },
+};

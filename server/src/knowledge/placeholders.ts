@@ -1,0 +1,23 @@
+/**
+ * Placeholders and to-do markers left in a design doc, read by the coverage model (a placeholder is not content) and
+ * by the placeholder-text rule. Each is a placeholder wherever it appears: "fill in missing values" and
+ * "<user, item>" are content, "TBD" and "<fill in>" are not. Each matches exactly the offending text, so a finding
+ * can point at it.
+ */
+export const placeholderMarkers: readonly RegExp[] = [
+  /\b(?:todo|tbd|tbc|tba|fixme)\b/gi,
+  /\b(?:XXX|WIP)\b/g,
+  /\blorem ipsum\b/gi,
+  /\bcoming soon\b/gi,
+  /\bfill (?:this|me) in\b|\bfill in (?:later|here|the blanks?)\b/gi,
+  // "(to be added)", or "to be decided." ending the line; "ranking is to be completed within 50 ms" is content.
+  /\(\s*to be (?:added|done|completed|written|continued|decided|determined|defined|filled in)\s*\)|\bto be (?:added|done|completed|written|continued|decided|determined|defined|filled in)(?=\s*[.!]*\s*$)/gi,
+  // Angle and square brackets around an instruction: "<fill in>", "<describe the model>", "[add metrics]".
+  /<\s*(?:fill|add|insert|write|describe|enter|put|your|todo|tbd|placeholder)\b[^<>\n]*>/gi,
+  /\[\s*(?:fill|add|insert|write|describe|enter|your|todo|tbd|placeholder)\b[^\]\n]*\](?!\()/gi,
+  /\{\{[^}\n]*\}\}/g,
+  /\?{3,}/g,
+  // An ellipsis as the whole value: "- ...", "Offline metrics: …".
+  /(?<=^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?)(?:\.{3,}|…)(?=(?:\*\*|__)?\s*$)/g,
+  /(?<=:(?:\*\*|__)?\s*)(?:\.{3,}|…)(?=\s*$)/g,
+];

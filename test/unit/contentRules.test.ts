@@ -1,0 +1,107 @@
+/** The content rules (metrics, serving, monitoring, model, data, placeholders) and the step-text helper they share. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { allRules, lint, parseDesignDoc } from '../../server/src/engine';
+import { stepText } from '../../server/src/engine/stepText';
+
+const contentRules = [
+  'missing-offline-metrics',
+  'missing-online-metrics',
+  'missing-serving-mode',
+  'missing-production-testing',
+  'missing-drift-monitoring',
+  'missing-baseline',
+  'missing-loss',
+  'missing-label-source',
+  'placeholder-text',
+  'metric-task-mismatch',
+  'offline-online-confusion',
+  'missing-ml-category',
+  'missing-ml-objective',
+  'missing-io',
+  'missing-scale-numbers',
+  'missing-latency-budget',
+  'class-imbalance',
+  'case-study-expectation',
+  'front-matter-schema',
+];
+
+test('content rules are registered after the structural rules, in priority order', () => {
+  const ids = allRules.map((rule) => rule.id);
+  assert.deepEqual(ids.slice(-contentRules.length), contentRules);
+});
+
+for (const id of contentRules) {
+  test(`${id}: its documented bad example triggers it and its good example does not`, () => {
+    const rule = allRules.find((r) => r.id === id);
+    assert.ok(rule?.examples);
+    assert.ok(rule.check(parseDesignDoc(rule.examples.bad, 'markdown')).length > 0, 'bad example');
+    assert.deepEqual(rule.check(parseDesignDoc(rule.examples.good, 'markdown')), [], 'good example');
+  });
+}
+
+test('stepText returns the own lines of every section attributed to the step', () => {
+  const doc = parseDesignDoc(
+    ['# Doc', '', '## Evaluation', 'Offline nDCG@10.', '### Online', 'CTR in an A/B test.', '', '## Serving', 'Online prediction.'].join('\n'),
+    'markdown',
+  );
+  const evaluation = stepText(doc, 'evaluation');
+  assert.deepEqual(evaluation.lines, [2, 3, 4, 5]);
+  assert.match(evaluation.text, /Offline nDCG@10\.\n### Online\nCTR/);
+  assert.deepEqual(stepText(doc, 'monitoring'), { text: '', lines: [] });
+});
+
+test('a step that is missing or empty is left to missing-step and empty-step', () => {
+  const doc = parseDesignDoc('# Doc\n\n## Monitoring\n- TBD\n', 'markdown');
+  const rules = lint(doc).map((finding) => finding.rule);
+  assert.ok(rules.includes('empty-step'));
+  assert.ok(!rules.includes('missing-drift-monitoring'), rules.join());
+  assert.ok(!rules.includes('missing-offline-metrics'), rules.join());
+});
+
+test('a finding about absent content sits on the step heading', () => {
+  const text = '# Doc\n\n## 7. Monitoring\nDashboards for p99 latency, QPS and error rate, with a pager alert and weekly retraining.\n';
+  const finding = lint(parseDesignDoc(text, 'markdown')).find((f) => f.rule === 'missing-drift-monitoring');
+  assert.deepEqual(finding?.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 16 } });
+  assert.match(finding.message, /PSI/);
+});
+
+test('the metric advice speaks to the ML category the framing names', () => {
+  const text = [
+    '# Doc',
+    '## Framing',
+    'A ranking problem: learning to rank the candidate videos for each user, output is an ordered list.',
+    '## Evaluation',
+    'We compare watch time per user and CTR between the old and new model in an A/B test.',
+  ].join('\n');
+  const finding = lint(parseDesignDoc(text, 'markdown')).find((f) => f.rule === 'missing-offline-metrics');
+  assert.match(finding?.message ?? '', /for ranking \/ recommendation \/ search, e\.g\. .*Precision@k/);
+});
+
+test('placeholder-text points at the placeholder itself, not the line', () => {
+  const text = '# Doc\n\n## Evaluation\n- Offline metrics: recall@10, TBD for the ranker\n- Online metrics: …\n';
+  const findings = lint(parseDesignDoc(text, 'markdown')).filter((f) => f.rule === 'placeholder-text');
+  assert.deepEqual(
+    findings.map((f) => f.range),
+    [
+      { start: { line: 3, character: 30 }, end: { line: 3, character: 33 } },
+      { start: { line: 4, character: 18 }, end: { line: 4, character: 19 } },
+    ],
+  );
+});
+
+test('placeholder-text ignores code, comments, inline code, links and ordinary phrases', () => {
+  const text = [
+    '# Doc',
+    '## Data',
+    'We fill in missing values with the median; pairs are `<user, item>` and `TODO` is a column name.',
+    'Scoring is to be completed within 50 ms, see [the notes](https://example.com/todo).',
+    '<!-- TODO: a note to self -->',
+    '---',
+    '```python',
+    '# TBD in code',
+    '```',
+  ].join('\n');
+  const findings = lint(parseDesignDoc(text, 'markdown')).filter((f) => f.rule === 'placeholder-text');
+  assert.deepEqual(findings, []);
+});
