@@ -1,0 +1,26 @@
+/**
+ * Code lenses: step coverage above the title, coverage and open findings above each step heading. Findings are the
+ * ones the diagnostics feature published for this version (or would publish), so lenses agree with the Problems view.
+ *
+ * Lenses that run a client command appear only for commands the client lists in `initializationOptions.commands`.
+ */
+import { codeLenses } from '../services/codeLens';
+import type { EditorFeature, FeatureContext } from './editorFeature';
+
+export function registerCodeLens(context: FeatureContext): EditorFeature {
+  let clientCommands = new Set<string>();
+  context.connection.onCodeLens(async (params, token) => {
+    const document = context.documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const current = await context.diagnostics.findingsFor(document);
+    if (!current || token.isCancellationRequested) return null;
+    return codeLenses(current.model, current.findings, params.textDocument.uri, clientCommands);
+  });
+  return {
+    capabilities: { codeLensProvider: { resolveProvider: false } },
+    initialize(params) {
+      const commands = (params.initializationOptions as { commands?: unknown } | undefined)?.commands;
+      clientCommands = new Set(Array.isArray(commands) ? commands.filter((c): c is string => typeof c === 'string') : []);
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/** Completion: step and sub-section headings, metadata keys and values, metrics, ML categories and glossary terms. */
+import { completions, completionTriggerCharacters } from '../services/completion';
+import { designDocFor, type EditorFeature, type FeatureContext } from './editorFeature';
+
+export function registerCompletion(context: FeatureContext): EditorFeature {
+  context.connection.onCompletion(async (params, token) => {
+    const doc = await designDocFor(context, params.textDocument.uri, token);
+    if (!doc) return null;
+    return { isIncomplete: false, items: completions(doc, params.position, params.context?.triggerCharacter) };
+  });
+  return { capabilities: { completionProvider: { triggerCharacters: completionTriggerCharacters } } };
+}

@@ -1,0 +1,42 @@
+/**
+ * What every editor feature (completion, hover, symbols, folding, selection ranges, code lens, workspace symbols)
+ * gets from the server, and what it gives back: its capabilities and optional initialize hooks. The features are thin
+ * adapters: find the design-doc model of the request's document, call a pure service in ../services, answer.
+ */
+import type {
+  CancellationToken,
+  Connection,
+  InitializeParams,
+  ServerCapabilities,
+  TextDocuments,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DesignDoc } from '../engine';
+import type { DiagnosticsFeature, LintSettings } from './diagnostics';
+
+export interface FeatureContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  /** Decides which documents are design docs (globs, config files, ignores) and holds their findings. */
+  diagnostics: DiagnosticsFeature;
+  settings(): Promise<LintSettings>;
+}
+
+export interface EditorFeature {
+  capabilities: ServerCapabilities;
+  /** Reads what the client announced (capabilities, workspace folders, initialization options). */
+  initialize?(params: InitializeParams): void;
+  /** After the client's `initialized`: the moment a server may start talking to the client. */
+  initialized?(): void;
+}
+
+/**
+ * The model of an open design doc, or undefined when the document is not open, is not a design doc, or the request
+ * was cancelled while the settings were read.
+ */
+export async function designDocFor(context: FeatureContext, uri: string, token: CancellationToken): Promise<DesignDoc | undefined> {
+  const document = context.documents.get(uri);
+  if (!document) return undefined;
+  const model = await context.diagnostics.modelFor(document);
+  return token.isCancellationRequested ? undefined : model;
+}

@@ -1,0 +1,19 @@
+/** Document symbols (the outline): steps at the top level with their sub-sections, in Markdown and YAML docs. */
+import { documentSymbols, flattenSymbols } from '../services/symbols';
+import { designDocFor, type EditorFeature, type FeatureContext } from './editorFeature';
+
+export function registerDocumentSymbols(context: FeatureContext): EditorFeature {
+  let hierarchical = false;
+  context.connection.onDocumentSymbol(async (params, token) => {
+    const doc = await designDocFor(context, params.textDocument.uri, token);
+    if (!doc) return null;
+    const symbols = documentSymbols(doc);
+    return hierarchical ? symbols : flattenSymbols(symbols, params.textDocument.uri);
+  });
+  return {
+    capabilities: { documentSymbolProvider: { label: 'mlsd' } },
+    initialize(params) {
+      hierarchical = params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    },
+  };
+}

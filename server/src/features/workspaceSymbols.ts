@@ -1,0 +1,64 @@
+/**
+ * Workspace symbols: a step or a case study across every design doc in the workspace folders. Open documents count
+ * with their current text, the rest as saved on disk (found by WorkspaceIndex, cached per file modification time).
+ */
+import { fileURLToPath } from 'node:url';
+import * as path from 'node:path';
+import type { SymbolInformation } from 'vscode-languageserver/node';
+import { WorkspaceIndex } from '../services/workspaceIndex';
+import { designDocSymbols, matchesQuery, type SearchableSymbol } from '../services/workspaceSymbols';
+import { uriToPath } from './documentModels';
+import type { EditorFeature, FeatureContext } from './editorFeature';
+
+/** Enough for a quick pick; editors re-query as the user types. */
+const maxResults = 500;
+
+export function registerWorkspaceSymbols(context: FeatureContext): EditorFeature {
+  const index = new WorkspaceIndex();
+  let watchFolders = false;
+
+  context.connection.onWorkspaceSymbol(async (params, token) => {
+    const settings = await context.settings();
+    const onDisk = await index.symbols(settings.designDocGlobs, () => token.isCancellationRequested);
+    if (!onDisk || token.isCancellationRequested) return null;
+    // Open documents count with their current text, and as the linter sees them.
+    const byPath = new Map<string, SearchableSymbol[]>(onDisk);
+    for (const document of context.documents.all()) {
+      const docPath = uriToPath(document.uri);
+      const model = await context.diagnostics.modelFor(document);
+      if (token.isCancellationRequested) return null;
+      if (model) byPath.set(docPath, designDocSymbols(model, document.uri, path.basename(docPath)));
+      else byPath.delete(docPath);
+    }
+    const results: SymbolInformation[] = [];
+    for (const file of [...byPath.keys()].sort()) {
+      for (const { symbol, keys } of byPath.get(file) ?? []) {
+        if (results.length < maxResults && matchesQuery(params.query, keys)) results.push(symbol);
+      }
+    }
+    return results;
+  });
+
+  return {
+    capabilities: { workspaceSymbolProvider: true, workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
+    initialize(params) {
+      const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+      index.setFolders(folders.flatMap(toPath));
+      watchFolders = params.capabilities.workspace?.workspaceFolders === true;
+    },
+    initialized() {
+      if (!watchFolders) return;
+      context.connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        index.changeFolders(added.flatMap((f) => toPath(f.uri)), removed.flatMap((f) => toPath(f.uri)));
+      });
+    },
+  };
+}
+
+function toPath(uri: string): string[] {
+  try {
+    return uri.startsWith('file:') ? [fileURLToPath(uri)] : [];
+  } catch {
+    return [];
+  }
+}
