@@ -1,4 +1,4 @@
-// Bundles the extension client, the language server and the CLI with esbuild.
+// Bundles the extension client, the language server, the CLI and the preview webview with esbuild.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -20,6 +20,18 @@ const builds = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli/cli.js' },
+  // The preview webview (Mermaid, markdown-it, DOMPurify): browser code with its own tsconfig, the only bundle with
+  // Mermaid in it; also inlined by `mlsd export --html`. Always minified; styles.css comes out as preview.css.
+  {
+    entryPoints: ['media/preview/main.ts'],
+    outfile: 'media/preview/dist/preview.js',
+    tsconfig: 'media/preview/tsconfig.json',
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  },
 ];
 
 if (watch) {

@@ -1,0 +1,64 @@
+/**
+ * `mlsd export FILE --html OUT.html`: a self-contained HTML page of the preview (text, step coverage, and the Mermaid
+ * diagrams, rendered in the page by the bundled webview script), for sharing a design with a reviewer. The page is
+ * built by the same code as the editor's "Export Preview as HTML": same sanitising, CSP with a nonce, no remote loads.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { standaloneHtml } from '../../../src/preview/html';
+import { lint, parseDesignDoc } from '../engine';
+import { effectiveSeverities, resolveConfig, type ConfigProblem } from '../engine/config';
+import { ConfigLoader, fileSystemConfigHost } from '../engine/configFile';
+import { buildPreviewModel } from '../services/previewModel';
+import type { ExportArgs } from './args';
+
+export interface ExportResult {
+  code: number;
+  /** A line for stdout on success, or the reasons for stderr. */
+  messages: string[];
+}
+
+/** Where the webview bundle is: next to the built CLI (dist/cli → media/preview/dist) or the sources (tests). */
+export function previewBundleDir(): string | undefined {
+  const candidates = [join(__dirname, '..', '..', 'media', 'preview', 'dist'), join(__dirname, '..', '..', '..', 'media', 'preview', 'dist')];
+  return candidates.find((dir) => existsSync(join(dir, 'preview.js')) && existsSync(join(dir, 'preview.css')));
+}
+
+export function runExport(args: ExportArgs): ExportResult {
+  const path = resolve(args.file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { code: 2, messages: [`${args.file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`}`] };
+  }
+  const config = args.config ? resolveConfig(resolve(args.config), fileSystemConfigHost) : new ConfigLoader().forDocument(path);
+  if (config?.problems.length) return { code: 2, messages: config.problems.map(formatProblem) };
+  const bundle = previewBundleDir();
+  if (!bundle) return { code: 2, messages: ['the preview bundle (media/preview/dist/preview.js) is missing: run `npm run build`'] };
+
+  const doc = parseDesignDoc(text, /\.ya?ml$/i.test(path) ? 'yaml' : 'markdown');
+  const findings = lint(doc, { severities: effectiveSeverities(config) });
+  const model = buildPreviewModel({ uri: pathToFileURL(path).toString(), version: null, doc, findings });
+  const html = standaloneHtml({
+    model,
+    script: readFileSync(join(bundle, 'preview.js'), 'utf8'),
+    styles: readFileSync(join(bundle, 'preview.css'), 'utf8'),
+  });
+  try {
+    writeFileSync(args.html, html);
+  } catch (error) {
+    return { code: 2, messages: [`${args.html}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`] };
+  }
+  const diagrams = model.diagrams.length;
+  return {
+    code: 0,
+    messages: [`wrote ${args.html} (${diagrams} diagram${diagrams === 1 ? '' : 's'}, ${model.covered}/${model.steps.length} steps)`],
+  };
+}
+
+function formatProblem(problem: ConfigProblem): string {
+  return `${problem.file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}`;
+}

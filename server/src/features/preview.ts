@@ -1,0 +1,18 @@
+/**
+ * `mlsd/previewModel`: what the preview panel shows of an open design doc, built from the same model and findings
+ * the diagnostics use (the client never parses docs itself). null when the document is not open or not a design doc.
+ */
+import { PreviewModelRequest } from '../protocol';
+import { buildPreviewModel } from '../services/previewModel';
+import type { EditorFeature, FeatureContext } from './editorFeature';
+
+export function registerPreview(context: FeatureContext): EditorFeature {
+  context.connection.onRequest(PreviewModelRequest, async ({ uri }, token) => {
+    const document = context.documents.get(uri);
+    if (!document) return null;
+    const analysed = await context.diagnostics.findingsFor(document);
+    if (!analysed || token.isCancellationRequested) return null;
+    return buildPreviewModel({ uri, version: document.version, doc: analysed.model, findings: analysed.findings });
+  });
+  return { capabilities: {} };
+}

@@ -1,0 +1,159 @@
+/**
+ * The preview's commands and its panel serializer:
+ *   mlsd.openPreview / mlsd.openPreviewToSide   open the preview of the active design doc
+ *   mlsd.exportDiagramSvg / mlsd.exportDiagramPng   render a diagram in the preview webview and save it
+ *   mlsd.copyDiagramSource                      copy a diagram's Mermaid source
+ *   mlsd.exportPreviewHtml                      save a self-contained HTML page of the preview
+ * Diagram commands take an optional diagram index (the webview's buttons pass it); without one they ask when the doc
+ * has several diagrams.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { PreviewModelRequest } from '../../server/src/protocol';
+import type { DesignDocContext } from './designDocContext';
+import { standaloneHtml } from './html';
+import type { ExportFormat, PreviewModel, WebviewState } from './messages';
+import { previewBundleFolder, PreviewManager, previewViewType } from './panel';
+
+export const previewCommands = {
+  open: 'mlsd.openPreview',
+  openToSide: 'mlsd.openPreviewToSide',
+  exportSvg: 'mlsd.exportDiagramSvg',
+  exportPng: 'mlsd.exportDiagramPng',
+  copySource: 'mlsd.copyDiagramSource',
+  exportHtml: 'mlsd.exportPreviewHtml',
+} as const;
+
+export function registerPreview(context: vscode.ExtensionContext, client: BaseLanguageClient, designDocs: DesignDocContext): PreviewManager {
+  const manager: PreviewManager = new PreviewManager(
+    context.extensionUri,
+    client,
+    (index, format) => void exportDiagram(format, index),
+    (index) => void copySource(index),
+    () => void exportHtml(),
+  );
+
+  /** The document the commands act on: the active editor's, else the one the preview shows. */
+  const targetDocument = (): vscode.Uri | undefined => {
+    const editor = vscode.window.activeTextEditor;
+    if (editor && (designDocs.has(editor.document.uri) || !manager.shownDocument)) return editor.document.uri;
+    return manager.shownDocument ?? editor?.document.uri;
+  };
+
+  const fetchModel = async (uri: vscode.Uri): Promise<PreviewModel | undefined> => {
+    const model = await client.sendRequest(PreviewModelRequest, { uri: uri.toString() });
+    if (!model) void vscode.window.showWarningMessage(`mlsd: ${path.basename(uri.path)} is not a design doc.`);
+    return model ?? undefined;
+  };
+
+  const open = async (toSide: boolean, resource?: vscode.Uri): Promise<void> => {
+    const uri = resource ?? targetDocument();
+    if (!uri) {
+      void vscode.window.showInformationMessage('mlsd: open a design doc to preview it.');
+      return;
+    }
+    await manager.open(uri, toSide);
+  };
+
+  /** The model of the previewed doc (opening the preview beside when needed) and the diagram to act on. */
+  const pickDiagram = async (index: number | undefined, needsPreview: boolean): Promise<{ model: PreviewModel; index: number } | undefined> => {
+    const uri = targetDocument();
+    if (!uri) {
+      void vscode.window.showInformationMessage('mlsd: open a design doc first.');
+      return undefined;
+    }
+    if (needsPreview && manager.shownDocument?.toString() !== uri.toString()) await manager.open(uri, true);
+    const model = needsPreview && manager.currentModel?.uri === uri.toString() ? manager.currentModel : await fetchModel(uri);
+    if (!model) return undefined;
+    if (model.diagrams.length === 0) {
+      void vscode.window.showInformationMessage(`mlsd: ${model.title} has no diagrams.`);
+      return undefined;
+    }
+    if (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < model.diagrams.length) return { model, index };
+    if (model.diagrams.length === 1) return { model, index: 0 };
+    const picked = await vscode.window.showQuickPick(
+      model.diagrams.map((diagram, i) => ({
+        label: `Diagram ${i + 1}`,
+        description: `line ${diagram.firstLine + 1}`,
+        detail: diagram.source.split('\n').find((line) => line.trim())?.trim(),
+        index: i,
+      })),
+      { placeHolder: 'Which diagram?' },
+    );
+    return picked ? { model, index: picked.index } : undefined;
+  };
+
+  async function exportDiagram(format: ExportFormat, index?: number): Promise<void> {
+    const choice = await pickDiagram(index, true);
+    if (!choice) return;
+    try {
+      const data = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: `mlsd: rendering diagram ${choice.index + 1} as ${format.toUpperCase()}` },
+        () => manager.exportDiagram(choice.index, format),
+      );
+      const bytes = format === 'svg' ? Buffer.from(data, 'utf8') : Buffer.from(data, 'base64');
+      await saveAs(choice.model.uri, `-diagram-${choice.index + 1}.${format}`, bytes, { [format.toUpperCase()]: [format] });
+    } catch (error) {
+      void vscode.window.showErrorMessage(`mlsd: exporting diagram ${choice.index + 1} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  async function copySource(index?: number): Promise<void> {
+    const choice = await pickDiagram(index, false);
+    if (!choice) return;
+    await vscode.env.clipboard.writeText(choice.model.diagrams[choice.index].source);
+    void vscode.window.setStatusBarMessage(`mlsd: copied the source of diagram ${choice.index + 1}`, 3000);
+  }
+
+  async function exportHtml(): Promise<void> {
+    const uri = targetDocument();
+    if (!uri) {
+      void vscode.window.showInformationMessage('mlsd: open a design doc first.');
+      return;
+    }
+    const model = await fetchModel(uri);
+    if (!model) return;
+    const bundle = vscode.Uri.joinPath(context.extensionUri, ...previewBundleFolder);
+    const read = async (name: string) => Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(bundle, name))).toString('utf8');
+    const html = standaloneHtml({ model: { ...model, version: null }, script: await read('preview.js'), styles: await read('preview.css') });
+    await saveAs(model.uri, '.html', Buffer.from(html, 'utf8'), { HTML: ['html'] });
+  }
+
+  context.subscriptions.push(
+    manager,
+    // The editor title button passes the editor's URI; the server's "Open preview" code lens passes it as a string.
+    vscode.commands.registerCommand(previewCommands.open, (resource?: unknown) => open(false, asResource(resource))),
+    vscode.commands.registerCommand(previewCommands.openToSide, (resource?: unknown) => open(true, asResource(resource))),
+    vscode.commands.registerCommand(previewCommands.exportSvg, (index?: unknown) => exportDiagram('svg', asIndex(index))),
+    vscode.commands.registerCommand(previewCommands.exportPng, (index?: unknown) => exportDiagram('png', asIndex(index))),
+    vscode.commands.registerCommand(previewCommands.copySource, (index?: unknown) => copySource(asIndex(index))),
+    vscode.commands.registerCommand(previewCommands.exportHtml, () => exportHtml()),
+    vscode.window.registerWebviewPanelSerializer(previewViewType, {
+      deserializeWebviewPanel: (panel, state: unknown) => manager.restore(panel, state as WebviewState | undefined),
+    }),
+  );
+  return manager;
+}
+
+function asResource(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) return value;
+  return typeof value === 'string' && /^[a-z][\w+.-]*:/i.test(value) ? vscode.Uri.parse(value) : undefined;
+}
+
+/** A command argument is a diagram index only when it is a number (menus pass the editor's URI instead). */
+function asIndex(value: unknown): number | undefined {
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** Asks where to save (next to the doc, named after it) and writes the bytes. */
+async function saveAs(docUri: string, suffix: string, bytes: Uint8Array, filters: Record<string, string[]>): Promise<void> {
+  const doc = vscode.Uri.parse(docUri);
+  const base = path.posix.basename(doc.path).replace(/\.(?:mlsd\.)?(?:md|markdown|ya?ml)$/i, '') || 'design-doc';
+  const folder = doc.scheme === 'file' ? vscode.Uri.joinPath(doc, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
+  const defaultUri = folder ? vscode.Uri.joinPath(folder, `${base}${suffix}`) : undefined;
+  const target = await vscode.window.showSaveDialog({ defaultUri, filters, saveLabel: 'Export' });
+  if (!target) return;
+  await vscode.workspace.fs.writeFile(target, bytes);
+  void vscode.window.setStatusBarMessage(`mlsd: saved ${path.posix.basename(target.path)}`, 5000);
+}

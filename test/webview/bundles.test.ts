@@ -1,0 +1,41 @@
+/**
+ * Mermaid lives in the preview webview bundle only: the extension client never includes it (nor the engine: the
+ * client asks the server for the preview model), and neither the language server nor the CLI bundles the Mermaid
+ * library (they only know Mermaid blocks as text). Checks the built bundles (`npm run build`).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { root } from './browser';
+
+const bundle = (file: string) => path.join(root, file);
+const built = ['dist/client/extension.js', 'dist/server/server.js', 'dist/cli/cli.js', 'media/preview/dist/preview.js'].every((f) =>
+  existsSync(bundle(f)),
+);
+
+/** Strings only the Mermaid library (and the DOMPurify it brings) contains. */
+const mermaidLibraryMarkers = ['flowchart-v2', 'Syntax error in text', 'mermaidAPI', 'DOMPurify', 'cytoscape'];
+/** Rule messages: present only where the lint engine is bundled. */
+const engineMarkers = ['has a heading but no real content', 'the usual flow puts it first'];
+
+describe('bundle contents', { skip: built ? false : 'bundles are missing: run `npm run build`' }, () => {
+  it('the preview bundle has Mermaid (so the markers below are real)', () => {
+    const text = readFileSync(bundle('media/preview/dist/preview.js'), 'utf8');
+    for (const marker of mermaidLibraryMarkers) assert.ok(text.includes(marker), marker);
+  });
+
+  it('the extension client has no Mermaid and no lint engine', () => {
+    const text = readFileSync(bundle('dist/client/extension.js'), 'utf8');
+    assert.doesNotMatch(text, /mermaid/i);
+    for (const marker of [...mermaidLibraryMarkers, ...engineMarkers]) assert.ok(!text.includes(marker), marker);
+  });
+
+  for (const file of ['dist/server/server.js', 'dist/cli/cli.js']) {
+    it(`${file} has the engine but not the Mermaid library`, () => {
+      const text = readFileSync(bundle(file), 'utf8');
+      for (const marker of engineMarkers) assert.ok(text.includes(marker), marker);
+      for (const marker of mermaidLibraryMarkers) assert.ok(!text.includes(marker), marker);
+    });
+  }
+});
