@@ -9,6 +9,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const configWatcher = vscode.workspace.createFileSystemWatcher('**/.mlsdrc.{json,yaml,yml}');
+  context.subscriptions.push(configWatcher);
   const clientOptions: LanguageClientOptions = {
     // Every Markdown and YAML file is synced; the server decides which are design docs (globs or `mlsd:` key)
     // and publishes nothing but an empty result for the others.
@@ -18,8 +20,17 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
       { scheme: 'file', language: 'yaml' },
       { scheme: 'untitled', language: 'yaml' },
     ],
-    synchronize: { configurationSection: 'mlsd' },
+    // Project config files: the server re-reads them and re-lints when one is created, changed or deleted.
+    synchronize: { configurationSection: 'mlsd', fileEvents: configWatcher },
+    // The server shows code lenses for client commands (Open preview, ...) only when they are listed here.
+    initializationOptions: { watchesConfigFiles: true, commands: contributedCommands(context) },
     outputChannel,
   };
   return new LanguageClient('mlsd', 'mlsd', serverOptions, clientOptions);
+}
+
+/** The commands this extension contributes (package.json `contributes.commands`). */
+function contributedCommands(context: vscode.ExtensionContext): string[] {
+  const packageJson = context.extension.packageJSON as { contributes?: { commands?: { command?: unknown }[] } };
+  return (packageJson.contributes?.commands ?? []).map((entry) => entry.command).filter((id): id is string => typeof id === 'string');
 }

@@ -1,8 +1,10 @@
-/** Extension entry point: starts the language client and the coverage status bar item. */
+/** Extension entry point: starts the language client, the coverage status bar item and the preview. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CoverageNotification } from '../server/src/protocol';
 import { createLanguageClient } from './client';
+import { registerPreview } from './preview/commands';
+import { DesignDocContext } from './preview/designDocContext';
 import { CoverageStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -10,11 +12,18 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const outputChannel = vscode.window.createOutputChannel('mlsd');
   const statusBar = new CoverageStatusBar();
-  context.subscriptions.push(outputChannel, statusBar);
+  const designDocs = new DesignDocContext();
+  context.subscriptions.push(outputChannel, statusBar, designDocs);
 
   client = createLanguageClient(context, outputChannel);
   // Registered before start so no coverage sent during the first lints is missed.
-  context.subscriptions.push(client.onNotification(CoverageNotification, (params) => statusBar.update(params)));
+  context.subscriptions.push(
+    client.onNotification(CoverageNotification, (params) => {
+      statusBar.update(params);
+      designDocs.update(params);
+    }),
+  );
+  registerPreview(context, client, designDocs);
   await client.start();
 }
 

@@ -1,11 +1,57 @@
-import { parseArgs, UsageError, usage } from './cli/args';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { parseArgs, UsageError, usage, type LintArgs } from './cli/args';
+import { runExport } from './cli/export';
 import { collectDesignDocs, InputError } from './cli/files';
 import { formatJson, formatText, type FileReport } from './cli/report';
-import { coverageSummary, lint, parseDesignDoc } from './engine';
+import { formatSarif } from './cli/sarif';
+import { allRules, coverageSummary, designDocFormat, lint, parseDesignDoc } from './engine';
+import { designDocGlobsFor, effectiveSeverities, isIgnored, resolveConfig, type ConfigProblem, type ResolvedConfig } from './engine/config';
+import { ConfigLoader, fileSystemConfigHost } from './engine/configFile';
 
 declare const MLSD_VERSION: string | undefined;
+const version = typeof MLSD_VERSION === 'string' ? MLSD_VERSION : 'dev';
 
-/** `mlsd lint`: exit 0 without errors, 1 with errors, 2 on bad usage or unreadable input. */
+/** A config file with problems: the CLI stops (exit 2) rather than lint with settings the user did not mean. */
+class ConfigError extends Error {
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super('broken config file');
+  }
+}
+
+/** The config of each file: the one given with --config, else the nearest `.mlsdrc.*` up the tree. */
+function configSource(args: LintArgs): (path: string) => ResolvedConfig | undefined {
+  const explicit = args.config ? resolveConfig(resolve(args.config), fileSystemConfigHost) : undefined;
+  const loader = new ConfigLoader();
+  return (path) => {
+    const config = explicit ?? loader.forDocument(resolve(path));
+    if (config?.problems.length) throw new ConfigError(config.problems);
+    return config;
+  };
+}
+
+function formatProblem(problem: ConfigProblem): string {
+  const rel = relative(process.cwd(), problem.file);
+  const file = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : problem.file;
+  return `${file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}`;
+}
+
+function lintFiles(args: LintArgs): FileReport[] {
+  const configFor = configSource(args);
+  const files = collectDesignDocs(args.paths, (path, text) => {
+    const absolute = resolve(path);
+    const config = configFor(absolute);
+    if (config && isIgnored(absolute, config.ignore)) return undefined;
+    const { globs, path: matched } = designDocGlobsFor(absolute, config);
+    return designDocFormat(matched, text, globs);
+  });
+  return files.map((file) => {
+    const doc = parseDesignDoc(file.text, file.format);
+    const severities = effectiveSeverities(configFor(resolve(file.path)));
+    return { path: file.path, steps: coverageSummary(doc).steps, findings: lint(doc, { severities }) };
+  });
+}
+
+/** `mlsd lint`: exit 0 without errors, 1 with errors, 2 on bad usage, unreadable input or a broken config file. */
 function main(argv: readonly string[]): number {
   let args;
   try {
@@ -20,22 +66,34 @@ function main(argv: readonly string[]): number {
     return 0;
   }
   if (args.command === 'version') {
-    process.stdout.write(`${typeof MLSD_VERSION === 'string' ? MLSD_VERSION : 'dev'}\n`);
+    process.stdout.write(`${version}\n`);
     return 0;
   }
-  let files;
-  try {
-    files = collectDesignDocs(args.paths);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    process.stderr.write(`mlsd: ${error.message}\n`);
-    return 2;
+  if (args.command === 'export') {
+    const { code, messages } = runExport(args);
+    for (const message of messages) (code === 0 ? process.stdout : process.stderr).write(`${code === 0 ? '' : 'mlsd: '}${message}\n`);
+    return code;
   }
-  const reports: FileReport[] = files.map((file) => {
-    const doc = parseDesignDoc(file.text, file.format);
-    return { path: file.path, steps: coverageSummary(doc).steps, findings: lint(doc) };
-  });
-  const output = args.format === 'json' ? formatJson(reports) : formatText(reports, args.quiet);
+  let reports: FileReport[];
+  try {
+    reports = lintFiles(args);
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`mlsd: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      for (const problem of error.problems) process.stderr.write(`mlsd: ${formatProblem(problem)}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const output =
+    args.format === 'json'
+      ? formatJson(reports)
+      : args.format === 'sarif'
+        ? formatSarif(reports, { rules: allRules, version, cwd: process.cwd() })
+        : formatText(reports, args.quiet);
   if (output) process.stdout.write(`${output}\n`);
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }

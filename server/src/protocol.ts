@@ -5,8 +5,9 @@
  * Both bundles can resolve 'vscode-languageserver-protocol' (the client and the server libraries are built on it),
  * and the engine import is type-only, so the client bundle pulls in no engine code.
  */
-import { NotificationType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Coverage, StepId } from './engine';
+import type { PreviewModel } from './previewTypes';
 
 /** Step coverage of a design doc, sent after each diagnostics publish. */
 export interface DesignDocCoverage {
@@ -30,3 +31,16 @@ export const CoverageNotification = new NotificationType<CoverageParams>('mlsd/c
 export function isDesignDocCoverage(params: CoverageParams): params is DesignDocCoverage {
   return !('designDoc' in params);
 }
+
+export type { PreviewModel } from './previewTypes';
+
+export interface PreviewModelParams {
+  /** URI of an open document. */
+  uri: string;
+}
+
+/**
+ * What the preview panel shows of an open document: its diagrams, rendered text and step coverage with finding
+ * counts. null when the document is not open or not a design doc. The client never parses docs itself.
+ */
+export const PreviewModelRequest = new RequestType<PreviewModelParams, PreviewModel | null, void>('mlsd/previewModel');

@@ -5,6 +5,7 @@
  */
 import {
   createConnection,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -12,36 +13,83 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultDesignDocGlobs } from './engine';
+import { defaultDesignDocGlobs, type SeverityOrOff } from './engine';
+import { isConfigFile } from './engine/config';
+import { severityValues } from './engine/configSchema';
 import { codeActionKinds, registerCodeActions } from './features/codeActions';
+import { registerCodeLens } from './features/codeLens';
+import { registerCompletion } from './features/completion';
 import { DiagnosticsFeature, type LintSettings } from './features/diagnostics';
 import { DocumentModels } from './features/documentModels';
+import type { FeatureContext } from './features/editorFeature';
+import { registerFolding } from './features/folding';
+import { registerHover } from './features/hover';
+import { registerPreview } from './features/preview';
+import { filePathOf, ProjectConfigs } from './features/projectConfig';
+import { registerSelectionRanges } from './features/selectionRanges';
+import { registerDocumentSymbols } from './features/symbols';
+import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 
-const defaultSettings: LintSettings = { designDocGlobs: defaultDesignDocGlobs, lintDebounceMs: 250 };
+const defaultSettings: LintSettings = {
+  designDocGlobs: defaultDesignDocGlobs,
+  designDocGlobsSet: false,
+  lintDebounceMs: 250,
+  rules: {},
+  ignore: [],
+};
+
+/** Config files to watch; VS Code's client watches them itself (`synchronize.fileEvents`) and says so. */
+const configFileGlob = '**/.mlsdrc.{json,yaml,yml}';
 
 function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   let canPullConfiguration = false;
+  let shouldRegisterWatcher = false;
   let settings = Promise.resolve(defaultSettings);
 
   const models = new DocumentModels();
-  const diagnostics = new DiagnosticsFeature({ connection, documents, models, settings: () => settings });
+  const configs = new ProjectConfigs(connection);
+  const diagnostics = new DiagnosticsFeature({ connection, documents, models, configs, settings: () => settings });
   registerCodeActions({ connection, documents, diagnostics });
+  const featureContext: FeatureContext = { connection, documents, diagnostics, settings: () => settings };
+  const editorFeatures = [
+    registerCompletion(featureContext),
+    registerHover(featureContext),
+    registerDocumentSymbols(featureContext),
+    registerFolding(featureContext),
+    registerSelectionRanges(featureContext),
+    registerCodeLens(featureContext),
+    registerWorkspaceSymbols(featureContext),
+    registerPreview(featureContext),
+  ];
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    const clientWatches = (params.initializationOptions as { watchesConfigFiles?: unknown } | undefined)?.watchesConfigFiles === true;
+    shouldRegisterWatcher = !clientWatches && params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    configs.setWorkspaceFolders(folders);
+    for (const feature of editorFeatures) feature.initialize?.(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds },
+        ...Object.assign({}, ...editorFeatures.map((feature) => feature.capabilities)),
       },
       serverInfo: { name: 'mlsd-language-server' },
     };
   });
 
   connection.onInitialized(() => {
+    for (const feature of editorFeatures) feature.initialized?.();
     if (canPullConfiguration) settings = pullSettings(connection);
+    if (shouldRegisterWatcher) {
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: configFileGlob }] })
+        .catch((error) => connection.console.error(`mlsd: watching config files failed: ${String(error)}`));
+    }
+    configs.checkWorkspaceFolders();
   });
 
   // Clients that cannot answer workspace/configuration push the settings in this notification instead.
@@ -50,6 +98,17 @@ function startServer(): void {
       ? pullSettings(connection)
       : Promise.resolve(toLintSettings((params.settings as { mlsd?: unknown } | undefined)?.mlsd));
     diagnostics.relintAll();
+  });
+
+  const configFilesChanged = (uris: string[]): void => {
+    configs.filesChanged(uris);
+    diagnostics.relintAll();
+  };
+  connection.onDidChangeWatchedFiles(({ changes }) => configFilesChanged(changes.map((change) => change.uri)));
+  // A config file saved in an editor that does not watch files: the same as a watched change.
+  documents.onDidSave(({ document }) => {
+    const path = filePathOf(document.uri);
+    if (path && isConfigFile(path)) configFilesChanged([document.uri]);
   });
 
   documents.listen(connection);
@@ -65,18 +124,28 @@ async function pullSettings(connection: Connection): Promise<LintSettings> {
   }
 }
 
-/** Validates the `mlsd` settings section; anything missing or malformed falls back to its default. */
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((g) => typeof g === 'string');
+
+/**
+ * Validates the `mlsd` settings section; anything missing or malformed falls back to its default. Design-doc globs
+ * equal to the default count as unset, so a project config file's `designDocGlobs` can apply.
+ */
 function toLintSettings(section: unknown): LintSettings {
   const raw = (typeof section === 'object' && section !== null ? section : {}) as Record<string, unknown>;
   const globs = raw.designDocGlobs;
   const debounce = raw.lintDebounceMs;
+  const rules = typeof raw.rules === 'object' && raw.rules !== null ? (raw.rules as Record<string, unknown>) : {};
   return {
-    designDocGlobs:
-      Array.isArray(globs) && globs.every((g) => typeof g === 'string') ? globs : defaultSettings.designDocGlobs,
+    designDocGlobs: isStringList(globs) ? globs : defaultSettings.designDocGlobs,
+    designDocGlobsSet: isStringList(globs) && JSON.stringify(globs) !== JSON.stringify(defaultDesignDocGlobs),
     lintDebounceMs:
       typeof debounce === 'number' && Number.isFinite(debounce) && debounce >= 0
         ? debounce
         : defaultSettings.lintDebounceMs,
+    rules: Object.fromEntries(
+      Object.entries(rules).filter((entry): entry is [string, SeverityOrOff] => (severityValues as readonly unknown[]).includes(entry[1])),
+    ),
+    ignore: isStringList(raw.ignore) ? raw.ignore : [],
   };
 }
 

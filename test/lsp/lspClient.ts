@@ -24,6 +24,7 @@ import {
   StreamMessageWriter,
   type InitializeResult,
   type MessageConnection,
+  type NotificationType,
   type PublishDiagnosticsParams,
   type RequestType,
   type TextDocumentContentChangeEvent,
@@ -41,6 +42,10 @@ export type ServerEvent =
 
 export interface StartOptions {
   settings?: Settings;
+  /** The workspace folder's URI (default `file:///ws`, a folder that does not exist). */
+  workspaceFolder?: string;
+  /** initializationOptions sent with the initialize request. */
+  initializationOptions?: unknown;
   /** Per-wait timeout; generous because CI machines can be slow. */
   timeoutMs?: number;
 }
@@ -93,15 +98,18 @@ export class LspTestClient {
     const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspTestClient(child, connection, options.settings ?? {}, options.timeoutMs ?? 15_000);
+    const workspaceFolder = options.workspaceFolder ?? 'file:///ws';
     client.initializeResult = await client.withTimeout(
       connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
-        rootUri: 'file:///ws',
-        workspaceFolders: [{ uri: 'file:///ws', name: 'ws' }],
+        rootUri: workspaceFolder,
+        workspaceFolders: [{ uri: workspaceFolder, name: 'ws' }],
+        initializationOptions: options.initializationOptions,
         capabilities: {
-          workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+          workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, workspaceFolders: true },
           textDocument: {
             synchronization: { didSave: true, dynamicRegistration: false },
+            documentSymbol: { hierarchicalDocumentSymbolSupport: true },
             publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
           },
         },
@@ -157,6 +165,26 @@ export class LspTestClient {
       since,
     );
     return event.params as PublishDiagnosticsParams;
+  }
+
+  /** The next publishDiagnostics for `uri` (any version, e.g. a config file's) that satisfies `matches`. */
+  async waitForDiagnosticsWhere(
+    uri: string,
+    matches: (params: PublishDiagnosticsParams) => boolean,
+    description: string,
+    since = 0,
+  ): Promise<PublishDiagnosticsParams> {
+    const event = await this.waitFor(
+      (e) => e.kind === 'diagnostics' && e.params.uri === uri && matches(e.params),
+      `publishDiagnostics for ${uri}: ${description}`,
+      since,
+    );
+    return event.params as PublishDiagnosticsParams;
+  }
+
+  /** Sends any notification the tests need beyond document sync (e.g. workspace/didChangeWatchedFiles). */
+  notify<P>(type: NotificationType<P>, params: P): Promise<void> {
+    return this.connection.sendNotification(type, params);
   }
 
   async waitForCoverage(uri: string, since = 0): Promise<CoverageParams> {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { allRules } from '../../server/src/engine/rules';
-import { ruleDoc, ruleIndex } from '../../scripts/ruleDocs';
+import { ruleDoc, ruleIndex, withRuleTable } from '../../scripts/ruleDocs';
 
 const dir = join(__dirname, '..', '..', 'docs', 'rules');
 
@@ -25,4 +25,9 @@ for (const rule of allRules) {
 
 test('docs/rules/README.md lists every rule', () => {
   assert.equal(readFileSync(join(dir, 'README.md'), 'utf8'), ruleIndex(allRules), 'run npm run docs');
+});
+
+test("the README's rule table is the generated one", () => {
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  assert.equal(readme, withRuleTable(readme, allRules), 'run npm run docs');
 });

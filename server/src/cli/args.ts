@@ -2,46 +2,97 @@
 
 export class UsageError extends Error {}
 
-export type OutputFormat = 'text' | 'json';
+export const outputFormats = ['text', 'json', 'sarif'] as const;
+export type OutputFormat = (typeof outputFormats)[number];
 
 export interface LintArgs {
   command: 'lint';
   format: OutputFormat;
   quiet: boolean;
+  /** An explicit config file for every file; otherwise each file's nearest `.mlsdrc.*` applies. */
+  config?: string;
   paths: string[];
 }
 
-export type CliArgs = LintArgs | { command: 'help' } | { command: 'version' };
+/** `mlsd export FILE --html OUT.html`: a self-contained HTML page of the preview. */
+export interface ExportArgs {
+  command: 'export';
+  file: string;
+  html: string;
+  config?: string;
+}
+
+export type CliArgs = LintArgs | ExportArgs | { command: 'help' } | { command: 'version' };
 
 export const usage = `Usage: mlsd <command> [options]
 
 Commands:
-  lint [--format text|json] [--quiet] PATH...   Lint design docs (files or folders).
-                                                Folders are searched for *.mlsd.md, *.mlsd.yaml,
-                                                *.mlsd.yml and Markdown/YAML files with an mlsd: key;
-                                                every file named explicitly is linted.
+  lint [options] PATH...   Lint design docs (files or folders).
+                           Folders are searched for *.mlsd.md, *.mlsd.yaml, *.mlsd.yml and
+                           Markdown/YAML files with an mlsd: key (minus the config's "ignore"
+                           globs); every file named explicitly is linted.
+Lint options:
+  -f, --format text|json|sarif   Output format (default text). sarif: SARIF 2.1.0 for GitHub
+                                 code scanning.
+  -c, --config FILE              Use this config file for every file instead of the nearest
+                                 .mlsdrc.json / .mlsdrc.yaml / .mlsdrc.yml up the folder tree.
+  -q, --quiet                    Print errors only.
+  export FILE --html OUT.html    Write a self-contained HTML preview of a design doc: text,
+         [-c, --config FILE]     Mermaid diagrams (rendered in the page) and step coverage.
 Options:
   -h, --help      Show this help.
   -v, --version   Show the version.
 
-Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
+Exit codes: 0 no errors, 1 errors found, 2 bad usage, unreadable input or a broken config file.`;
+
+/** The value of `--name VALUE` or `--name=VALUE`; advances past it. */
+function optionValue(arg: string, rest: readonly string[], at: { i: number }): string | undefined {
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++at.i];
+}
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   if (argv.length === 0 || argv.includes('-h') || argv.includes('--help')) return { command: 'help' };
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' };
   const [command, ...rest] = argv;
-  if (command !== 'lint') throw new UsageError(`unknown command "${command}" (expected "lint")`);
+  if (command === 'export') return parseExportArgs(rest);
+  if (command !== 'lint') throw new UsageError(`unknown command "${command}" (expected "lint" or "export")`);
   const args: LintArgs = { command: 'lint', format: 'text', quiet: false, paths: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
+  for (const at = { i: 0 }; at.i < rest.length; at.i++) {
+    const arg = rest[at.i];
     if (arg === '--quiet' || arg === '-q') args.quiet = true;
     else if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
-      if (value !== 'text' && value !== 'json') throw new UsageError(`--format must be "text" or "json", got "${value ?? ''}"`);
-      args.format = value;
+      const value = optionValue(arg, rest, at);
+      if (!outputFormats.includes(value as OutputFormat)) {
+        throw new UsageError(`--format must be "text", "json" or "sarif", got "${value ?? ''}"`);
+      }
+      args.format = value as OutputFormat;
+    } else if (arg === '--config' || arg === '-c' || arg.startsWith('--config=')) {
+      const value = optionValue(arg, rest, at);
+      if (!value) throw new UsageError('--config needs a file');
+      args.config = value;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
     else args.paths.push(arg);
   }
   if (args.paths.length === 0) throw new UsageError('lint needs at least one file or folder');
   return args;
+}
+
+function parseExportArgs(rest: readonly string[]): ExportArgs {
+  const files: string[] = [];
+  let html: string | undefined;
+  let config: string | undefined;
+  for (const at = { i: 0 }; at.i < rest.length; at.i++) {
+    const arg = rest[at.i];
+    if (arg === '--html' || arg.startsWith('--html=')) {
+      html = optionValue(arg, rest, at);
+      if (!html) throw new UsageError('--html needs an output file');
+    } else if (arg === '--config' || arg === '-c' || arg.startsWith('--config=')) {
+      config = optionValue(arg, rest, at);
+      if (!config) throw new UsageError('--config needs a file');
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+    else files.push(arg);
+  }
+  if (files.length !== 1) throw new UsageError('export needs exactly one design doc');
+  if (!html) throw new UsageError('export needs --html OUT.html');
+  return { command: 'export', file: files[0], html, ...(config ? { config } : {}) };
 }

@@ -12,12 +12,14 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { coverageSummary, lint, type DesignDoc, type Finding, type Severity } from '../engine';
+import { coverageSummary, lint, type DesignDoc, type Finding, type LintOptions, type Severity } from '../engine';
+import { isConfigFile } from '../engine/config';
 import { CoverageNotification } from '../protocol';
 import type { DocumentModels } from './documentModels';
+import { filePathOf, type ConfigSettings, type ProjectConfigs } from './projectConfig';
 
-export interface LintSettings {
-  designDocGlobs: readonly string[];
+/** The `mlsd` editor settings the linter reads; the rest of the precedence lives in ProjectConfigs. */
+export interface LintSettings extends ConfigSettings {
   lintDebounceMs: number;
 }
 
@@ -26,6 +28,7 @@ export interface DiagnosticsContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   models: DocumentModels;
+  configs: ProjectConfigs;
   settings(): Promise<LintSettings>;
 }
 
@@ -70,15 +73,29 @@ export class DiagnosticsFeature {
   }
 
   /**
+   * The model of this document version, decided exactly as for linting (globs, config file, ignores); undefined when
+   * it is not a design doc. For editor features that need the model but not the findings (hover, completion, ...).
+   */
+  async modelFor(document: TextDocument): Promise<DesignDoc | undefined> {
+    return this.analyse(document, await this.context.settings()).model;
+  }
+
+  /**
    * The findings of this version of the document: those published for it, or, when the user acts before the
    * debounced lint has run (an edit followed at once by Ctrl+.), a lint of the same kind done now.
    */
   async findingsFor(document: TextDocument): Promise<{ model: DesignDoc; findings: Finding[] } | undefined> {
-    const settings = await this.context.settings();
-    const model = this.context.models.get(document, settings.designDocGlobs);
+    const { model, options } = this.analyse(document, await this.context.settings());
     if (!model) return undefined;
     const entry = this.findings.get(document.uri);
-    return { model, findings: entry?.version === document.version ? entry.findings : lint(model) };
+    return { model, findings: entry?.version === document.version ? entry.findings : lint(model, options) };
+  }
+
+  /** The model (undefined: not a design doc, or ignored) and lint options: config file merged with the settings. */
+  private analyse(document: TextDocument, settings: LintSettings): { model?: DesignDoc; options: LintOptions } {
+    const plan = this.context.configs.planFor(document.uri, settings);
+    const model = plan.ignored ? undefined : this.context.models.get(document, plan.designDocGlobs, plan.globPath);
+    return { model, options: { severities: plan.severities } };
   }
 
   private schedule({ uri, version }: TextDocument): void {
@@ -101,19 +118,25 @@ export class DiagnosticsFeature {
 
   /** force: re-publish even if this version was already published (settings changed). */
   private async lint(uri: string, force: boolean): Promise<void> {
-    const { connection, documents, models } = this.context;
+    const { connection, documents } = this.context;
     try {
       const settings = await this.context.settings();
       this.debounceMs = settings.lintDebounceMs;
 
       const document = documents.get(uri);
       if (!document) return; // closed while waiting for settings
+      const path = filePathOf(uri);
+      if (path && isConfigFile(path)) {
+        // A config file open in the editor: its diagnostics are the config problems, published by ProjectConfigs.
+        this.context.configs.checkFile(path);
+        return;
+      }
       const version = document.version;
       const previous = this.published.get(uri);
       if (previous && (previous.version > version || (previous.version === version && !force))) return;
 
-      const model = models.get(document, settings.designDocGlobs);
-      const findings = model ? lint(model) : [];
+      const { model, options } = this.analyse(document, settings);
+      const findings = model ? lint(model, options) : [];
 
       // The document may have changed while we worked: its own lint publishes the newer version.
       if (documents.get(uri)?.version !== version) return;

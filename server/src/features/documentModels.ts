@@ -17,14 +17,18 @@ interface CachedModel {
 export class DocumentModels {
   private readonly cache = new Map<string, CachedModel>();
 
-  /** The model of this document version, or undefined if the document is not a design doc under these globs. */
-  get(document: TextDocument, designDocGlobs: readonly string[]): DesignDoc | undefined {
-    const globsKey = JSON.stringify(designDocGlobs);
+  /**
+   * The model of this document version, or undefined if the document is not a design doc under these globs.
+   * `globPath`: the path to match the globs against when it is not the document's own (a config file's globs are
+   * relative to its folder).
+   */
+  get(document: TextDocument, designDocGlobs: readonly string[], globPath?: string): DesignDoc | undefined {
+    const globsKey = JSON.stringify([designDocGlobs, globPath]);
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version && cached.globsKey === globsKey) return cached.model;
 
     const text = document.getText();
-    const format = designDocFormat(pathWithExtension(document), text, designDocGlobs);
+    const format = designDocFormat(globPath ?? pathWithExtension(document), text, designDocGlobs);
     const model = format ? parseDesignDoc(text, format) : undefined;
     this.cache.set(document.uri, { version: document.version, globsKey, model });
     return model;
