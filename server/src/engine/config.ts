@@ -17,6 +17,7 @@ import type { Range } from './model';
 import { allRules } from './rules';
 import { closest } from './closest';
 import { configKeys, configSchema, severityValues } from './configSchema';
+import { keyPathLabel, pointerSegments } from './keyPath';
 
 /** Looked up in this order in each folder; the first one found is the folder's config. */
 export const configFileNames: readonly string[] = ['.mlsdrc.json', '.mlsdrc.yaml', '.mlsdrc.yml'];
@@ -139,17 +140,7 @@ function nodeRange(node: Node | undefined, rangeOf: RangeOf): Range {
   return node?.range ? rangeOf(node.range[0], node.range[1]) : start;
 }
 
-function pointer(instancePath: string): string[] {
-  return instancePath
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
-/** `rules.missing-step`, `ignore[2]`: a config path as the user reads it. */
-function label(path: readonly string[]): string {
-  return path.map((s, i) => (/^\d+$/.test(s) && i > 0 ? `[${s}]` : i ? `.${s}` : s)).join('');
-}
 
 function lookup(value: unknown, path: readonly string[]): unknown {
   return path.reduce<unknown>((v, s) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined), value);
@@ -160,9 +151,9 @@ const ruleListUri = 'https://github.com/mlsd-tools/mlsd/blob/main/docs/rules/REA
 
 /** A message that names the key and what is expected, at the key's (or value's) position. */
 function describeError(error: ErrorObject, document: Document, rangeOf: RangeOf, value: unknown): { range: Range; message: string } {
-  const path = pointer(error.instancePath);
+  const path = pointerSegments(error.instancePath);
   const at = locate(document, path);
-  const where = label(path);
+  const where = keyPathLabel(path);
   switch (error.keyword) {
     case 'additionalProperties': {
       const name = String((error.params as { additionalProperty: string }).additionalProperty);

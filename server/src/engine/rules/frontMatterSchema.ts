@@ -6,6 +6,7 @@ import { closest } from '../closest';
 import { LineIndex } from '../parse/positions';
 import frontMatterSchema from '../../../../schemas/front-matter.schema.json';
 import designDocSchema from '../../../../schemas/design-doc.schema.json';
+import { keyPathLabel, pointerSegments } from '../keyPath';
 
 type JsonSchema = { title?: string; description?: string; type?: string | string[]; $ref?: string; anyOf?: JsonSchema[]; enum?: unknown[] };
 
@@ -21,17 +22,7 @@ function compiled(): { frontMatter: ValidateFunction; designDoc: ValidateFunctio
   return validators;
 }
 
-function pointer(instancePath: string): string[] {
-  return instancePath
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
-/** `tags[1]`, `evaluation.offline`: a key path as the author reads it. */
-function label(path: readonly string[]): string {
-  return path.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i ? `.${s}` : s)).join('');
-}
 
 /** The value node at a path, and the key node naming it. */
 function locate(document: Document, path: readonly string[]): { node?: Node; key?: Node } {
@@ -95,8 +86,8 @@ const topLevelKeys = Object.keys((designDocSchema as { properties: Record<string
 
 /** A message that names the key and what it allows. */
 function messageFor(error: ErrorObject): string {
-  const path = pointer(error.instancePath);
-  const key = label(path) || 'the document';
+  const path = pointerSegments(error.instancePath);
+  const key = keyPathLabel(path) || 'the document';
   const schema = (error.parentSchema ?? {}) as JsonSchema;
   const about = firstSentence(schema.description);
   const data = error.data as unknown;
@@ -186,7 +177,7 @@ function check(doc: DesignDoc): RuleReport[] {
   };
   const fallback = doc.frontMatter?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0]?.length ?? 0 } };
   return usefulErrors(validate.errors ?? []).map((error) => {
-    const path = pointer(error.instancePath);
+    const path = pointerSegments(error.instancePath);
     let range: Range | undefined;
     if (error.keyword === 'additionalProperties') {
       range = rangeOf(locate(document, [...path, String((error.params as { additionalProperty: string }).additionalProperty)]).key);
