@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CoverageNotification } from '../server/src/protocol';
 import { createLanguageClient } from './client';
+import { registerNewFromCaseStudy } from './commands/newFromCaseStudy';
 import { registerPreview } from './preview/commands';
 import { DesignDocContext } from './preview/designDocContext';
 import { CoverageStatusBar } from './statusBar';
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   registerPreview(context, client, designDocs);
+  registerNewFromCaseStudy(context, client);
   await client.start();
 }
 

@@ -2,6 +2,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs, UsageError, usage, type LintArgs } from './cli/args';
 import { runExport } from './cli/export';
 import { collectDesignDocs, InputError } from './cli/files';
+import { casesText, runNew } from './cli/new';
 import { formatJson, formatText, type FileReport } from './cli/report';
 import { formatSarif } from './cli/sarif';
 import { allRules, coverageSummary, designDocFormat, lint, parseDesignDoc } from './engine';
@@ -72,6 +73,16 @@ function main(argv: readonly string[]): number {
   if (args.command === 'export') {
     const { code, messages } = runExport(args);
     for (const message of messages) (code === 0 ? process.stdout : process.stderr).write(`${code === 0 ? '' : 'mlsd: '}${message}\n`);
+    return code;
+  }
+  if (args.command === 'cases') {
+    process.stdout.write(`${casesText()}\n`);
+    return 0;
+  }
+  if (args.command === 'new') {
+    const { code, stdout, errors } = runNew(args);
+    process.stdout.write(stdout);
+    for (const error of errors) process.stderr.write(`mlsd: ${error}\n`);
     return code;
   }
   let reports: FileReport[];

@@ -5,7 +5,7 @@
  * Both bundles can resolve 'vscode-languageserver-protocol' (the client and the server libraries are built on it),
  * and the engine import is type-only, so the client bundle pulls in no engine code.
  */
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Coverage, StepId } from './engine';
 import type { PreviewModel } from './previewTypes';
 
@@ -44,3 +44,34 @@ export interface PreviewModelParams {
  * counts. null when the document is not open or not a design doc. The client never parses docs itself.
  */
 export const PreviewModelRequest = new RequestType<PreviewModelParams, PreviewModel | null, void>('mlsd/previewModel');
+
+/** A template the "New Design Doc from Case Study…" command can create: a case study, `blank` or `quick-45`. */
+export interface TemplateChoice {
+  id: string;
+  title: string;
+  /** One line for the quick pick. */
+  description: string;
+}
+
+/** The templates, in the order the picker shows them (the ten case studies, then blank and quick-45). */
+export const TemplateListRequest = new RequestType0<TemplateChoice[], void>('mlsd/templates');
+
+export interface TemplateParams {
+  id: string;
+  format: 'markdown' | 'yaml';
+}
+
+export interface TemplateResult {
+  /** The document text. */
+  content: string;
+  /** VS Code language id of the document: 'markdown' or 'yaml'. */
+  language: 'markdown' | 'yaml';
+  /** Suggested file name, e.g. `visual-search.mlsd.md`. */
+  fileName: string;
+}
+
+/**
+ * `mlsd/template`: a new design doc rendered from the knowledge base, so the client bundles neither the templates
+ * nor the knowledge they are generated from. null for an unknown template id.
+ */
+export const TemplateRequest = new RequestType<TemplateParams, TemplateResult | null, void>('mlsd/template');

@@ -28,6 +28,7 @@ import { registerPreview } from './features/preview';
 import { filePathOf, ProjectConfigs } from './features/projectConfig';
 import { registerSelectionRanges } from './features/selectionRanges';
 import { registerDocumentSymbols } from './features/symbols';
+import { registerTemplates } from './features/templates';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 
 const defaultSettings: LintSettings = {
@@ -62,6 +63,7 @@ function startServer(): void {
     registerCodeLens(featureContext),
     registerWorkspaceSymbols(featureContext),
     registerPreview(featureContext),
+    registerTemplates(featureContext),
   ];
 
   connection.onInitialize((params): InitializeResult => {

@@ -22,7 +22,17 @@ export interface ExportArgs {
   config?: string;
 }
 
-export type CliArgs = LintArgs | ExportArgs | { command: 'help' } | { command: 'version' };
+/** `mlsd new CASE [--yaml] [-o FILE] [--force]`: a template, printed or written to FILE. */
+export interface NewArgs {
+  command: 'new';
+  template: string;
+  /** Unset: YAML when FILE ends in .yaml / .yml, Markdown otherwise. */
+  format?: 'markdown' | 'yaml';
+  output?: string;
+  force: boolean;
+}
+
+export type CliArgs = LintArgs | ExportArgs | NewArgs | { command: 'cases' } | { command: 'help' } | { command: 'version' };
 
 export const usage = `Usage: mlsd <command> [options]
 
@@ -39,6 +49,11 @@ Lint options:
   -q, --quiet                    Print errors only.
   export FILE --html OUT.html    Write a self-contained HTML preview of a design doc: text,
          [-c, --config FILE]     Mermaid diagrams (rendered in the page) and step coverage.
+  new CASE [--yaml] [-o FILE] [--force]
+                           Print a new design doc for a case study (or "blank", "quick-45"), or
+                           write it to FILE (--yaml is implied by FILE ending in .yaml or .yml).
+                           An existing FILE is only replaced with --force.
+  cases                    List the template ids with a one-line description each.
 Options:
   -h, --help      Show this help.
   -v, --version   Show the version.
@@ -55,7 +70,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' };
   const [command, ...rest] = argv;
   if (command === 'export') return parseExportArgs(rest);
-  if (command !== 'lint') throw new UsageError(`unknown command "${command}" (expected "lint" or "export")`);
+  if (command === 'new') return parseNewArgs(rest);
+  if (command === 'cases') {
+    if (rest.length) throw new UsageError(`cases takes no arguments, got "${rest[0]}"`);
+    return { command: 'cases' };
+  }
+  if (command !== 'lint') throw new UsageError(`unknown command "${command}" (expected "lint", "export", "new" or "cases")`);
   const args: LintArgs = { command: 'lint', format: 'text', quiet: false, paths: [] };
   for (const at = { i: 0 }; at.i < rest.length; at.i++) {
     const arg = rest[at.i];
@@ -95,4 +115,22 @@ function parseExportArgs(rest: readonly string[]): ExportArgs {
   if (files.length !== 1) throw new UsageError('export needs exactly one design doc');
   if (!html) throw new UsageError('export needs --html OUT.html');
   return { command: 'export', file: files[0], html, ...(config ? { config } : {}) };
+}
+
+function parseNewArgs(rest: readonly string[]): NewArgs {
+  const ids: string[] = [];
+  const args: NewArgs = { command: 'new', template: '', force: false };
+  for (const at = { i: 0 }; at.i < rest.length; at.i++) {
+    const arg = rest[at.i];
+    if (arg === '--yaml') args.format = 'yaml';
+    else if (arg === '--force') args.force = true;
+    else if (arg === '--output' || arg === '-o' || arg.startsWith('--output=')) {
+      args.output = optionValue(arg, rest, at);
+      if (!args.output) throw new UsageError(`${arg.replace(/=.*$/, '')} needs a file`);
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+    else ids.push(arg);
+  }
+  if (ids.length !== 1) throw new UsageError('new needs exactly one template id (see "mlsd cases")');
+  args.template = ids[0];
+  return args;
 }

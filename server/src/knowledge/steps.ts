@@ -27,6 +27,8 @@ export interface StepDefinition {
   title: string;
   /** What the interviewer wants from this step, in one sentence. */
   purpose: string;
+  /** Typical minutes of a 45-minute interview spent on the step (the seven add up to 45). */
+  interviewMinutes: number;
   headingAliases: HeadingAlias[];
   subTopics: SubTopic[];
 }
@@ -51,6 +53,7 @@ export const steps: readonly StepDefinition[] = [
     number: 1,
     title: 'Clarifying requirements',
     purpose: 'Pin down the business goal, scope, scale and constraints before designing anything.',
+    interviewMinutes: 5,
     headingAliases: [
       cjk('요구 ?사항|требовани|цели и предпосылки|бизнес-?цел'),
       cjk('需求|澄清|明确问题|要求|要件'),
@@ -84,6 +87,7 @@ export const steps: readonly StepDefinition[] = [
     number: 2,
     title: 'Framing the problem as an ML task',
     purpose: 'Turn the business goal into an ML objective, define the input and output, and choose the ML category.',
+    interviewMinutes: 5,
     headingAliases: [
       cjk('문제 ?정의|постановк\\S* задач|формулировк\\S* задач'),
       cjk('问题定义|问题建模|建模为|机器学习任务|ML ?任务|问题形式化'),
@@ -109,6 +113,7 @@ export const steps: readonly StepDefinition[] = [
     number: 3,
     title: 'Data preparation',
     purpose: 'Say where data and labels come from, how it is stored and processed, and which features the model gets.',
+    interviewMinutes: 8,
     headingAliases: [
       cjk('데이터|특징|피처|данн(?:ые|ых)|признак|разметк'),
       cjk('数据(?:准备|处理|收集|预处理)?|特征(?:工程)?|标注|标签'),
@@ -138,6 +143,7 @@ export const steps: readonly StepDefinition[] = [
     number: 4,
     title: 'Model development',
     purpose: 'Start from a baseline, choose and justify a model, build the training set and name the loss.',
+    interviewMinutes: 10,
     headingAliases: [
       cjk('모델|модел|обучени|бейзлайн'),
       cjk('模型(?:开发|选择|训练|设计)?|训练'),
@@ -163,6 +169,7 @@ export const steps: readonly StepDefinition[] = [
     number: 5,
     title: 'Evaluation',
     purpose: 'Offline metrics that fit the ML task, online metrics that measure business impact, and why each fits.',
+    interviewMinutes: 5,
     headingAliases: [
       cjk('평가|지표|метрик|оценк\\S* качеств'),
       cjk('评估|评价|指标|离线评估|在线评估'),
@@ -184,6 +191,7 @@ export const steps: readonly StepDefinition[] = [
     number: 6,
     title: 'Deployment and serving',
     purpose: 'How predictions are produced at scale (batch or online), the serving architecture, and how a model is rolled out safely.',
+    interviewMinutes: 8,
     headingAliases: [
       cjk('서빙|배포|внедрени|развертывани|развёртывани|деплой|инференс|интеграци'),
       cjk('部署|上线|服务|推理|线上'),
@@ -215,6 +223,7 @@ export const steps: readonly StepDefinition[] = [
     number: 7,
     title: 'Monitoring and infrastructure',
     purpose: 'Keep the system healthy after launch: drift and quality monitoring, alerts, retraining and the platform behind it.',
+    interviewMinutes: 4,
     headingAliases: [
       cjk('모니터링|мониторинг|сопровождени'),
       cjk('监控|运维|维护|基础设施'),

@@ -1,0 +1,45 @@
+/**
+ * `mlsd new CASE [--yaml] [-o FILE] [--force]` prints or writes a template, and `mlsd cases` lists the template ids.
+ * The text is the same as the editor's "New Design Doc from Case Study…" command: both render server/src/templates.
+ */
+import { writeFileSync } from 'node:fs';
+import { closest } from '../engine/closest';
+import { isTemplateId, renderTemplate, templateIds, templateInfos } from '../templates';
+import type { NewArgs } from './args';
+
+export interface NewResult {
+  code: number;
+  /** Written to stdout on success (the template, or a line saying where it went). */
+  stdout: string;
+  /** The reasons for stderr on failure. */
+  errors: string[];
+}
+
+/** `mlsd cases`: one line per template id, the ids aligned. */
+export function casesText(): string {
+  const width = Math.max(...templateInfos.map((info) => info.id.length));
+  return templateInfos.map((info) => `${info.id.padEnd(width)}  ${info.description}`).join('\n');
+}
+
+export function runNew(args: NewArgs): NewResult {
+  if (!isTemplateId(args.template)) {
+    const suggestion = closest(args.template, templateIds);
+    return {
+      code: 2,
+      stdout: '',
+      errors: [`unknown case "${args.template}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}. Valid ids: ${templateIds.join(', ')}.`],
+    };
+  }
+  const format = args.format ?? (args.output && /\.ya?ml$/i.test(args.output) ? 'yaml' : 'markdown');
+  const text = renderTemplate(args.template, format);
+  if (!args.output) return { code: 0, stdout: text, errors: [] };
+  try {
+    // "wx" fails when the file exists, without a window between checking and writing.
+    writeFileSync(args.output, text, { flag: args.force ? 'w' : 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EEXIST' ? 'already exists; use --force to replace it' : `cannot write (${code ?? String(error)})`;
+    return { code: 2, stdout: '', errors: [`${args.output}: ${reason}`] };
+  }
+  return { code: 0, stdout: `wrote ${args.output} (${args.template}, ${format === 'yaml' ? 'YAML' : 'Markdown'})\n`, errors: [] };
+}
