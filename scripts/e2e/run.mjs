@@ -9,7 +9,9 @@
 //     and writes {passed, failed, failures[], durationMs} to $MLSD_E2E_RESULTS;
 //  4. install both .vsix into a fresh extensions dir, start VS Code's server-main.js, open
 //     http://127.0.0.1:PORT/?folder=<temp copy of test/integration/workspace> in headless Chromium;
-//  5. wait (bounded) for the results file, take screenshots into test-results/, print `N passed, M failed`.
+//  5. wait (bounded) for the results file, take screenshots into test-results/ (diagnostics and quick fix; then,
+//     asking the harness to set the scene through step-NAME.request files, the preview beside the editor once its
+//     diagrams rendered, and the completion list on a new heading line), print `N passed, M failed`.
 // Exits non-zero on any failure or timeout. The server process group and the browser are always killed.
 //
 // Environment: MLSD_CACHE (install cache), MLSD_E2E_TIMEOUT_MS (default 300000), MLSD_TEST_GREP (mocha grep),
@@ -32,6 +34,8 @@ import { buildSuite, suiteOutDir } from './buildSuite.mjs';
 const require = createRequire(import.meta.url);
 const resultsDir = path.join(root, 'test-results');
 const SHOW_DOC = 'missing-monitoring.mlsd.md';
+/** The fixture with Mermaid diagrams shown in the preview screenshot. */
+const PREVIEW_DOC = 'news-feed.mlsd.md';
 const timeoutMs = Number(process.env.MLSD_E2E_TIMEOUT_MS || 300_000);
 const CHROMIUM = process.env.MLSD_CHROMIUM || '/usr/bin/chromium';
 
@@ -82,7 +86,8 @@ async function prepareScreenshot(showDoc) {
       });
     });
   }
-  const diags = vscode.languages.getDiagnostics(uri).slice().sort((a, b) => a.range.start.line - b.range.start.line);
+  // The most severe finding first (the missing step, not a case-study hint), then by line.
+  const diags = vscode.languages.getDiagnostics(uri).slice().sort((a, b) => a.severity - b.severity || a.range.start.line - b.range.start.line);
   const target = diags.find((d) => d.source === 'mlsd') || diags[0];
   if (target) {
     editor.selection = new vscode.Selection(target.range.start, target.range.start);
@@ -95,6 +100,72 @@ async function prepareScreenshot(showDoc) {
   // Give the focus back to the editor so the squiggles and the cursor line are visible.
   await vscode.window.showTextDocument(doc, { preview: false, preserveFocus: false });
   return diags.length + ' diagnostic(s) on ' + showDoc;
+}
+
+function waitForTab(what, predicate, timeoutMs) {
+  const find = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(predicate);
+  if (find()) return Promise.resolve(find());
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error('timed out waiting for ' + what)); }, timeoutMs);
+    const sub = vscode.window.tabGroups.onDidChangeTabs(() => {
+      const tab = find();
+      if (tab) { clearTimeout(timer); sub.dispose(); resolve(tab); }
+    });
+  });
+}
+
+const isPreviewTab = (tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('mlsd.preview');
+
+/** Screenshot steps run.mjs asks for after the suite (one request file each; see serveSteps). */
+const steps = {
+  /** The diagram doc in the editor with the mlsd preview beside it; run.mjs waits for the diagrams in the webview. */
+  async preview() {
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, process.env.MLSD_E2E_PREVIEW || ${JSON.stringify(PREVIEW_DOC)});
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('mlsd.openPreviewToSide');
+    const tab = await waitForTab('the mlsd preview tab', isPreviewTab, 20000);
+    return tab.label;
+  },
+  /** A new "## " line at the end of the doc missing a step, the cursor after it and the editor focused. */
+  async completion() {
+    await vscode.window.tabGroups.close(vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter(isPreviewTab));
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, process.env.MLSD_E2E_SHOW || ${JSON.stringify(SHOW_DOC)});
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One, preserveFocus: false });
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    await editor.edit((edit) => edit.insert(end, '\n\n## '));
+    const cursor = doc.lineAt(doc.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(cursor, cursor);
+    editor.revealRange(new vscode.Range(cursor, cursor), vscode.TextEditorRevealType.InCenter);
+    return 'cursor at ' + (cursor.line + 1) + ':' + (cursor.character + 1) + ' of ' + path.basename(uri.path);
+  },
+};
+
+/**
+ * Serves the screenshot steps: run.mjs writes step-NAME.request next to the results file, the harness runs the step
+ * and answers with step-NAME.json ({ok, detail}). Driven by fs.watch on that folder; each request is served once.
+ */
+function serveSteps(resultsPath) {
+  const dir = path.dirname(resultsPath);
+  const served = new Set();
+  const check = () => {
+    let names;
+    try { names = fs.readdirSync(dir); } catch { return; }
+    for (const name of names) {
+      const m = /^step-(\w+)\.request$/.exec(name);
+      if (!m || served.has(m[1])) continue;
+      served.add(m[1]);
+      const step = steps[m[1]];
+      const answer = (ok, detail) => writeAtomic(path.join(dir, 'step-' + m[1] + '.json'), { ok, detail });
+      if (!step) { answer(false, 'unknown step ' + m[1]); continue; }
+      step().then((detail) => answer(true, detail), (e) => answer(false, String(e && e.stack || e)));
+    }
+  };
+  fs.watch(dir, check).on('error', () => undefined); // the folder goes away with the run
+  check();
 }
 
 exports.activate = async function activate() {
@@ -116,6 +187,7 @@ exports.activate = async function activate() {
   } catch (e) {
     results.screenshot = 'could not prepare: ' + (e && e.message || e);
   }
+  serveSteps(out);
   writeAtomic(out, results);
 };
 
@@ -289,6 +361,19 @@ async function main() {
     await sleep(250);
   }
   const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+
+  /** Asks the harness to run a screenshot step (see serveSteps in the harness); bounded wait for its answer. */
+  async function harnessStep(name, ms = 30_000) {
+    const answer = path.join(path.dirname(resultsFile), `step-${name}.json`);
+    writeFileSync(path.join(path.dirname(resultsFile), `step-${name}.request`), '');
+    const stepDeadline = Date.now() + ms;
+    while (!existsSync(answer)) {
+      if (server.exited) return { ok: false, detail: `VS Code server exited (${server.exited})` };
+      if (Date.now() > stepDeadline) return { ok: false, detail: `no answer from the harness within ${ms} ms` };
+      await sleep(100);
+    }
+    return JSON.parse(readFileSync(answer, 'utf8'));
+  }
   writeFileSync(path.join(resultsDir, 'e2e-results.json'), JSON.stringify(results, null, 2) + '\n');
   log(`results after ${((Date.now() - t0) / 1000).toFixed(1)} s (suite ${results.durationMs} ms); screenshot prep: ${results.screenshot}`);
 
@@ -309,6 +394,49 @@ async function main() {
     log('screenshot test-results/e2e-quickfix.png');
   } else log('warning: the quick-fix menu did not open; no e2e-quickfix.png');
   await page.keyboard.press('Escape');
+
+  // The preview beside the editor, once the webview has drawn every diagram of the doc (a DOM condition inside the
+  // webview's iframes: the preview sets data-render-state="idle" on <body> when the latest update is rendered).
+  const preview = await harnessStep('preview');
+  if (preview.ok) {
+    const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const rendered = await view
+      .locator('body[data-render-state="idle"]')
+      .waitFor({ state: 'attached', timeout: 30_000 })
+      .then(async () => {
+        const diagrams = await view.locator('.mlsd-diagram').count();
+        const svgs = await view.locator('.mlsd-diagram-canvas > svg').count();
+        const errors = await view.locator('.mlsd-diagram-error:visible').count();
+        return diagrams > 0 && svgs === diagrams && errors === 0 ? `${svgs} diagram(s)` : undefined;
+      }, () => undefined);
+    if (rendered) {
+      await page.screenshot({ path: path.join(resultsDir, 'e2e-preview.png') });
+      log(`screenshot test-results/e2e-preview.png (${preview.detail}, ${rendered} rendered)`);
+    } else log('warning: the preview did not render its diagrams; no e2e-preview.png');
+  } else log(`warning: could not open the preview: ${preview.detail}`);
+
+  // The completion list on a new heading line, as a user opens it with Ctrl+Space.
+  const completion = await harnessStep('completion');
+  if (completion.ok) {
+    // The harness's selection change reaches the workbench asynchronously: wait until the status bar shows the
+    // cursor on the new line and the editor has the focus, or Ctrl+Space would ask at the old cursor.
+    const [, ln, col] = /cursor at (\d+):(\d+)/.exec(completion.detail) ?? [];
+    if (!(await wait(`[id="status.editor.selection"]:has-text("Ln ${ln}, Col ${col}")`, 15_000))) log(`warning: the cursor did not reach ${ln}:${col}`);
+    if (!(await wait('.monaco-editor.focused', 15_000))) log('warning: the editor has no focus');
+    await page.keyboard.press('Control+Space');
+    const suggest = '.editor-widget.suggest-widget.visible .monaco-list-row';
+    if (await wait(`${suggest}:has-text("Monitoring and infrastructure")`, 15_000)) {
+      // Ctrl+Space again shows the focused item's documentation beside the list (the step and what it covers).
+      await page.keyboard.press('Control+Space');
+      if (!(await wait('.suggest-details:has-text("Covers")', 5_000))) log('warning: the completion details did not open');
+      await page.screenshot({ path: path.join(resultsDir, 'e2e-completion.png') });
+      log(`screenshot test-results/e2e-completion.png (${completion.detail})`);
+    } else {
+      await page.screenshot({ path: path.join(resultsDir, 'e2e-completion-failed.png') }).catch(() => {});
+      log('warning: the completion list did not open; no e2e-completion.png (see e2e-completion-failed.png)');
+    }
+    await page.keyboard.press('Escape');
+  } else log(`warning: could not prepare the completion: ${completion.detail}`);
 
   for (const t of results.tests ?? []) {
     console.log(`  ${t.state === 'passed' ? '✓' : t.state === 'failed' ? '✗' : '-'} ${t.fullTitle}${t.durationMs != null ? ` (${t.durationMs} ms)` : ''}`);

@@ -157,21 +157,35 @@ export async function activeExtension(): Promise<vscode.Extension<unknown>> {
 }
 
 /**
- * Code actions at a range, once `wanted` holds. VS Code can drop the result of an API request that overlaps the
- * editor's own light-bulb request for the same document, so an empty answer is asked again, a bounded number of
- * times, each after the extension host has yielded.
+ * Runs an API command (`vscode.execute…Provider`) until `wanted` holds for its answer and returns that answer, or
+ * the last one after `attempts` tries (callers assert on it, with the items in the message). An answer can come back
+ * empty through no fault of the server: VS Code can drop the result of an API request that overlaps the editor's
+ * own request for the same document (the light bulb, the code lens or the hover of the visible editor), and a
+ * request can reach the extension host before the language client has registered its providers. So an unwanted
+ * answer is asked again, a bounded number of times, each after the extension host has yielded.
  */
-export async function codeActionsAt(
+export async function executeUntil<T>(
+  command: string,
+  args: unknown[],
+  wanted: (result: T) => boolean,
+  empty: T,
+  attempts = 50,
+): Promise<T> {
+  let result = empty;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    result = (await vscode.commands.executeCommand<T | undefined>(command, ...args)) ?? empty;
+    if (wanted(result)) return result;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return result;
+}
+
+/** Code actions at a range, once `wanted` holds (see executeUntil). */
+export function codeActionsAt(
   uri: vscode.Uri,
   range: vscode.Range,
   wanted: (actions: vscode.CodeAction[]) => boolean,
   attempts = 50,
 ): Promise<vscode.CodeAction[]> {
-  let actions: vscode.CodeAction[] = [];
-  for (let attempt = 0; attempt < attempts; attempt++) {
-    actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
-    if (wanted(actions)) return actions;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return actions;
+  return executeUntil<vscode.CodeAction[]>('vscode.executeCodeActionProvider', [uri, range], wanted, [], attempts);
 }
