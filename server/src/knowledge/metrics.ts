@@ -707,6 +707,15 @@ function compiledAliases(): { item: Metric; pattern: RegExp }[] {
  * Metric mentions in `text`, in order of position. Where aliases overlap the longest match wins
  * ("normalized cross-entropy" over "cross-entropy", "PR-AUC" over "AUC"), so mentions never overlap.
  */
-export function findMetricMentions(text: string): MetricMention[] {
-  return longestMentions(text, compiledAliases()).map(({ item, index, length }) => ({ metric: item, index, length }));
+export function findMetricMentions(text: string): readonly MetricMention[] {
+  const cached = mentionCache.get(text);
+  if (cached) return cached;
+  const mentions = Object.freeze(longestMentions(text, compiledAliases()).map(({ item, index, length }) => ({ metric: item, index, length })));
+  // Several rules read the same step text in one lint; keep the last few answers.
+  if (mentionCache.size >= mentionCacheLimit) mentionCache.delete(mentionCache.keys().next().value as string);
+  mentionCache.set(text, mentions);
+  return mentions;
 }
+
+const mentionCache = new Map<string, readonly MetricMention[]>();
+const mentionCacheLimit = 64;

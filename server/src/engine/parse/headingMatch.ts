@@ -28,6 +28,19 @@ export function normalizeHeading(title: string): string {
  * several; overlapping phrases resolve to the longest, so "model deployment" is serving only.
  */
 export function matchHeading(title: string): HeadingMatch {
+  const cached = matchCache.get(title);
+  if (cached) return cached;
+  const match = computeMatch(title);
+  // Bounded: the same headings and labels come back on every re-parse while the user types.
+  if (matchCache.size >= matchCacheLimit) matchCache.clear();
+  matchCache.set(title, match);
+  return match;
+}
+
+const matchCache = new Map<string, HeadingMatch>();
+const matchCacheLimit = 5000;
+
+function computeMatch(title: string): HeadingMatch {
   const text = normalizeHeading(title);
   const candidates: { start: number; end: number; step: StepId; primary: boolean }[] = [];
   for (const step of steps) {

@@ -2,14 +2,38 @@ import { placeholderMarkers } from '../../knowledge/placeholders';
 
 /** Text measures shared by both parsers and the coverage model. */
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’_@.\-/]*/gu;
 const cjkPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** A cheap first look for CJK (kana, CJK ideographs, Hangul) before the exact script test. */
+const anyCjk = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 /** Words in a line; CJK text has no spaces, so two CJK characters count as one word. */
 export function countWords(text: string): number {
+  if (!anyCjk.test(text)) return countRuns(text);
   const cjk = text.match(cjkPattern)?.length ?? 0;
-  const latin = text.replace(cjkPattern, ' ').match(wordPattern)?.length ?? 0;
-  return latin + Math.floor(cjk / 2);
+  return countRuns(text.replace(cjkPattern, ' ')) + Math.floor(cjk / 2);
+}
+
+const nonAsciiLetterOrDigit = /[\p{L}\p{N}]/u;
+
+/**
+ * Runs that start with a letter or digit and go on through letters, digits and joiners (' ’ _ @ . - /); a hand
+ * loop rather than a Unicode regex because this runs on every line of every parse.
+ */
+function countRuns(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 32;
+    const alnum = (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) || (c > 127 && nonAsciiLetterOrDigit.test(text[i]));
+    if (alnum) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (!(inWord && (c === 39 || c === 0x2019 || c === 95 || c === 64 || c === 46 || c === 45 || c === 47))) {
+      inWord = false;
+    }
+  }
+  return count;
 }
 
 /** A line that is only an ellipsis, dashes or question marks holds no answer yet. */
@@ -20,8 +44,13 @@ const placeholderTests = placeholderMarkers.map((marker) => new RegExp(marker.so
 
 /** A template placeholder or to-do marker that is not content yet. */
 export function isPlaceholder(text: string): boolean {
-  return emptyValuePattern.test(text) || placeholderTests.some((test) => test.test(text));
+  if (emptyValuePattern.test(text)) return true;
+  // Most lines hold none of the characters or words a marker needs; skip the costlier markers for them.
+  return placeholderHint.test(text) && placeholderTests.some((test) => test.test(text));
 }
+
+/** Every placeholder marker contains one of these. */
+const placeholderHint = /todo|tb[dca]|fixme|xxx|wip|lorem|coming soon|fill|to be |[<[{?]|\.\.\.|…/i;
 
 /** Strips list markers, quote markers, table pipes, emphasis, links and image embeds from a line. */
 export function plainLine(line: string): string {
