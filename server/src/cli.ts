@@ -97,7 +97,9 @@ function main(argv: readonly string[]): number {
       for (const problem of error.problems) process.stderr.write(`mlsd: ${formatProblem(problem)}\n`);
       return 2;
     }
-    throw error;
+    // Input the engine cannot process is bad input too: exit 2, never 1 ("errors found").
+    process.stderr.write(`mlsd: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    return 2;
   }
   const output =
     args.format === 'json'

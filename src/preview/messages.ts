@@ -47,8 +47,6 @@ export interface ZoomState {
   y: number;
 }
 
-export const exportFormats: readonly ExportFormat[] = ['svg', 'png'];
-
 export function assertNever(value: never): never {
   throw new Error(`unexpected message ${JSON.stringify(value)}`);
 }

@@ -170,3 +170,10 @@ test('a YAML skeleton is a nested key in the style of its siblings; a step writt
   assert.ok(finding, 'the finding is still reported');
   assert.equal(finding.fix, undefined, 'inserting a key under a string value would change it');
 });
+
+test('fixes keep a CRLF document in CRLF', () => {
+  const before = fixture('missing-monitoring.mlsd.md').replace(/\n/g, '\r\n');
+  const after = applyFixOf(before, 'markdown', 'missing-step');
+  assert.ok(after.length > before.length);
+  assert.doesNotMatch(after, /[^\r]\n/, 'every inserted line break is CRLF');
+});

@@ -85,7 +85,7 @@ test('Markdown: disable-next-line, disable-line and disable-file', () => {
   assert.deepEqual(suppressedLines(text, 'markdown', 'duplicate-step'), [0, 1, 2, 3, 4]);
 });
 
-test('Markdown: comments in fenced code, inline code and front matter do not count', () => {
+test('Markdown: comments in fenced, indented and quoted code, inline code and front matter do not count', () => {
   const text = joinLines(
     '---',
     'mlsd: 1 # <!-- mlsd-disable-file -->',
@@ -98,6 +98,12 @@ test('Markdown: comments in fenced code, inline code and front matter do not cou
     '<!-- mlsd-disable-file -->',
     '~~~~',
     'Write `<!-- mlsd-disable-file -->` to turn a rule off.',
+    '',
+    '    <!-- mlsd-disable-file -->',
+    '',
+    '> ```',
+    '> <!-- mlsd-disable-file -->',
+    '> ```',
   );
   assert.deepEqual(parseDesignDoc(text, 'markdown').suppressions, []);
 });

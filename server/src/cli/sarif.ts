@@ -9,9 +9,9 @@ import { pathToFileURL } from 'node:url';
 import type { Range, Severity } from '../engine/model';
 import type { Rule } from '../engine/rules';
 import type { FileReport } from './report';
+import { ruleDocUrl } from '../engine/ruleDocs';
 
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const ruleDocsBase = 'https://github.com/mlsd-tools/mlsd/blob/main/docs/rules/';
 const informationUri = 'https://github.com/mlsd-tools/mlsd';
 
 export type SarifLevel = 'error' | 'warning' | 'note';
@@ -84,8 +84,8 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
               name: pascalCase(rule.name),
               shortDescription: { text: rule.name },
               fullDescription: { text: rule.description },
-              helpUri: `${ruleDocsBase}${rule.id}.md`,
-              help: { text: `${rule.description} See ${ruleDocsBase}${rule.id}.md` },
+              helpUri: ruleDocUrl(rule.id),
+              help: { text: `${rule.description} See ${ruleDocUrl(rule.id)}` },
               defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
               properties: { tags: rule.tags },
             })),

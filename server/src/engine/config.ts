@@ -18,6 +18,8 @@ import { allRules } from './rules';
 import { closest } from './closest';
 import { configKeys, configSchema, severityValues } from './configSchema';
 import { keyPathLabel, pointerSegments } from './keyPath';
+import { plainData } from './parse/yamlMap';
+import { ruleIndexUrl } from './ruleDocs';
 
 /** Looked up in this order in each folder; the first one found is the folder's config. */
 export const configFileNames: readonly string[] = ['.mlsdrc.json', '.mlsdrc.yaml', '.mlsdrc.yml'];
@@ -97,7 +99,12 @@ export function parseConfigText(text: string, file: string): ConfigFile {
     }
     return result;
   }
-  const value: unknown = document.contents === null ? {} : document.toJS();
+  const plain = plainData(document);
+  if ('error' in plain) {
+    problem(rangeOf(0, 1), `Invalid YAML: ${plain.error}`);
+    return result;
+  }
+  const value = plain.value;
   const described = validate(value).map((error) => describeError(error, document, rangeOf, value));
   described.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   for (const { range, message } of described) problem(range, message);
@@ -147,7 +154,6 @@ function lookup(value: unknown, path: readonly string[]): unknown {
 }
 
 const ruleIds = (): string[] => allRules.map((rule) => rule.id);
-const ruleListUri = 'https://github.com/mlsd-tools/mlsd/blob/main/docs/rules/README.md';
 
 /** A message that names the key and what is expected, at the key's (or value's) position. */
 function describeError(error: ErrorObject, document: Document, rangeOf: RangeOf, value: unknown): { range: Range; message: string } {
@@ -160,7 +166,7 @@ function describeError(error: ErrorObject, document: Document, rangeOf: RangeOf,
       const range = nodeRange(locate(document, [...path, name]).key, rangeOf);
       if (where === 'rules') {
         const guess = closest(name, ruleIds());
-        return { range, message: `Unknown rule "${name}"${guess ? `; did you mean "${guess}"?` : `; the rule ids are listed at ${ruleListUri}.`}` };
+        return { range, message: `Unknown rule "${name}"${guess ? `; did you mean "${guess}"?` : `; the rule ids are listed at ${ruleIndexUrl}.`}` };
       }
       return { range, message: `Unknown key "${name}"${where ? ` in ${where}` : ''}; expected ${configKeys.join(', ')}.` };
     }

@@ -6,9 +6,14 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { DesignDoc, Finding, Fix, Position, Section, StepId, TextEdit } from './model';
 import { stepById, stepIds } from '../knowledge/steps';
-import { placeholderMarkers } from '../knowledge/placeholders';
+import { isPlaceholder } from './parse/text';
 import { topLevelStepSections } from './rules/structure';
 import { LineIndex } from './parse/positions';
+
+/** An insertion in the doc's own line endings, so a CRLF file stays CRLF. */
+function edit(doc: DesignDoc, range: TextEdit['range'], text: string): TextEdit {
+  return { range, newText: doc.text.includes('\r\n') ? text.replace(/\n/g, '\r\n') : text };
+}
 
 /** How the doc writes its step headings, so inserted ones match. */
 export interface HeadingStyle {
@@ -84,10 +89,10 @@ function insertLines(doc: DesignDoc, line: number, lines: string[]): TextEdit {
     const end: Position = { line: last, character: doc.lines[last].length };
     const separator = doc.lines[last] === '' ? '' : '\n';
     const blank = doc.format === 'markdown' && doc.lines[last].trim() !== '' ? '\n' : '';
-    return { range: { start: end, end }, newText: `${separator}${blank}${lines.join('\n')}\n` };
+    return edit(doc, { start: end, end }, `${separator}${blank}${lines.join('\n')}\n`);
   }
   const at: Position = { line, character: 0 };
-  return { range: { start: at, end: at }, newText: `${lines.join('\n')}\n` };
+  return edit(doc, { start: at, end: at }, `${lines.join('\n')}\n`);
 }
 
 /** A Markdown heading needs a blank line above it to read well after a paragraph. */
@@ -191,11 +196,11 @@ function insertMarkdownSubsection(doc: DesignDoc, section: Section, title: strin
   );
   if (existing) {
     const at = endOf(doc, lastContentLine(doc, existing));
-    return { range: { start: at, end: at }, newText: `\n\n${todo}` };
+    return edit(doc, { start: at, end: at }, `\n\n${todo}`);
   }
   const heading = section.kind === 'heading' ? `${'#'.repeat(Math.min(section.level + 1, 6))} ${headingLabel(title)}` : `**${headingLabel(title)}**`;
   const at = endOf(doc, lastContentLine(doc, section));
-  return { range: { start: at, end: at }, newText: `\n\n${heading}\n\n${todo}` };
+  return edit(doc, { start: at, end: at }, `\n\n${heading}\n\n${todo}`);
 }
 
 function insertYamlKey(doc: DesignDoc, section: Section, key: string, prompt: string): TextEdit | undefined {
@@ -218,7 +223,7 @@ function insertYamlKey(doc: DesignDoc, section: Section, key: string, prompt: st
   while (last > firstLine && (!doc.lines[last].trim() || /^\s*#/.test(doc.lines[last]))) last--;
   const entry = isMap(value) ? `${key}: TODO  # ${prompt}` : `- ${key}: TODO  # ${prompt}`;
   const at = endOf(doc, last);
-  return { range: { start: at, end: at }, newText: `\n${indent}${entry}` };
+  return edit(doc, { start: at, end: at }, `\n${indent}${entry}`);
 }
 
 /** The quick fix that inserts a sub-topic skeleton, when one can be inserted. */
@@ -246,7 +251,7 @@ export function hasPlaceholderSubsection(doc: DesignDoc, id: StepId, title: stri
     if (normalTitle(section.title) !== wanted || !inStep(doc, section, id)) return false;
     for (let line = section.headingRange.start.line; line <= Math.min(section.bodyRange.end.line, doc.lines.length - 1); line++) {
       const text = doc.lines[line];
-      if (placeholderMarkers.some((marker) => new RegExp(marker.source, marker.flags.replace('g', '')).test(text))) return true;
+      if (isPlaceholder(text)) return true;
     }
     return false;
   });

@@ -1,5 +1,5 @@
 import type { DesignDoc, Finding, Severity } from './model';
-import { allRules } from './rules';
+import { allRules, type Rule, type RuleReport } from './rules';
 import { suppressionCheck } from './suppression';
 
 export type SeverityOrOff = Severity | 'off';
@@ -11,6 +11,22 @@ export interface LintOptions {
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
+/** A rule that throws on some input reports that as its finding; the other rules still run. */
+function checkSafely(rule: Rule, doc: DesignDoc): RuleReport[] {
+  try {
+    return rule.check(doc);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        message: `mlsd could not check ${rule.id} on this document (${reason}); the other rules still ran. Please report this with the document.`,
+        range: doc.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0]?.length ?? 0 } },
+        severity: 'warning',
+      },
+    ];
+  }
+}
+
 /**
  * Runs every enabled rule over the model, drops the findings that inline suppression comments turn off, and returns
  * the rest sorted by position.
@@ -21,7 +37,7 @@ export function lint(doc: DesignDoc, options: LintOptions = {}): Finding[] {
   for (const rule of allRules) {
     const configured = options.severities?.[rule.id];
     if (configured === 'off') continue;
-    for (const { severity: own, ...report } of rule.check(doc)) {
+    for (const { severity: own, ...report } of checkSafely(rule, doc)) {
       const severity = configured ?? own ?? rule.defaultSeverity;
       if (!suppressed(rule.id, report.range.start.line)) findings.push({ rule: rule.id, severity, ...report });
     }

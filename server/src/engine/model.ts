@@ -109,6 +109,8 @@ export interface DesignDoc {
   sections: Section[];
   steps: Record<StepId, StepInfo>;
   mermaid: MermaidBlock[];
+  /** Lines inside code blocks and diagrams, fence lines included (Markdown): never prose, comments or directives. */
+  codeLines: ReadonlySet<number>;
   /** YAML or front matter that could not be parsed; the rest of the doc is still modelled. */
   syntaxProblems: SyntaxProblem[];
   /** Inline suppression comments, in document order (comments in code blocks do not count). */

@@ -24,22 +24,10 @@ const withoutInlineCode = new WeakMap<DesignDoc, (string | undefined)[]>();
 const blank = (match: string): string => ' '.repeat(match.length);
 
 function computeReadableLines(doc: DesignDoc, blankInlineCode: boolean): (string | undefined)[] {
-  const skip = new Set<number>();
+  const skip = new Set<number>(doc.codeLines);
   for (const block of doc.mermaid) for (let l = block.range.start.line; l <= block.range.end.line; l++) skip.add(l);
-  let fence: string | undefined;
   let inComment = false;
   return doc.lines.map((raw, line) => {
-    if (doc.format === 'markdown') {
-      const fenceMark = /^\s*(`{3,}|~{3,})/.exec(raw)?.[1];
-      if (fence) {
-        if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
-        return undefined;
-      }
-      if (fenceMark) {
-        fence = fenceMark;
-        return undefined;
-      }
-    }
     if (skip.has(line)) return undefined;
     let text = raw;
     if (doc.format === 'yaml') {

@@ -23,16 +23,21 @@ export const suppressionDirectives: readonly string[] = Object.keys(directives);
 
 const htmlComment = /<!--\s*(mlsd-[a-z-]*)([\s\S]*?)-->/g;
 const yamlDirective = /^#\s*(mlsd-[a-z-]*)(.*)$/;
-const fenceOpen = /^\s*(`{3,}|~{3,})/;
 
 /**
  * Parses the suppression comments of a document. `skipLines` lines at the top (Markdown front matter) are not read.
  */
-export function parseSuppressions(text: string, lines: readonly string[], format: DocFormat, skipLines = 0): SuppressionComment[] {
-  return format === 'yaml' ? yamlSuppressions(text) : markdownSuppressions(lines, skipLines);
+export function parseSuppressions(
+  text: string,
+  lines: readonly string[],
+  format: DocFormat,
+  skipLines = 0,
+  codeLines: ReadonlySet<number> = new Set(),
+): SuppressionComment[] {
+  return format === 'yaml' ? yamlSuppressions(text) : markdownSuppressions(lines, skipLines, codeLines);
 }
 
-function markdownSuppressions(lines: readonly string[], skipLines: number): SuppressionComment[] {
+function markdownSuppressions(lines: readonly string[], skipLines: number, codeLines: ReadonlySet<number>): SuppressionComment[] {
   // Front matter is YAML between a first and a closing `---` line: its `#` comments, shifted past the first line.
   const comments: SuppressionComment[] =
     skipLines > 2
@@ -42,18 +47,10 @@ function markdownSuppressions(lines: readonly string[], skipLines: number): Supp
           rules: c.rules.map((r) => ({ ...r, range: shift(r.range) })),
         }))
       : [];
-  let fence: { char: string; length: number } | undefined;
   for (let line = skipLines; line < lines.length; line++) {
+    // Code blocks as markdown-it sees them (fenced, indented, inside quotes and lists) hold examples, not directives.
+    if (codeLines.has(line)) continue;
     const text = lines[line];
-    const marker = fenceOpen.exec(text)?.[1];
-    if (fence) {
-      if (marker && marker[0] === fence.char && marker.length >= fence.length && text.trim() === marker) fence = undefined;
-      continue;
-    }
-    if (marker && !(marker[0] === '`' && text.slice(text.indexOf(marker) + marker.length).includes('`'))) {
-      fence = { char: marker[0], length: marker.length };
-      continue;
-    }
     for (const match of blankCodeSpans(text).matchAll(htmlComment)) {
       const comment = toComment(match[1], match[2], line, match.index + match[0].indexOf(match[1]));
       if (comment) comments.push(comment);

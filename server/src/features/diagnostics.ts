@@ -17,6 +17,7 @@ import { isConfigFile } from '../engine/config';
 import { CoverageNotification } from '../protocol';
 import type { DocumentModels } from './documentModels';
 import { filePathOf, type ConfigSettings, type ProjectConfigs } from './projectConfig';
+import { ruleDocUrl } from '../engine/ruleDocs';
 
 /** The `mlsd` editor settings the linter reads; the rest of the precedence lives in ProjectConfigs. */
 export interface LintSettings extends ConfigSettings {
@@ -38,7 +39,6 @@ interface PublishedState {
   designDoc: boolean;
 }
 
-const ruleDocsBase = 'https://github.com/mlsd-tools/mlsd/blob/main/docs/rules/';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -77,7 +77,10 @@ export class DiagnosticsFeature {
    * it is not a design doc. For editor features that need the model but not the findings (hover, completion, ...).
    */
   async modelFor(document: TextDocument): Promise<DesignDoc | undefined> {
-    return this.analyse(document, await this.context.settings()).model;
+    const settings = await this.context.settings();
+    // A request can arrive after the document closed; caching its model again would outlive the document.
+    if (!this.context.documents.get(document.uri)) return undefined;
+    return this.analyse(document, settings).model;
   }
 
   /**
@@ -187,7 +190,7 @@ export function toDiagnostic(uri: string, finding: Finding): Diagnostic {
     severity: severities[finding.severity],
     source: 'mlsd',
     code: finding.rule,
-    codeDescription: { href: `${ruleDocsBase}${finding.rule}.md` },
+    codeDescription: { href: ruleDocUrl(finding.rule) },
     message: finding.message,
   };
   if (finding.related?.length) {

@@ -41,11 +41,6 @@ export interface MetricFitCheck {
   advice: string;
 }
 
-/** Metrics that rank a list (the top of it weighs most). */
-export const listMetricIds: readonly string[] = [
-  'precision-at-k', 'recall-at-k', 'hit-rate-at-k', 'mrr', 'map', 'map-at-k', 'ap', 'ndcg', 'dcg', 'average-rank',
-];
-
 /** Metrics that score single predictions of a classifier. */
 export const classifierMetricIds: readonly string[] = [
   'accuracy', 'precision', 'recall', 'specificity', 'fpr', 'f1', 'f-beta', 'confusion-matrix', 'roc-auc', 'pr-auc',

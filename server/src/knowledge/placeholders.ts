@@ -4,6 +4,10 @@
  * "<user, item>" are content, "TBD" and "<fill in>" are not. Each matches exactly the offending text, so a finding
  * can point at it.
  */
+/**
+ * The part of a marker's match named `lead` is context, not the placeholder: "- ..." marks only the dots. (A
+ * lookbehind would say the same, but re-scans the line at every position: slow on long runs of spaces.)
+ */
 export const placeholderMarkers: readonly RegExp[] = [
   /\b(?:todo|tbd|tbc|tba|fixme)\b/gi,
   /\b(?:XXX|WIP)\b/g,
@@ -18,6 +22,9 @@ export const placeholderMarkers: readonly RegExp[] = [
   /\{\{[^}\n]*\}\}/g,
   /\?{3,}/g,
   // An ellipsis as the whole value: "- ...", "Offline metrics: …".
-  /(?<=^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?)(?:\.{3,}|…)(?=(?:\*\*|__)?\s*$)/g,
-  /(?<=:(?:\*\*|__)?\s*)(?:\.{3,}|…)(?=\s*$)/g,
+  /^(?<lead>\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?)(?:\.{3,}|…)(?=(?:\*\*|__)?\s*$)/g,
+  /(?<lead>:(?:\*\*|__)?[ \t]*)(?:\.{3,}|…)(?=\s*$)/g,
 ];
+
+/** Every marker contains one of these: lines without any skip the markers. */
+export const placeholderHint = /todo|tb[dca]|fixme|xxx|wip|lorem|coming soon|fill|to be |[<[{?]|\.\.\.|…/i;

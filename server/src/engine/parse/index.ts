@@ -20,7 +20,8 @@ export function parseDesignDoc(text: string, format: DocFormat): DesignDoc {
     sections: outline.sections,
     steps,
     mermaid: outline.mermaid,
+    codeLines: outline.codeLines,
     syntaxProblems: outline.problems,
-    suppressions: parseSuppressions(text, lines, format, frontMatterLines),
+    suppressions: parseSuppressions(text, lines, format, frontMatterLines, outline.codeLines),
   };
 }

@@ -30,6 +30,7 @@ export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
   const lineKinds = new Array<'text' | 'code' | 'diagram' | 'skip'>(lines.length).fill('text');
   if (frontMatter) for (let l = 0; l <= frontMatter.range.end.line; l++) lineKinds[l] = 'skip';
   const mermaid: MermaidBlock[] = [];
+  const codeLines = new Set<number>();
   const inlineRest = new Map<number, string>();
   let listDepth = 0;
   let firstH1: { text: string; line: number } | undefined;
@@ -78,7 +79,10 @@ export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
         const first = token.type === 'fence' ? start + 1 : start;
         const closed = token.type === 'fence' && /^\s*(`{3,}|~{3,})\s*$/.test(lines[end - 1] ?? '') && end - 1 > start;
         const last = token.type === 'fence' ? (closed ? end - 2 : end - 1) : end - 1;
-        for (let l = start; l < end; l++) lineKinds[l] = l < first || l > last ? 'skip' : isMermaid ? 'diagram' : 'code';
+        for (let l = start; l < end; l++) {
+          lineKinds[l] = l < first || l > last ? 'skip' : isMermaid ? 'diagram' : 'code';
+          codeLines.add(l);
+        }
         if (isMermaid) {
           mermaid.push({
             source: token.content.replace(/\n$/, ''),
@@ -121,7 +125,7 @@ export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
     : firstH1 && sections.find((s) => s.headingRange.start.line === firstH1.line)?.headingSteps.length === 0
       ? { text: firstH1.text, range: lineRange(lines, firstH1.line) }
       : undefined;
-  return { frontMatter, title, sections, chunks, mermaid, problems };
+  return { frontMatter, title, sections, chunks, mermaid, codeLines, problems };
 }
 
 function readFrontMatter(lines: string[], problems: SyntaxProblem[]): FrontMatter | undefined {

@@ -8,5 +8,6 @@ export interface ParsedOutline {
   sections: Section[];
   chunks: ContentChunk[];
   mermaid: MermaidBlock[];
+  codeLines: ReadonlySet<number>;
   problems: SyntaxProblem[];
 }

@@ -1,4 +1,4 @@
-import { placeholderMarkers } from '../../knowledge/placeholders';
+import { placeholderHint, placeholderMarkers } from '../../knowledge/placeholders';
 
 /** Text measures shared by both parsers and the coverage model. */
 
@@ -49,8 +49,6 @@ export function isPlaceholder(text: string): boolean {
   return placeholderHint.test(text) && placeholderTests.some((test) => test.test(text));
 }
 
-/** Every placeholder marker contains one of these. */
-const placeholderHint = /todo|tb[dca]|fixme|xxx|wip|lorem|coming soon|fill|to be |[<[{?]|\.\.\.|…/i;
 
 /** Strips list markers, quote markers, table pipes, emphasis, links and image embeds from a line. */
 export function plainLine(line: string): string {

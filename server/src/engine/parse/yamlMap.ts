@@ -32,19 +32,31 @@ export function parseYamlMap(source: string, lineOffset = 0): ParsedYamlMap {
         keyRanges[String(pair.key.value)] = shift(index.range(pair.key.range[0], pair.key.range[1]));
       }
     }
-    const value = document.errors.length === 0 ? document.toJS() : safeToJs(document);
-    if (value && typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
+    const plain = plainData(document);
+    if ('error' in plain) problems.push({ message: `YAML: ${plain.error}`, range: shift(index.range(0, Math.min(source.length, 1))) });
+    else if (plain.value && typeof plain.value === 'object' && !Array.isArray(plain.value)) data = plain.value as Record<string, unknown>;
   } else if (document.contents !== null && document.errors.length === 0) {
     problems.push({ message: 'YAML: expected a map of keys at the top level', range: shift(index.range(0, source.length)) });
   }
   return { document, data, keyRanges, problems };
 }
 
-function safeToJs(document: Document): unknown {
+/**
+ * The document as plain data, or why it cannot be: aliases that expand without bound ("billion laughs") make the
+ * yaml library throw, and an alias inside its own anchor makes a cyclic value no validator can walk.
+ */
+export function plainData(document: Document): { value: unknown } | { error: string } {
+  let value: unknown;
   try {
-    return document.toJS();
-  } catch {
-    return {};
+    value = document.contents === null ? {} : document.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    return { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
   }
+  try {
+    JSON.stringify(value);
+  } catch {
+    return { error: 'an alias refers to its own anchor, so the value never ends' };
+  }
+  return { value };
 }
 

@@ -7,6 +7,7 @@ import { LineIndex } from '../parse/positions';
 import frontMatterSchema from '../../../../schemas/front-matter.schema.json';
 import designDocSchema from '../../../../schemas/design-doc.schema.json';
 import { keyPathLabel, pointerSegments } from '../keyPath';
+import { plainData } from '../parse/yamlMap';
 
 type JsonSchema = { title?: string; description?: string; type?: string | string[]; $ref?: string; anyOf?: JsonSchema[]; enum?: unknown[] };
 
@@ -164,7 +165,9 @@ function check(doc: DesignDoc): RuleReport[] {
   }
   const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   if (document.errors.length) return [];
-  const value: unknown = document.contents === null ? {} : document.toJS();
+  const plain = plainData(document);
+  if ('error' in plain) return []; // reported by syntax-error
+  const value = plain.value;
   if (validate(value)) return [];
   const index = new LineIndex(source);
   const rangeOf = (node?: Node): Range | undefined => {

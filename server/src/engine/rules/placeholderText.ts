@@ -1,15 +1,18 @@
 import type { Range } from '../model';
 import type { Rule, RuleReport } from './rule';
 import { readableLines } from '../readableLines';
-import { placeholderMarkers } from '../../knowledge/placeholders';
+import { placeholderHint, placeholderMarkers } from '../../knowledge/placeholders';
 
 /** The first placeholder on a line, as a range. */
 function firstPlaceholder(text: string, line: number): Range | undefined {
+  if (!placeholderHint.test(text)) return undefined;
   let best: { index: number; length: number } | undefined;
   for (const pattern of placeholderMarkers) {
     pattern.lastIndex = 0;
     const match = pattern.exec(text);
-    if (match && (!best || match.index < best.index)) best = { index: match.index, length: match[0].length };
+    if (!match) continue;
+    const lead = match.groups?.lead?.length ?? 0;
+    if (!best || match.index + lead < best.index) best = { index: match.index + lead, length: match[0].length - lead };
   }
   return best && { start: { line, character: best.index }, end: { line, character: best.index + best.length } };
 }

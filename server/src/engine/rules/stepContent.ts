@@ -3,6 +3,7 @@ import { stepById } from '../../knowledge/steps';
 import { stepText } from '../stepText';
 import { hasPlaceholderSubsection, subsectionFix } from '../fix';
 import { missingStepAnchor } from './placement';
+import { readableLines } from '../readableLines';
 
 /**
  * Shared by the rules that judge what a step says: they only look at steps with content (missing-step and
@@ -22,7 +23,7 @@ export function hasContent(doc: DesignDoc, id: StepId): boolean {
  */
 export function textFor(doc: DesignDoc, id: StepId, searchIn: readonly StepId[] = [id]): string {
   const own = stepText(doc, id);
-  if (own.lines.length === 0) return doc.lines.join('\n');
+  if (own.lines.length === 0) return readableLines(doc).filter((line) => line !== undefined).join('\n');
   const others = searchIn.filter((step) => step !== id).map((step) => stepText(doc, step).text);
   return [own.text, ...others].join('\n');
 }
