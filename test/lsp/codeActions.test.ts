@@ -28,7 +28,7 @@ describe('code actions', () => {
   }
 
   it('offers the insert fix, line and file suppression; the fix clears the diagnostic', async () => {
-    const uri = 'file:///work/ads.mlsd.md';
+    const uri = 'file:///project/ads.mlsd.md';
     await client.open(uri, fixture);
     const published = await client.waitForDiagnostics(uri, 1);
     const missing = published.diagnostics.filter((d) => d.code === 'missing-step');
@@ -53,7 +53,7 @@ describe('code actions', () => {
   });
 
   it('offers "Insert every missing step" when several are missing, and as source.fixAll', async () => {
-    const uri = 'file:///work/draft.mlsd.md';
+    const uri = 'file:///project/draft.mlsd.md';
     const text = joinLines('# Draft', '', '## Evaluation', 'Offline nDCG@10; online CTR in an A/B test against the current ranker.', '');
     await client.open(uri, text);
     const published = await client.waitForDiagnostics(uri, 1);
@@ -76,7 +76,7 @@ describe('code actions', () => {
   });
 
   it('offers nothing for a document that is not a design doc', async () => {
-    const uri = 'file:///work/README.md';
+    const uri = 'file:///project/README.md';
     await client.open(uri, '# Readme\n');
     await client.waitForDiagnostics(uri, 1);
     const actions = await client.request(CodeActionRequest.type, {
