@@ -10,14 +10,14 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import picomatch from 'picomatch';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { SeverityOrOff } from './lint';
 import { defaultDesignDocGlobs } from './designDocs';
 import type { Range } from './model';
 import { allRules } from './rules';
 import { closest } from './closest';
 import { configKeys, configSchema, severityValues } from './configSchema';
-import { keyPathLabel, pointerSegments } from './keyPath';
+import { keyPathLabel, locateInYaml, pointerSegments } from './keyPath';
 import { plainData } from './parse/yamlMap';
 import { ruleIndexUrl } from './ruleDocs';
 
@@ -115,7 +115,7 @@ export function parseConfigText(text: string, file: string): ConfigFile {
   result.extends = written.map((entry, i) => ({
     path: resolve(dirname(file), entry),
     written: entry,
-    range: nodeRange(locate(document, typeof config.extends === 'string' ? ['extends'] : ['extends', String(i)]).node, rangeOf),
+    range: nodeRange(locateInYaml(document, typeof config.extends === 'string' ? ['extends'] : ['extends', String(i)]).node, rangeOf),
   }));
   if (config.rules) result.rules = config.rules;
   if (config.designDocGlobs) result.designDocGlobs = config.designDocGlobs;
@@ -126,22 +126,6 @@ export function parseConfigText(text: string, file: string): ConfigFile {
 type RangeOf = (from: number, to: number) => Range;
 
 /** The value node (and the key node naming it) at a JSON pointer's segments. */
-function locate(document: Document, path: readonly string[]): { node?: Node; key?: Node } {
-  let node = document.contents as Node | null | undefined;
-  let key: Node | undefined;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = (node.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && String(p.key.value) === segment);
-      if (!pair) break;
-      key = pair.key ?? undefined;
-      node = pair.value ?? key;
-    } else if (isSeq(node)) {
-      node = node.items[Number(segment)] as Node | undefined;
-      key = undefined;
-    } else break;
-  }
-  return { node: node ?? undefined, key };
-}
 
 function nodeRange(node: Node | undefined, rangeOf: RangeOf): Range {
   return node?.range ? rangeOf(node.range[0], node.range[1]) : start;
@@ -158,12 +142,12 @@ const ruleIds = (): string[] => allRules.map((rule) => rule.id);
 /** A message that names the key and what is expected, at the key's (or value's) position. */
 function describeError(error: ErrorObject, document: Document, rangeOf: RangeOf, value: unknown): { range: Range; message: string } {
   const path = pointerSegments(error.instancePath);
-  const at = locate(document, path);
+  const at = locateInYaml(document, path);
   const where = keyPathLabel(path);
   switch (error.keyword) {
     case 'additionalProperties': {
       const name = String((error.params as { additionalProperty: string }).additionalProperty);
-      const range = nodeRange(locate(document, [...path, name]).key, rangeOf);
+      const range = nodeRange(locateInYaml(document, [...path, name]).key, rangeOf);
       if (where === 'rules') {
         const guess = closest(name, ruleIds());
         return { range, message: `Unknown rule "${name}"${guess ? `; did you mean "${guess}"?` : `; the rule ids are listed at ${ruleIndexUrl}.`}` };

@@ -1,12 +1,12 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { isMap, isSeq, isScalar, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { parseDocument, type Node } from 'yaml';
 import type { DesignDoc, Range } from '../model';
 import type { Rule, RuleReport } from './rule';
 import { closest } from '../closest';
 import { LineIndex } from '../parse/positions';
 import frontMatterSchema from '../../../../schemas/front-matter.schema.json';
 import designDocSchema from '../../../../schemas/design-doc.schema.json';
-import { keyPathLabel, pointerSegments } from '../keyPath';
+import { keyPathLabel, locateInYaml, pointerSegments } from '../keyPath';
 import { plainData } from '../parse/yamlMap';
 
 type JsonSchema = { title?: string; description?: string; type?: string | string[]; $ref?: string; anyOf?: JsonSchema[]; enum?: unknown[] };
@@ -26,22 +26,6 @@ function compiled(): { frontMatter: ValidateFunction; designDoc: ValidateFunctio
 
 
 /** The value node at a path, and the key node naming it. */
-function locate(document: Document, path: readonly string[]): { node?: Node; key?: Node } {
-  let node = document.contents as Node | null | undefined;
-  let key: Node | undefined;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = (node.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && String(p.key.value) === segment);
-      if (!pair) return { key };
-      key = pair.key ?? undefined;
-      node = pair.value;
-    } else if (isSeq(node)) {
-      node = node.items[Number(segment)] as Node | undefined;
-      key = undefined;
-    } else return { key };
-  }
-  return { node: node ?? undefined, key };
-}
 
 /** The first sentence of a schema description; "e.g. `x`" does not end it. */
 const firstSentence = (text?: string): string => (text ? (/^.*?[.!?](?=\s+[A-Z]|$)/.exec(text)?.[0] ?? text) : '');
@@ -183,9 +167,9 @@ function check(doc: DesignDoc): RuleReport[] {
     const path = pointerSegments(error.instancePath);
     let range: Range | undefined;
     if (error.keyword === 'additionalProperties') {
-      range = rangeOf(locate(document, [...path, String((error.params as { additionalProperty: string }).additionalProperty)]).key);
+      range = rangeOf(locateInYaml(document, [...path, String((error.params as { additionalProperty: string }).additionalProperty)]).key);
     } else {
-      const at = locate(document, path);
+      const at = locateInYaml(document, path);
       range = rangeOf(at.node) ?? rangeOf(at.key) ?? (path.length ? doc.frontMatter?.keyRanges[path[0]] : undefined);
     }
     return { message: messageFor(error), range: range ?? fallback };
