@@ -3,12 +3,13 @@
  * user wrote. Skeletons carry the knowledge base's prompts as comments and a TODO per sub-topic, so
  * a freshly inserted step still reads as empty until it is written.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { DesignDoc, Finding, Fix, Position, Section, StepId, TextEdit } from './model';
 import { stepById, stepIds } from '../knowledge/steps';
 import { isPlaceholder } from './parse/text';
 import { topLevelStepSections } from './rules/structure';
 import { LineIndex } from './parse/positions';
+import { yamlDocumentOf } from './yamlDocument';
 
 /** An insertion in the doc's own line endings, so a CRLF file stays CRLF. */
 function edit(doc: DesignDoc, range: TextEdit['range'], text: string): TextEdit {
@@ -204,7 +205,7 @@ function insertMarkdownSubsection(doc: DesignDoc, section: Section, title: strin
 }
 
 function insertYamlKey(doc: DesignDoc, section: Section, key: string, prompt: string): TextEdit | undefined {
-  const document = parseDocument(doc.text, { prettyErrors: false, uniqueKeys: false });
+  const document = yamlDocumentOf(doc);
   if (document.errors.length || !isMap(document.contents)) return undefined;
   const index = new LineIndex(doc.text);
   const pair = (document.contents.items as Pair<Node, Node>[]).find(

@@ -2,12 +2,13 @@
  * Builds what the preview shows (PreviewModel) from a parsed design doc and its findings. Pure: used by the
  * `mlsd/previewModel` request and by `mlsd export --html`.
  */
-import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, Scalar, type Node, type Pair } from 'yaml';
 import type { DesignDoc, Finding, Severity, StepId } from '../engine';
 import { LineIndex } from '../engine/parse/positions';
 import { metadataKeys } from '../knowledge/frontMatter';
 import { stepIds, steps } from '../knowledge/steps';
 import type { FindingCounts, PreviewMetadata, PreviewModel, PreviewStep } from '../previewTypes';
+import { yamlDocumentOf } from '../engine/yamlDocument';
 
 export interface PreviewSource {
   uri: string;
@@ -139,7 +140,7 @@ export function yamlToMarkdown(doc: DesignDoc): { markdown: string; lineMap: num
   const index = new LineIndex(doc.text);
   const lineOf = (node: { range?: [number, number, number] | null }): number =>
     node.range ? index.position(node.range[0]).line : 0;
-  const parsed = parseDocument(doc.text, { prettyErrors: false, uniqueKeys: false });
+  const parsed = yamlDocumentOf(doc);
   if (doc.title) out.line(`# ${escapeInline(doc.title.text)}`, doc.title.range.start.line);
   const root = parsed.contents;
   if (!isMap(root)) {

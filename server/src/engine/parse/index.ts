@@ -4,6 +4,7 @@ import { parseSuppressions } from '../suppression';
 import { parseMarkdown } from './markdown';
 import { splitLines } from './positions';
 import { parseYaml } from './yaml';
+import { rememberYamlDocument } from '../yamlDocument';
 
 /** Parses a Markdown or YAML design doc into the one model every rule reads. Never throws on bad input. */
 export function parseDesignDoc(text: string, format: DocFormat): DesignDoc {
@@ -11,7 +12,7 @@ export function parseDesignDoc(text: string, format: DocFormat): DesignDoc {
   const outline = format === 'yaml' ? parseYaml(text, lines) : parseMarkdown(text, lines);
   const steps = computeStepCoverage(outline.sections, outline.chunks);
   const frontMatterLines = format === 'markdown' && outline.frontMatter ? outline.frontMatter.range.end.line + 1 : 0;
-  return {
+  const doc: DesignDoc = {
     format,
     text,
     lines,
@@ -24,4 +25,6 @@ export function parseDesignDoc(text: string, format: DocFormat): DesignDoc {
     syntaxProblems: outline.problems,
     suppressions: parseSuppressions(text, lines, format, frontMatterLines, outline.codeLines),
   };
+  if (outline.yamlDocument) rememberYamlDocument(doc, outline.yamlDocument);
+  return doc;
 }

@@ -1,3 +1,4 @@
+import type { Document } from 'yaml';
 import type { DesignDoc, MermaidBlock, Section, SyntaxProblem } from '../model';
 import type { ContentChunk } from './outline';
 
@@ -9,5 +10,7 @@ export interface ParsedOutline {
   chunks: ContentChunk[];
   mermaid: MermaidBlock[];
   codeLines: ReadonlySet<number>;
+  /** The syntax tree of a YAML design doc. */
+  yamlDocument?: Document;
   problems: SyntaxProblem[];
 }

@@ -33,7 +33,7 @@ export function parseYaml(text: string, lines: string[]): ParsedOutline {
     typeof parsed.data.title === 'string' && parsed.keyRanges.title
       ? { text: parsed.data.title, range: parsed.keyRanges.title }
       : undefined;
-  return { frontMatter, title, sections, chunks, mermaid: collector.mermaid, codeLines: new Set<number>(), problems: parsed.problems };
+  return { frontMatter, title, sections, chunks, mermaid: collector.mermaid, codeLines: new Set<number>(), problems: parsed.problems, yamlDocument: parsed.document };
 }
 
 /** Walks step values: every map key becomes a sub-section, every scalar line becomes content. */

@@ -8,6 +8,7 @@ import frontMatterSchema from '../../../../schemas/front-matter.schema.json';
 import designDocSchema from '../../../../schemas/design-doc.schema.json';
 import { keyPathLabel, locateInYaml, pointerSegments } from '../keyPath';
 import { plainData } from '../parse/yamlMap';
+import { yamlDocumentOf } from '../yamlDocument';
 
 type JsonSchema = { title?: string; description?: string; type?: string | string[]; $ref?: string; anyOf?: JsonSchema[]; enum?: unknown[] };
 
@@ -147,7 +148,7 @@ function check(doc: DesignDoc): RuleReport[] {
     source = doc.lines.slice(1, doc.frontMatter.range.end.line).join('\n');
     validate = compiled().frontMatter;
   }
-  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const document = doc.format === 'yaml' ? yamlDocumentOf(doc) : parseDocument(source, { prettyErrors: false });
   if (document.errors.length) return [];
   const plain = plainData(document);
   if ('error' in plain) return []; // reported by syntax-error
