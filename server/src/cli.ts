@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs, UsageError, usage, type LintArgs } from './cli/args';
 import { runExport } from './cli/export';
 import { collectDesignDocs, InputError } from './cli/files';
@@ -8,6 +8,7 @@ import { formatSarif } from './cli/sarif';
 import { allRules, coverageSummary, designDocFormat, lint, parseDesignDoc } from './engine';
 import { designDocGlobsFor, effectiveSeverities, isIgnored, resolveConfig, type ConfigProblem, type ResolvedConfig } from './engine/config';
 import { ConfigLoader, fileSystemConfigHost } from './engine/configFile';
+import { formatProblem } from './cli/problems';
 
 declare const MLSD_VERSION: string | undefined;
 const version = typeof MLSD_VERSION === 'string' ? MLSD_VERSION : 'dev';
@@ -30,11 +31,6 @@ function configSource(args: LintArgs): (path: string) => ResolvedConfig | undefi
   };
 }
 
-function formatProblem(problem: ConfigProblem): string {
-  const rel = relative(process.cwd(), problem.file);
-  const file = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : problem.file;
-  return `${file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}`;
-}
 
 function lintFiles(args: LintArgs): FileReport[] {
   const configFor = configSource(args);

@@ -8,10 +8,11 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { standaloneHtml } from '../../../src/preview/html';
 import { lint, parseDesignDoc } from '../engine';
-import { effectiveSeverities, resolveConfig, type ConfigProblem } from '../engine/config';
+import { effectiveSeverities, resolveConfig } from '../engine/config';
 import { ConfigLoader, fileSystemConfigHost } from '../engine/configFile';
 import { buildPreviewModel } from '../services/previewModel';
 import type { ExportArgs } from './args';
+import { formatProblem } from './problems';
 
 export interface ExportResult {
   code: number;
@@ -59,6 +60,3 @@ export function runExport(args: ExportArgs): ExportResult {
   };
 }
 
-function formatProblem(problem: ConfigProblem): string {
-  return `${problem.file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}`;
-}

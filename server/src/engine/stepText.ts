@@ -1,4 +1,5 @@
 import type { DesignDoc, StepId } from './model';
+import { lineOwners } from './parse/outline';
 
 /** The text attributed to one step, with the 0-based document line of each text line. */
 export interface StepText {
@@ -19,7 +20,7 @@ export function stepText(doc: DesignDoc, id: StepId): StepText {
   }
   let text = perStep.get(id);
   if (!text) {
-    const owners = lineOwners(doc);
+    const owners = ownersOf(doc);
     const lines: number[] = [];
     owners.forEach((owner, line) => {
       if (owner >= 0 && doc.sections[owner].steps.includes(id)) lines.push(line);
@@ -33,16 +34,12 @@ export function stepText(doc: DesignDoc, id: StepId): StepText {
 const cache = new WeakMap<DesignDoc, Map<StepId, StepText>>();
 const ownerCache = new WeakMap<DesignDoc, number[]>();
 
-/** The innermost section of each line (-1 outside every section). */
-function lineOwners(doc: DesignDoc): number[] {
+/** The innermost section of each line (-1 outside every section), as the parser worked it out. */
+function ownersOf(doc: DesignDoc): number[] {
   let owners = ownerCache.get(doc);
   if (!owners) {
-    owners = new Array<number>(doc.lines.length).fill(-1);
-    // Sections come in document order and a child starts after its parent, so later writes are the innermost owner.
-    for (const section of doc.sections) {
-      const last = Math.min(Math.max(section.bodyRange.end.line, section.headingRange.end.line), doc.lines.length - 1);
-      for (let line = section.headingRange.start.line; line <= last; line++) owners[line] = section.index;
-    }
+    const ends = doc.sections.map((section) => Math.max(section.bodyRange.end.line, section.headingRange.end.line) + 1);
+    owners = lineOwners(doc.sections, ends, doc.lines.length);
     ownerCache.set(doc, owners);
   }
   return owners;
