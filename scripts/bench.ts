@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import MarkdownIt from 'markdown-it';
-import { lint, parseDesignDoc, type DocFormat } from '../server/src/engine';
+import { defaultRules, lint, parseDesignDoc, type DocFormat } from '../server/src/engine';
 
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
@@ -31,7 +31,7 @@ let totalMlsd = 0;
 let totalPeer = 0;
 console.log('file                                         mlsd parse+lint   markdown-it parse   ratio');
 for (const doc of docs) {
-  const mlsd = median(() => lint(parseDesignDoc(doc.text, doc.format)));
+  const mlsd = median(() => lint(parseDesignDoc(doc.text, doc.format), { rules: defaultRules }));
   const peer = median(() => markdown.parse(doc.text, {}));
   totalMlsd += mlsd;
   totalPeer += peer;

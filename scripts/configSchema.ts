@@ -1,9 +1,8 @@
 /** The generated config schema and `mlsd.rules` setting, shared by the generator and the test that checks them. */
-import { allRules } from '../server/src/engine/rules';
-import { configSchema, severityValues } from '../server/src/engine/configSchema';
+import { defaultRules, configSchema, severityValues } from '../server/src/engine';
 
 export function configSchemaJson(): string {
-  return `${JSON.stringify(configSchema(allRules), null, 2)}\n`;
+  return `${JSON.stringify(configSchema(defaultRules), null, 2)}\n`;
 }
 
 /** The `mlsd.rules` setting: one enum property per rule, and the same enum for any other key. */
@@ -12,7 +11,7 @@ export function ruleSettingSchema(): Record<string, unknown> {
     type: 'object',
     default: {},
     properties: Object.fromEntries(
-      allRules.map((rule) => [rule.id, { type: 'string', enum: [...severityValues], description: `${rule.name} (default: ${rule.defaultSeverity})` }]),
+      defaultRules.map((rule) => [rule.id, { type: 'string', enum: [...severityValues], description: `${rule.name} (default: ${rule.defaultSeverity})` }]),
     ),
     additionalProperties: { type: 'string', enum: [...severityValues] },
     markdownDescription:

@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseDesignDoc } from '../server/src/engine';
-import { stepIds } from '../server/src/knowledge/steps';
-import type { Coverage } from '../server/src/engine/model';
+import { parseDesignDoc, type Coverage } from '../server/src/engine';
+import { stepIds } from '../server/src/knowledge';
 
 type HumanReading = 'yes' | 'partial' | 'no' | 'no*';
 const asCoverage: Record<HumanReading, Coverage> = { yes: 'covered', partial: 'thin', no: 'missing', 'no*': 'empty' };

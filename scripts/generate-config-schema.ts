@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRules } from '../server/src/engine/rules';
+import { defaultRules } from '../server/src/engine';
 import { configSchemaJson, withRuleSettings } from './configSchema';
 
 const root = join(__dirname, '..');
@@ -13,4 +13,4 @@ const packagePath = join(root, 'package.json');
 const manifest = readFileSync(packagePath, 'utf8');
 const updated = withRuleSettings(manifest);
 if (updated !== manifest) writeFileSync(packagePath, updated);
-console.log(`wrote schemas/mlsdrc.schema.json and the mlsd.rules setting (${allRules.length} rules)`);
+console.log(`wrote schemas/mlsdrc.schema.json and the mlsd.rules setting (${defaultRules.length} rules)`);

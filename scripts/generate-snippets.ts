@@ -1,7 +1,7 @@
 /** Writes snippets/markdown.json and snippets/yaml.json from the knowledge base. Usage: npm run snippets (also run by npm run docs) */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateSnippets, snippetFileText } from '../server/src/templates/snippets';
+import { generateSnippets, snippetFileText } from '../server/src/templates';
 
 const dir = join(__dirname, '..', 'snippets');
 mkdirSync(dir, { recursive: true });

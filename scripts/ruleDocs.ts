@@ -1,5 +1,5 @@
 /** Rule documentation rendered from the rule objects, so docs cannot drift from the code. */
-import type { Rule } from '../server/src/engine/rules';
+import type { Rule } from '../server/src/engine';
 
 export function ruleDoc(rule: Rule): string {
   const lines = [

@@ -1,7 +1,7 @@
 /** Extension entry point: starts the language client, the coverage status bar item and the preview. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CoverageNotification } from '../server/src/protocol';
+import { CoverageNotification } from '../common/protocol';
 import { createLanguageClient } from './client';
 import { registerNewFromCaseStudy } from './commands/newFromCaseStudy';
 import { registerPreview } from './preview/commands';

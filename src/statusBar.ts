@@ -1,8 +1,7 @@
 /** The "mlsd 5/7" status bar item: step coverage of the design doc in the active editor. */
 import * as vscode from 'vscode';
-import type { Coverage } from '../server/src/engine/model';
-import { steps } from '../server/src/knowledge/steps';
-import { isDesignDocCoverage, type CoverageParams, type DesignDocCoverage } from '../server/src/protocol';
+import { isDesignDocCoverage, type CoverageParams, type DesignDocCoverage } from '../common/protocol';
+import type { Coverage } from '../common/types';
 
 const stateIcons: Record<Coverage, string> = {
   covered: '$(pass-filled)',
@@ -46,7 +45,7 @@ export class CoverageStatusBar implements vscode.Disposable {
 }
 
 function tooltip(coverage: DesignDocCoverage): vscode.MarkdownString {
-  const lines = steps.map(({ id, number, title }) => {
+  const lines = coverage.stepTitles.map(({ id, number, title }) => {
     const state = coverage.steps[id];
     return `${stateIcons[state]} ${number}. ${title}: ${state}`;
   });

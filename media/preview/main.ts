@@ -1,7 +1,7 @@
 /**
  * The preview webview: receives the doc model from the extension (or, in a static HTML export, reads it from the
  * page), renders the text, the Mermaid diagrams and the step-coverage sidebar, and sends reveal / copy / export
- * requests back. Messages are the typed unions of src/preview/messages.ts, handled exhaustively.
+ * requests back. Messages are the typed unions of common/preview/messages.ts, handled exhaustively.
  */
 import './styles.css';
 import {
@@ -13,7 +13,7 @@ import {
   type WebviewMessage,
   type WebviewState,
   type ZoomState,
-} from '../../src/preview/messages';
+} from '../../common/preview/messages';
 import { renderMarkdown } from './markdown';
 import { DiagramRenderer } from './render';
 import { watchTheme } from './theme';

@@ -7,7 +7,7 @@
  */
 import DOMPurify from 'dompurify';
 import MarkdownIt from 'markdown-it';
-import type { PreviewModel } from '../../src/preview/messages';
+import type { PreviewModel } from '../../common/preview/messages';
 
 interface RenderEnv {
   lineMap?: number[];

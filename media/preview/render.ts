@@ -12,7 +12,7 @@
  */
 import DOMPurify from 'dompurify';
 import mermaid, { type MermaidConfig } from 'mermaid';
-import type { ExportFormat, PreviewDiagram, ZoomState } from '../../src/preview/messages';
+import type { ExportFormat, PreviewDiagram, ZoomState } from '../../common/preview/messages';
 import { currentTheme, type MermaidTheme } from './theme';
 import { PanZoom } from './zoom';
 

@@ -2,7 +2,7 @@
  * Zoom and pan of one diagram: Ctrl/Cmd/Alt + wheel zooms around the pointer (a plain wheel scrolls the page), a
  * drag pans, +/−/0 on the focused diagram zoom and reset, and a click that did not drag is reported as a click.
  */
-import type { ZoomState } from '../../src/preview/messages';
+import type { ZoomState } from '../../common/preview/messages';
 
 const minScale = 0.2;
 const maxScale = 8;

@@ -3,12 +3,21 @@ import { parseArgs, UsageError, usage, type LintArgs } from './cli/args';
 import { runExport } from './cli/export';
 import { collectDesignDocs, InputError } from './cli/files';
 import { casesText, runNew } from './cli/new';
+import { formatProblem } from './cli/problems';
 import { formatJson, formatText, type FileReport } from './cli/report';
 import { formatSarif } from './cli/sarif';
-import { allRules, coverageSummary, designDocFormat, lint, parseDesignDoc } from './engine';
-import { designDocGlobsFor, effectiveSeverities, isIgnored, resolveConfig, type ConfigProblem, type ResolvedConfig } from './engine/config';
-import { ConfigLoader, fileSystemConfigHost } from './engine/configFile';
-import { formatProblem } from './cli/problems';
+import {
+  ConfigLoader,
+  coverageSummary,
+  defaultRules,
+  lint,
+  parseDesignDoc,
+  planDocument,
+  plannedFormat,
+  type ConfigProblem,
+  type DocumentPlan,
+} from './engine';
+import { nodeConfigHost } from './workspace';
 
 declare const MLSD_VERSION: string | undefined;
 const version = typeof MLSD_VERSION === 'string' ? MLSD_VERSION : 'dev';
@@ -20,36 +29,29 @@ class ConfigError extends Error {
   }
 }
 
-/** The config of each file: the one given with --config, else the nearest `.mlsdrc.*` up the tree. */
-function configSource(args: LintArgs): (path: string) => ResolvedConfig | undefined {
-  const explicit = args.config ? resolveConfig(resolve(args.config), fileSystemConfigHost) : undefined;
-  const loader = new ConfigLoader();
+/** The plan of each file, with the config given with --config, else the nearest `.mlsdrc.*` up the tree. */
+function planSource(args: LintArgs): (path: string) => DocumentPlan {
+  const loader = new ConfigLoader(nodeConfigHost, args.config);
   return (path) => {
-    const config = explicit ?? loader.forDocument(resolve(path));
+    const absolute = resolve(path);
+    const config = loader.forDocument(absolute);
     if (config?.problems.length) throw new ConfigError(config.problems);
-    return config;
+    return planDocument(absolute, { config });
   };
 }
 
-
-function lintFiles(args: LintArgs): FileReport[] {
-  const configFor = configSource(args);
-  const files = collectDesignDocs(args.paths, (path, text) => {
-    const absolute = resolve(path);
-    const config = configFor(absolute);
-    if (config && isIgnored(absolute, config.ignore)) return undefined;
-    const { globs, path: matched } = designDocGlobsFor(absolute, config);
-    return designDocFormat(matched, text, globs);
-  });
+async function lintFiles(args: LintArgs): Promise<FileReport[]> {
+  const planFor = planSource(args);
+  const files = await collectDesignDocs(args.paths, (path, text) => plannedFormat(planFor(path), resolve(path), text));
   return files.map((file) => {
     const doc = parseDesignDoc(file.text, file.format);
-    const severities = effectiveSeverities(configFor(resolve(file.path)));
-    return { path: file.path, steps: coverageSummary(doc).steps, findings: lint(doc, { severities }) };
+    const { severities } = planFor(file.path);
+    return { path: file.path, steps: coverageSummary(doc).steps, findings: lint(doc, { rules: defaultRules, severities }) };
   });
 }
 
 /** `mlsd lint`: exit 0 without errors, 1 with errors, 2 on bad usage, unreadable input or a broken config file. */
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   let args;
   try {
     args = parseArgs(argv);
@@ -83,7 +85,7 @@ function main(argv: readonly string[]): number {
   }
   let reports: FileReport[];
   try {
-    reports = lintFiles(args);
+    reports = await lintFiles(args);
   } catch (error) {
     if (error instanceof InputError) {
       process.stderr.write(`mlsd: ${error.message}\n`);
@@ -101,10 +103,12 @@ function main(argv: readonly string[]): number {
     args.format === 'json'
       ? formatJson(reports)
       : args.format === 'sarif'
-        ? formatSarif(reports, { rules: allRules, version, cwd: process.cwd() })
+        ? formatSarif(reports, { rules: defaultRules, version, cwd: process.cwd() })
         : formatText(reports, args.quiet);
   if (output) process.stdout.write(`${output}\n`);
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -13,9 +13,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultDesignDocGlobs, type SeverityOrOff } from './engine';
-import { isConfigFile } from './engine/config';
-import { severityValues } from './engine/configSchema';
+import { defaultDesignDocGlobs, isConfigFile, severityValues, type SeverityOrOff } from './engine';
 import { codeActionKinds, registerCodeActions } from './features/codeActions';
 import { registerCodeLens } from './features/codeLens';
 import { registerCompletion } from './features/completion';
@@ -25,11 +23,12 @@ import type { FeatureContext } from './features/editorFeature';
 import { registerFolding } from './features/folding';
 import { registerHover } from './features/hover';
 import { registerPreview } from './features/preview';
-import { filePathOf, ProjectConfigs } from './features/projectConfig';
+import { ProjectConfigs } from './features/projectConfig';
 import { registerSelectionRanges } from './features/selectionRanges';
 import { registerDocumentSymbols } from './features/symbols';
 import { registerTemplates } from './features/templates';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { filePathOf } from './workspace';
 
 const defaultSettings: LintSettings = {
   designDocGlobs: defaultDesignDocGlobs,

@@ -9,7 +9,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { TemplateListRequest, TemplateRequest, type TemplateParams, type TemplateResult } from '../../server/src/protocol';
+import { TemplateListRequest, TemplateRequest, type TemplateParams, type TemplateResult } from '../../common/protocol';
 
 export const newFromCaseStudyCommand = 'mlsd.newFromCaseStudy';
 

@@ -10,10 +10,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { PreviewModelRequest } from '../../server/src/protocol';
+import { PreviewModelRequest } from '../../common/protocol';
 import type { DesignDocContext } from './designDocContext';
-import { standaloneHtml } from './html';
-import type { ExportFormat, PreviewModel, WebviewState } from './messages';
+import { standaloneHtml } from '../../common/preview/html';
+import type { ExportFormat, PreviewModel, WebviewState } from '../../common/preview/messages';
 import { previewBundleFolder, PreviewManager, previewViewType } from './panel';
 
 export const previewCommands = {

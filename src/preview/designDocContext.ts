@@ -4,7 +4,7 @@
  * the preview button on design docs only.
  */
 import * as vscode from 'vscode';
-import { isDesignDocCoverage, type CoverageParams } from '../../server/src/protocol';
+import { isDesignDocCoverage, type CoverageParams } from '../../common/protocol';
 
 export const isDesignDocContextKey = 'mlsd.isDesignDoc';
 

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { PreviewModelRequest } from '../../server/src/protocol';
+import { PreviewModelRequest } from '../../common/protocol';
 import {
   assertNever,
   parseWebviewMessage,
@@ -15,8 +15,8 @@ import {
   type PreviewModel,
   type WebviewMessage,
   type WebviewState,
-} from './messages';
-import { makeNonce, webviewHtml } from './html';
+} from '../../common/preview/messages';
+import { makeNonce, webviewHtml } from '../../common/preview/html';
 
 export const previewViewType = 'mlsd.preview';
 /** Where the webview bundle lives; the panel may load nothing else. */

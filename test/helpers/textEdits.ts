@@ -1,4 +1,4 @@
-import type { Position, TextEdit } from '../../server/src/engine/model';
+import type { Position, TextEdit } from '../../server/src/engine';
 
 function offsetAt(text: string, position: Position): number {
   let offset = 0;

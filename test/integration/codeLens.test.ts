@@ -7,7 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { stepById, stepIds } from '../../server/src/knowledge/steps';
+import { stepById, stepIds } from '../../server/src/knowledge';
 import { codeOf, describeDiagnostics, executeUntil, lineStartingWith, mlsdDiagnostics, openFixture, waitForDiagnostics, SOURCE } from './helpers';
 
 const describe = (lenses: readonly vscode.CodeLens[]): string =>

@@ -7,10 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { caseStudies, caseStudyById } from '../../server/src/knowledge/caseStudies';
-import { categoryById } from '../../server/src/knowledge/categories';
-import { metricById, metrics } from '../../server/src/knowledge/metrics';
-import { stepById, stepIds } from '../../server/src/knowledge/steps';
+import { caseStudies, caseStudyById, categoryById, metricById, metrics, stepById, stepIds } from '../../server/src/knowledge';
 import { executeUntil, lineStartingWith, openFixture, waitForCode } from './helpers';
 
 const labelOf = (item: vscode.CompletionItem): string => (typeof item.label === 'string' ? item.label : item.label.label);

@@ -6,10 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { categoryById } from '../../server/src/knowledge/categories';
-import { glossaryEntryById } from '../../server/src/knowledge/glossary';
-import { metricById } from '../../server/src/knowledge/metrics';
-import { stepById } from '../../server/src/knowledge/steps';
+import { categoryById, glossaryEntryById, metricById, stepById } from '../../server/src/knowledge';
 import { executeUntil, lineMatching, lineStartingWith, openFixture } from './helpers';
 
 const FIXTURE = 'news-feed.mlsd.md';

@@ -8,7 +8,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { stepById, stepIds } from '../../server/src/knowledge/steps';
+import { stepById, stepIds } from '../../server/src/knowledge';
 import { executeUntil, lineStartingWith, openFixture } from './helpers';
 
 const kindName = (kind: vscode.SymbolKind): string => vscode.SymbolKind[kind] ?? String(kind);

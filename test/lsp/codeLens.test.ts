@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CodeLensRequest, type CodeLens, type Diagnostic } from 'vscode-languageserver-protocol';
 import type { Coverage, StepId } from '../../server/src/engine';
-import { isDesignDocCoverage } from '../../server/src/protocol';
+import { isDesignDocCoverage } from '../../common/protocol';
 import { joinLines, LspTestClient } from './lspClient';
 
 const feedDoc = joinLines(

@@ -12,7 +12,7 @@ import {
   type MarkupContent,
   type TextEdit,
 } from 'vscode-languageserver-protocol';
-import { metricById } from '../../server/src/knowledge/metrics';
+import { metricById } from '../../server/src/knowledge';
 import { withCursor } from './cursor';
 import { joinLines, LspTestClient } from './lspClient';
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver-protocol';
-import { isDesignDocCoverage } from '../../server/src/protocol';
+import { isDesignDocCoverage } from '../../common/protocol';
 import { joinLines, LspTestClient, type Settings } from './lspClient';
 
 const requirements = [

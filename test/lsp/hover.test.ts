@@ -5,9 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { HoverRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
-import { glossaryEntryById } from '../../server/src/knowledge/glossary';
-import { metricById } from '../../server/src/knowledge/metrics';
-import { stepById } from '../../server/src/knowledge/steps';
+import { glossaryEntryById, metricById, stepById } from '../../server/src/knowledge';
 import { withCursor } from './cursor';
 import { joinLines, LspTestClient } from './lspClient';
 

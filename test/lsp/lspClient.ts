@@ -29,7 +29,7 @@ import {
   type RequestType,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
-import { CoverageNotification, type CoverageParams } from '../../server/src/protocol';
+import { CoverageNotification, type CoverageParams } from '../../common/protocol';
 
 export const serverPath = path.resolve(__dirname, '../../dist/server/server.js');
 

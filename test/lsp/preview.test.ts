@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { PreviewModelRequest } from '../../server/src/protocol';
+import { PreviewModelRequest } from '../../common/protocol';
 import { joinLines, LspTestClient } from './lspClient';
 
 const doc = joinLines(

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { RequestType } from 'vscode-languageserver-protocol/node';
-import { TemplateListRequest, TemplateRequest, type TemplateChoice, type TemplateParams } from '../../server/src/protocol';
+import { TemplateListRequest, TemplateRequest, type TemplateChoice, type TemplateParams } from '../../common/protocol';
 import { renderTemplate, templateIds } from '../../server/src/templates';
 import { LspTestClient } from './lspClient';
 

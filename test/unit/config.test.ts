@@ -5,17 +5,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import Ajv from 'ajv';
-import { allRules } from '../../server/src/engine/rules';
 import {
-  designDocGlobsFor,
-  effectiveSeverities,
+  ConfigLoader,
+  defaultRules,
   isConfigFile,
-  isIgnored,
   parseConfigText,
+  planDocument,
   resolveConfig,
   type ConfigHost,
-} from '../../server/src/engine/config';
-import { ConfigLoader } from '../../server/src/engine/configFile';
+} from '../../server/src/engine';
+import { nodeConfigHost } from '../../server/src/workspace';
 import { configSchemaJson, ruleSettingSchema } from '../../scripts/configSchema';
 
 const root = join(__dirname, '..', '..');
@@ -23,7 +22,7 @@ const joinLines = (...lines: string[]): string => lines.join('\n');
 
 /** An in-memory file system for the pure resolver. */
 function memoryHost(files: Record<string, string>): ConfigHost {
-  return { readFile: (path) => files[path] };
+  return { readFile: (path) => files[path], isFile: (path) => path in files };
 }
 
 /** Writes files under a fresh temporary folder; returns the folder. */
@@ -148,7 +147,7 @@ test('the nearest config up the tree wins, up to the file-system root', () => {
     'team/docs/deep/a.mlsd.md': '',
     'other/b.mlsd.md': '',
   });
-  const loader = new ConfigLoader();
+  const loader = new ConfigLoader(nodeConfigHost);
   assert.equal(loader.configFileFor(join(dir, 'team/docs/deep/a.mlsd.md')), join(dir, 'team/.mlsdrc.yaml'));
   assert.deepEqual(loader.forDocument(join(dir, 'team/docs/deep/a.mlsd.md'))?.rules, { 'empty-step': 'hint' });
   assert.deepEqual(loader.forDocument(join(dir, 'other/b.mlsd.md'))?.rules, { 'step-order': 'off' });
@@ -159,48 +158,53 @@ test('the nearest config up the tree wins, up to the file-system root', () => {
   assert.deepEqual(loader.forDocument(join(dir, 'other/b.mlsd.md'))?.rules, { 'missing-step': 'info' });
   const none = tree({ 'x.mlsd.md': '' });
   // A temp folder normally has no config above it; if the machine has one, the lookup still ends at the root.
-  const found = new ConfigLoader().configFileFor(join(none, 'x.mlsd.md'));
+  const found = new ConfigLoader(nodeConfigHost).configFileFor(join(none, 'x.mlsd.md'));
   assert.ok(found === undefined || !found.startsWith(none));
 });
 
 test('precedence: defaults < config file < editor settings', () => {
   const config = resolveConfig('/p/.mlsdrc.json', memoryHost({ '/p/.mlsdrc.json': '{"rules":{"step-order":"off","empty-step":"error"}}' }));
-  assert.deepEqual(effectiveSeverities(config, { 'empty-step': 'hint' }), { 'step-order': 'off', 'empty-step': 'hint' });
-  assert.deepEqual(effectiveSeverities(undefined, {}), {});
+  assert.deepEqual(planDocument('/p/a.mlsd.md', { config, rules: { 'empty-step': 'hint' } }).severities, { 'step-order': 'off', 'empty-step': 'hint' });
+  assert.deepEqual(planDocument('/p/a.mlsd.md').severities, {});
 });
 
 test('ignore globs are relative to their config file, gitignore-like', () => {
-  const lists = [{ base: '/p', globs: ['drafts', 'docs/old/**', '*.wip.md'] }];
-  assert.equal(isIgnored('/p/drafts/a.mlsd.md', lists), true);
-  assert.equal(isIgnored('/p/team/drafts/a.mlsd.md', lists), true, 'a name without a slash matches at any depth');
-  assert.equal(isIgnored('/p/docs/old/x/a.mlsd.md', lists), true);
-  assert.equal(isIgnored('/p/team/a.wip.md', lists), true);
-  assert.equal(isIgnored('/p/docs/a.mlsd.md', lists), false);
-  assert.equal(isIgnored('/elsewhere/drafts/a.mlsd.md', lists), false, 'outside the config folder');
+  const ignore = [{ base: '/p', globs: ['drafts', 'docs/old/**', '*.wip.md'] }];
+  const isIgnored = (path: string): boolean => planDocument(path, { ignore }).ignored;
+  assert.equal(isIgnored('/p/drafts/a.mlsd.md'), true);
+  assert.equal(isIgnored('/p/team/drafts/a.mlsd.md'), true, 'a name without a slash matches at any depth');
+  assert.equal(isIgnored('/p/docs/old/x/a.mlsd.md'), true);
+  assert.equal(isIgnored('/p/team/a.wip.md'), true);
+  assert.equal(isIgnored('/p/docs/a.mlsd.md'), false);
+  assert.equal(isIgnored('/elsewhere/drafts/a.mlsd.md'), false, 'outside the config folder');
 });
 
 test('design-doc globs: settings as given, else the config file’s relative to its folder, else the defaults', () => {
   const config = resolveConfig('/p/.mlsdrc.json', memoryHost({ '/p/.mlsdrc.json': '{"designDocGlobs":["designs/*.md"]}' }));
-  assert.deepEqual(designDocGlobsFor('/p/designs/a.md', config), { globs: ['designs/*.md'], path: 'designs/a.md' });
-  assert.deepEqual(designDocGlobsFor('/p/designs/a.md', config, ['**/*.design.md']), { globs: ['**/*.design.md'], path: '/p/designs/a.md' });
-  assert.equal(designDocGlobsFor('/p/a.mlsd.md', undefined).globs.includes('**/*.mlsd.md'), true);
+  const globs = (path: string, designDocGlobs?: string[]) => {
+    const plan = planDocument(path, { config, designDocGlobs });
+    return { globs: plan.designDocGlobs, path: plan.globPath };
+  };
+  assert.deepEqual(globs('/p/designs/a.md'), { globs: ['designs/*.md'], path: 'designs/a.md' });
+  assert.deepEqual(globs('/p/designs/a.md', ['**/*.design.md']), { globs: ['**/*.design.md'], path: undefined });
+  assert.equal(planDocument('/p/a.mlsd.md').designDocGlobs.includes('**/*.mlsd.md'), true);
   assert.equal(isConfigFile('/p/.mlsdrc.yml'), true);
   assert.equal(isConfigFile('/p/mlsdrc.json'), false);
 });
 
-test('schemas/mlsdrc.schema.json is generated: its rule ids are exactly allRules (run npm run docs)', () => {
+test('schemas/mlsdrc.schema.json is generated: its rule ids are exactly defaultRules (run npm run docs)', () => {
   const text = readFileSync(join(root, 'schemas', 'mlsdrc.schema.json'), 'utf8');
   const schema = JSON.parse(text);
-  assert.deepEqual(Object.keys(schema.properties.rules.properties), allRules.map((rule) => rule.id));
+  assert.deepEqual(Object.keys(schema.properties.rules.properties), defaultRules.map((rule) => rule.id));
   assert.equal(text, configSchemaJson(), 'run npm run docs');
   assert.equal(new Ajv({ strict: false }).validateSchema(schema), true, 'a valid JSON Schema');
-  for (const rule of allRules) assert.deepEqual(schema.properties.rules.properties[rule.id].enum, ['error', 'warning', 'info', 'hint', 'off']);
+  for (const rule of defaultRules) assert.deepEqual(schema.properties.rules.properties[rule.id].enum, ['error', 'warning', 'info', 'hint', 'off']);
 });
 
 test('package.json contributes the mlsd.rules setting for every rule, and validation for the config files', () => {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const properties = manifest.contributes.configuration.properties;
-  assert.deepEqual(Object.keys(properties['mlsd.rules'].properties), allRules.map((rule) => rule.id));
+  assert.deepEqual(Object.keys(properties['mlsd.rules'].properties), defaultRules.map((rule) => rule.id));
   assert.deepEqual(properties['mlsd.rules'], ruleSettingSchema(), 'run npm run docs');
   assert.equal(properties['mlsd.ignore'].type, 'array');
   assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.mlsdrc.json', url: './schemas/mlsdrc.schema.json' }]);

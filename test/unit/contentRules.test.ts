@@ -1,8 +1,8 @@
 /** The content rules (metrics, serving, monitoring, model, data, placeholders) and the step-text helper they share. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allRules, lint, parseDesignDoc } from '../../server/src/engine';
-import { stepText } from '../../server/src/engine/stepText';
+import { defaultRules, lint, parseDesignDoc } from '../../server/src/engine';
+import { stepText } from '../../server/src/engine/model/stepText';
 
 const contentRules = [
   'missing-offline-metrics',
@@ -27,16 +27,19 @@ const contentRules = [
 ];
 
 test('content rules are registered after the structural rules, in priority order', () => {
-  const ids = allRules.map((rule) => rule.id);
+  const ids = defaultRules.map((rule) => rule.id);
   assert.deepEqual(ids.slice(-contentRules.length), contentRules);
 });
 
+const ids = defaultRules.map((rule) => rule.id);
+
 for (const id of contentRules) {
   test(`${id}: its documented bad example triggers it and its good example does not`, () => {
-    const rule = allRules.find((r) => r.id === id);
+    const rule = defaultRules.find((r) => r.id === id);
     assert.ok(rule?.examples);
-    assert.ok(rule.check(parseDesignDoc(rule.examples.bad, 'markdown')).length > 0, 'bad example');
-    assert.deepEqual(rule.check(parseDesignDoc(rule.examples.good, 'markdown')), [], 'good example');
+    const context = { ruleIds: ids };
+    assert.ok(rule.check(parseDesignDoc(rule.examples.bad, 'markdown'), context).length > 0, 'bad example');
+    assert.deepEqual(rule.check(parseDesignDoc(rule.examples.good, 'markdown'), context), [], 'good example');
   });
 }
 
@@ -53,7 +56,7 @@ test('stepText returns the own lines of every section attributed to the step', (
 
 test('a step that is missing or empty is left to missing-step and empty-step', () => {
   const doc = parseDesignDoc('# Doc\n\n## Monitoring\n- TBD\n', 'markdown');
-  const rules = lint(doc).map((finding) => finding.rule);
+  const rules = lint(doc, { rules: defaultRules }).map((finding) => finding.rule);
   assert.ok(rules.includes('empty-step'));
   assert.ok(!rules.includes('missing-drift-monitoring'), rules.join());
   assert.ok(!rules.includes('missing-offline-metrics'), rules.join());
@@ -61,7 +64,7 @@ test('a step that is missing or empty is left to missing-step and empty-step', (
 
 test('a finding about absent content sits on the step heading', () => {
   const text = '# Doc\n\n## 7. Monitoring\nDashboards for p99 latency, QPS and error rate, with a pager alert and weekly retraining.\n';
-  const finding = lint(parseDesignDoc(text, 'markdown')).find((f) => f.rule === 'missing-drift-monitoring');
+  const finding = lint(parseDesignDoc(text, 'markdown'), { rules: defaultRules }).find((f) => f.rule === 'missing-drift-monitoring');
   assert.deepEqual(finding?.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 16 } });
   assert.match(finding.message, /PSI/);
 });
@@ -74,13 +77,13 @@ test('the metric advice speaks to the ML category the framing names', () => {
     '## Evaluation',
     'We compare watch time per user and CTR between the old and new model in an A/B test.',
   ].join('\n');
-  const finding = lint(parseDesignDoc(text, 'markdown')).find((f) => f.rule === 'missing-offline-metrics');
+  const finding = lint(parseDesignDoc(text, 'markdown'), { rules: defaultRules }).find((f) => f.rule === 'missing-offline-metrics');
   assert.match(finding?.message ?? '', /for ranking \/ recommendation \/ search, e\.g\. .*Precision@k/);
 });
 
 test('placeholder-text points at the placeholder itself, not the line', () => {
   const text = '# Doc\n\n## Evaluation\n- Offline metrics: recall@10, TBD for the ranker\n- Online metrics: …\n';
-  const findings = lint(parseDesignDoc(text, 'markdown')).filter((f) => f.rule === 'placeholder-text');
+  const findings = lint(parseDesignDoc(text, 'markdown'), { rules: defaultRules }).filter((f) => f.rule === 'placeholder-text');
   assert.deepEqual(
     findings.map((f) => f.range),
     [
@@ -102,6 +105,6 @@ test('placeholder-text ignores code, comments, inline code, links and ordinary p
     '# TBD in code',
     '```',
   ].join('\n');
-  const findings = lint(parseDesignDoc(text, 'markdown')).filter((f) => f.rule === 'placeholder-text');
+  const findings = lint(parseDesignDoc(text, 'markdown'), { rules: defaultRules }).filter((f) => f.rule === 'placeholder-text');
   assert.deepEqual(findings, []);
 });

@@ -5,14 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lint, parseDesignDoc, type DocFormat, type Finding } from '../../server/src/engine';
-import { suppressionEdit } from '../../server/src/engine/fix';
+import { defaultRules, lint, parseDesignDoc, type DocFormat, type Finding, suppressionEdit } from '../../server/src/engine';
 import { hasScaleFigure } from '../../server/src/engine/rules/missingScaleNumbers';
 import { applyEdits } from '../helpers/textEdits';
 
 const joinLines = (...lines: string[]): string => lines.join('\n');
 const findings = (text: string, rule: string, format: DocFormat = 'markdown', severities = {}): Finding[] =>
-  lint(parseDesignDoc(text, format), { severities }).filter((f) => f.rule === rule);
+  lint(parseDesignDoc(text, format), { rules: defaultRules, severities }).filter((f) => f.rule === rule);
 const quoted = (text: string, finding: Finding): string =>
   text.split('\n')[finding.range.start.line].slice(finding.range.start.character, finding.range.end.character);
 
@@ -212,11 +211,11 @@ test('front-matter-schema: nested problems point at the nested value', () => {
 test('front-matter-schema: "disable for this line" in Markdown front matter is a YAML comment that keeps the YAML valid', () => {
   const text = '---\nmlsd: 1\nstatus: done\nlevel: expert\n---\n# Doc\n';
   const model = parseDesignDoc(text, 'markdown');
-  const finding = lint(model).find((f) => f.rule === 'front-matter-schema' && f.range.start.line === 2);
+  const finding = lint(model, { rules: defaultRules }).find((f) => f.rule === 'front-matter-schema' && f.range.start.line === 2);
   assert.ok(finding);
   const fixed = applyEdits(text, [suppressionEdit(model, finding, 'line')]);
   assert.equal(fixed, '---\nmlsd: 1\n# mlsd-disable-next-line front-matter-schema\nstatus: done\nlevel: expert\n---\n# Doc\n');
-  const after = lint(parseDesignDoc(fixed, 'markdown'));
+  const after = lint(parseDesignDoc(fixed, 'markdown'), { rules: defaultRules });
   assert.deepEqual(
     after.filter((f) => f.rule !== 'missing-step').map((f) => `${f.range.start.line}:${f.rule}`),
     ['4:front-matter-schema'],

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { coverageSummary, lint, parseDesignDoc } from '../../server/src/engine';
-import { caseStudies } from '../../server/src/knowledge/caseStudies';
+import { defaultRules, coverageSummary, lint, parseDesignDoc } from '../../server/src/engine';
+import { caseStudies } from '../../server/src/knowledge';
 
 const dir = join(__dirname, '..', '..', 'examples');
 const files = readdirSync(dir).filter((name) => /\.mlsd\.(?:md|ya?ml)$/.test(name));
@@ -23,7 +23,7 @@ describe('worked examples', () => {
   for (const name of files) {
     it(`${name}: no errors or warnings, all seven steps covered, a diagram`, () => {
       const doc = parseDesignDoc(readFileSync(join(dir, name), 'utf8'), name.endsWith('.md') ? 'markdown' : 'yaml');
-      const findings = lint(doc).filter((f) => f.severity === 'error' || f.severity === 'warning');
+      const findings = lint(doc, { rules: defaultRules }).filter((f) => f.severity === 'error' || f.severity === 'warning');
       assert.deepEqual(findings.map((f) => `${f.range.start.line + 1}: ${f.rule}: ${f.message}`), []);
       assert.ok(Object.values(coverageSummary(doc).steps).every((state) => state === 'covered'), JSON.stringify(coverageSummary(doc).steps));
       assert.ok(doc.mermaid.length > 0, 'has a Mermaid diagram');

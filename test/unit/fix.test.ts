@@ -3,15 +3,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { lint, parseDesignDoc, type DocFormat } from '../../server/src/engine';
-import { insertAllMissingSteps, suppressionEdit } from '../../server/src/engine/fix';
+import { defaultRules, lint, parseDesignDoc, type DocFormat, insertAllMissingSteps, suppressionEdit } from '../../server/src/engine';
 import { applyEdits, onlyInserted } from '../helpers/textEdits';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', 'docs', name), 'utf8');
 const joinLines = (...lines: string[]): string => lines.join('\n');
 
 function applyFixOf(text: string, format: DocFormat, rule: string): string {
-  const finding = lint(parseDesignDoc(text, format)).find((f) => f.rule === rule);
+  const finding = lint(parseDesignDoc(text, format), { rules: defaultRules }).find((f) => f.rule === rule);
   assert.ok(finding?.fix, `a ${rule} finding with a fix`);
   return applyEdits(text, finding.fix.edits);
 }
@@ -24,7 +23,7 @@ for (const [name, format] of [
     const before = fixture(name);
     const after = applyFixOf(before, format, 'missing-step');
     assert.ok(onlyInserted(before, after), 'the fix only inserts');
-    const findings = lint(parseDesignDoc(after, format)).map((f) => f.rule);
+    const findings = lint(parseDesignDoc(after, format), { rules: defaultRules }).map((f) => f.rule);
     assert.ok(!findings.includes('missing-step'), findings.join());
     assert.ok(!findings.includes('syntax-error'), findings.join());
     assert.ok(!findings.includes('step-order'), 'inserted where the seven-step order puts it');
@@ -53,7 +52,7 @@ test('fix all inserts every missing step in the framework order', () => {
     'Deployment and serving',
     'Monitoring and infrastructure',
   ]);
-  const rules = lint(fixed).map((f) => f.rule);
+  const rules = lint(fixed, { rules: defaultRules }).map((f) => f.rule);
   assert.ok(!rules.includes('missing-step') && !rules.includes('step-order'), rules.join());
 });
 
@@ -99,7 +98,7 @@ const subTopicCases: [rule: string, fixture: string][] = [
 /** Rule ids of the findings, with multiplicity. */
 const ruleCounts = (text: string, format: DocFormat): Map<string, number> => {
   const counts = new Map<string, number>();
-  for (const finding of lint(parseDesignDoc(text, format))) counts.set(finding.rule, (counts.get(finding.rule) ?? 0) + 1);
+  for (const finding of lint(parseDesignDoc(text, format), { rules: defaultRules })) counts.set(finding.rule, (counts.get(finding.rule) ?? 0) + 1);
   return counts;
 };
 
@@ -166,7 +165,7 @@ test('a YAML skeleton is a nested key in the style of its siblings; a step writt
     'evaluation:\n  offline: nDCG@10 and recall@100 on the last week of sessions.\n  online_metrics: TODO  # Which online metrics measure business impact in an A/B test?\nserving:\n  mode: online\n',
   );
   const scalar = 'evaluation: nDCG@10 and recall@100 on the last week of sessions, sliced by country.\n';
-  const finding = lint(parseDesignDoc(scalar, 'yaml')).find((f) => f.rule === 'missing-online-metrics');
+  const finding = lint(parseDesignDoc(scalar, 'yaml'), { rules: defaultRules }).find((f) => f.rule === 'missing-online-metrics');
   assert.ok(finding, 'the finding is still reported');
   assert.equal(finding.fix, undefined, 'inserting a key under a string value would change it');
 });

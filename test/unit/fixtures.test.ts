@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { lint, parseDesignDoc } from '../../server/src/engine';
+import { defaultRules, lint, parseDesignDoc } from '../../server/src/engine';
 
 const dir = join(__dirname, '..', 'fixtures', 'docs');
 
@@ -32,7 +32,7 @@ for (const file of readdirSync(dir).sort()) {
   test(`fixture ${file}`, () => {
     const text = readFileSync(join(dir, file), 'utf8');
     const doc = parseDesignDoc(text, file.endsWith('.yaml') ? 'yaml' : 'markdown');
-    const actual = lint(doc)
+    const actual = lint(doc, { rules: defaultRules })
       .map((finding) => `${finding.range.start.line + 1}:${finding.rule}`)
       .sort();
     assert.deepEqual(actual, expectedFindings(doc.lines), 'findings (line:rule) differ from the markers');

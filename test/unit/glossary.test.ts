@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findGlossaryMentions, glossary } from '../../server/src/knowledge/glossary';
-import { findMetricMentions, metrics } from '../../server/src/knowledge/metrics';
-import { stepIds } from '../../server/src/knowledge/steps';
+import { findGlossaryMentions, glossary, findMetricMentions, metrics, stepIds } from '../../server/src/knowledge';
 
 describe('glossary', () => {
   it('has unique ids and terms, and known steps', () => {

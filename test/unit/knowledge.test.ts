@@ -1,8 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mlCategories, categoryById, categoriesNamedIn, type MlCategoryId } from '../../server/src/knowledge/categories';
-import { metrics, metricById, findMetricMentions, EXACT_CASE_ALIASES } from '../../server/src/knowledge/metrics';
-import { caseStudies, caseStudyById, type CaseStudyId } from '../../server/src/knowledge/caseStudies';
+import { mlCategories, categoryById, categoriesNamedIn, type MlCategoryId, metrics, metricById, findMetricMentions, EXACT_CASE_ALIASES, caseStudies, caseStudyById, type CaseStudyId } from '../../server/src/knowledge';
 
 /** Spelling-insensitive key: the matcher treats spaces and hyphens as optional separators. */
 function aliasKey(alias: string): string {

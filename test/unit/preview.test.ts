@@ -1,14 +1,14 @@
 /** The preview's pure parts: the model builder (YAML as Markdown, finding attribution) and the message validation. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint, parseDesignDoc } from '../../server/src/engine';
+import { defaultRules, lint, parseDesignDoc } from '../../server/src/engine';
 import { buildPreviewModel } from '../../server/src/services/previewModel';
-import { contentSecurityPolicy, standaloneHtml } from '../../src/preview/html';
-import { parseHostMessage, parseWebviewMessage } from '../../src/preview/messages';
+import { contentSecurityPolicy, standaloneHtml } from '../../common/preview/html';
+import { parseHostMessage, parseWebviewMessage } from '../../common/preview/messages';
 
 function model(text: string, uri = 'file:///ws/doc.mlsd.yaml') {
   const doc = parseDesignDoc(text, uri.endsWith('.md') ? 'markdown' : 'yaml');
-  return buildPreviewModel({ uri, version: 3, doc, findings: lint(doc) });
+  return buildPreviewModel({ uri, version: 3, doc, findings: lint(doc, { rules: defaultRules }) });
 }
 
 describe('preview model', () => {
@@ -29,7 +29,7 @@ describe('preview model', () => {
 
   it('counts each finding once: on the step it names, else on the step it sits in', () => {
     const m = model(['# Doc', '', '## 5. Evaluation', 'TBD', '', '## 1. Clarifying requirements', 'TBD'].join('\n'), 'file:///ws/d.mlsd.md');
-    const findings = lint(parseDesignDoc(m.text, 'markdown'));
+    const findings = lint(parseDesignDoc(m.text, 'markdown'), { rules: defaultRules });
     const total = findings.length;
     const attributed = m.steps.reduce((n, s) => n + s.findings.error + s.findings.warning + s.findings.info + s.findings.hint, 0);
     assert.ok(attributed <= total && attributed > 0, JSON.stringify(findings.map((f) => f.message)));

@@ -8,8 +8,7 @@ import { test } from 'node:test';
 import Ajv from 'ajv';
 import { formatSarif, sarifLevel } from '../../server/src/cli/sarif';
 import type { FileReport } from '../../server/src/cli/report';
-import { allRules } from '../../server/src/engine/rules';
-import type { Finding } from '../../server/src/engine/model';
+import { defaultRules, type Finding } from '../../server/src/engine';
 
 const message = { type: 'object', required: ['text'], properties: { text: { type: 'string', minLength: 1 } } };
 const region = {
@@ -132,7 +131,7 @@ const reports: FileReport[] = [
 ];
 
 test('SARIF output validates against the subset of SARIF 2.1.0 that code scanning uses', () => {
-  const log = JSON.parse(formatSarif(reports, { rules: allRules, version: '1.2.3', cwd }));
+  const log = JSON.parse(formatSarif(reports, { rules: defaultRules, version: '1.2.3', cwd }));
   const validate = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(sarifSubset);
   const valid: boolean = validate(log);
   assert.ok(valid, JSON.stringify(validate.errors, null, 2));
@@ -141,7 +140,7 @@ test('SARIF output validates against the subset of SARIF 2.1.0 that code scannin
   assert.equal(run.tool.driver.version, '1.2.3');
   assert.deepEqual(
     run.tool.driver.rules.map((r: { id: string }) => r.id),
-    allRules.map((r) => r.id),
+    defaultRules.map((r) => r.id),
   );
   const missingStep = run.tool.driver.rules.find((r: { id: string }) => r.id === 'missing-step');
   assert.equal(missingStep.name, 'MissingStep');
@@ -150,10 +149,10 @@ test('SARIF output validates against the subset of SARIF 2.1.0 that code scannin
 });
 
 test('SARIF results: levels, rule indexes, 1-based regions and relative percent-encoded URIs', () => {
-  const log = JSON.parse(formatSarif(reports, { rules: allRules, version: '1.2.3', cwd }));
+  const log = JSON.parse(formatSarif(reports, { rules: defaultRules, version: '1.2.3', cwd }));
   const results = log.runs[0].results;
   assert.deepEqual(
-    results.map((r: { ruleId: string; level: string; ruleIndex: number }) => [r.ruleId, r.level, allRules[r.ruleIndex].id]),
+    results.map((r: { ruleId: string; level: string; ruleIndex: number }) => [r.ruleId, r.level, defaultRules[r.ruleIndex].id]),
     [
       ['missing-step', 'error', 'missing-step'],
       ['duplicate-step', 'warning', 'duplicate-step'],

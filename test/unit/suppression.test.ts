@@ -1,9 +1,8 @@
 /** Inline suppression comments: parsing into the model, every directive's scope, code ignored, unknown ids reported. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lint, parseDesignDoc, type DocFormat } from '../../server/src/engine';
-import { suppressionEdit } from '../../server/src/engine/fix';
-import { suppressionCheck } from '../../server/src/engine/suppression';
+import { defaultRules, lint, parseDesignDoc, type DocFormat, suppressionEdit } from '../../server/src/engine';
+import { suppressionCheck } from '../../server/src/engine/model/suppressions';
 import { applyEdits } from '../helpers/textEdits';
 
 const joinLines = (...lines: string[]): string => lines.join('\n');
@@ -36,7 +35,7 @@ function withoutMonitoring(servingHeading: string, before: string[] = []): strin
 }
 
 function rulesAt(text: string, format: DocFormat = 'markdown'): string[] {
-  return lint(parseDesignDoc(text, format)).map((f) => `${f.range.start.line}:${f.rule}`);
+  return lint(parseDesignDoc(text, format), { rules: defaultRules }).map((f) => `${f.range.start.line}:${f.rule}`);
 }
 
 test('the model carries parsed suppression comments: directive, ids and their ranges', () => {
@@ -152,7 +151,7 @@ test('unknown rule ids and misspelt directives are reported by suppression-comme
     '<!-- mlsd-disable-nextline step-order -->', // 3
     '<!-- mlsd-enable -->', // 4
   );
-  const findings = lint(parseDesignDoc(text, 'markdown')).filter((f) => f.rule === 'suppression-comment');
+  const findings = lint(parseDesignDoc(text, 'markdown'), { rules: defaultRules }).filter((f) => f.rule === 'suppression-comment');
   assert.deepEqual(
     findings.map((f) => [f.range, f.severity]),
     [
@@ -162,7 +161,7 @@ test('unknown rule ids and misspelt directives are reported by suppression-comme
   );
   assert.match(findings[0].message, /Unknown rule "missing-steps".*Did you mean "missing-step"\?/);
   assert.match(findings[1].message, /Unknown directive "mlsd-disable-nextline"/);
-  const yaml = lint(parseDesignDoc('mlsd: 1\n# mlsd-disable-line nope\n', 'yaml')).filter((f) => f.rule === 'suppression-comment');
+  const yaml = lint(parseDesignDoc('mlsd: 1\n# mlsd-disable-line nope\n', 'yaml'), { rules: defaultRules }).filter((f) => f.rule === 'suppression-comment');
   assert.deepEqual(yaml.map((f) => f.range.start), [{ line: 1, character: 20 }]);
 });
 
@@ -178,14 +177,14 @@ test('the "Disable … for this line / file" quick-fix comments silence exactly 
   ];
   for (const [text, format] of cases) {
     const doc = parseDesignDoc(text, format);
-    const finding = lint(doc).find((f) => f.rule === 'missing-step');
+    const finding = lint(doc, { rules: defaultRules }).find((f) => f.rule === 'missing-step');
     assert.ok(finding, `a missing-step finding in ${format}`);
-    const count = (t: string) => lint(parseDesignDoc(t, format)).filter((f) => f.rule === 'missing-step').length;
+    const count = (t: string) => lint(parseDesignDoc(t, format), { rules: defaultRules }).filter((f) => f.rule === 'missing-step').length;
     for (const scope of ['line', 'file'] as const) {
       const fixed = applyEdits(text, [suppressionEdit(doc, finding, scope)]);
-      const expected: number = scope === 'file' ? 0 : count(text) - lint(doc).filter((f) => f.rule === 'missing-step' && f.range.start.line === finding.range.start.line).length;
+      const expected: number = scope === 'file' ? 0 : count(text) - lint(doc, { rules: defaultRules }).filter((f) => f.rule === 'missing-step' && f.range.start.line === finding.range.start.line).length;
       assert.equal(count(fixed), expected, `${format} ${scope}:\n${fixed}`);
-      assert.ok(!lint(parseDesignDoc(fixed, format)).some((f) => f.rule === 'suppression-comment'));
+      assert.ok(!lint(parseDesignDoc(fixed, format), { rules: defaultRules }).some((f) => f.rule === 'suppression-comment'));
     }
   }
 });

@@ -10,12 +10,8 @@ import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import designDocSchema from '../../schemas/design-doc.schema.json';
 import frontMatterSchema from '../../schemas/front-matter.schema.json';
-import { lint, parseDesignDoc } from '../../server/src/engine';
-import { headingText, promptLines } from '../../server/src/engine/fix';
-import { caseStudies } from '../../server/src/knowledge/caseStudies';
-import { casePromptsById } from '../../server/src/knowledge/casePrompts';
-import { diagramById } from '../../server/src/knowledge/diagrams';
-import { stepIds, steps } from '../../server/src/knowledge/steps';
+import { defaultRules, lint, parseDesignDoc, headingText, promptLines } from '../../server/src/engine';
+import { caseStudies, stepIds, steps } from '../../server/src/knowledge';
 import { interviewMinutes, renderTemplate, templateFileName, templateFormats, templateIds, templateInfos, templateModel } from '../../server/src/templates';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -68,7 +64,7 @@ for (const id of templateIds) {
       });
 
       it(`${format}: lints with no missing-step, syntax or schema finding; placeholders are flagged`, () => {
-        const findings = lint(doc);
+        const findings = lint(doc, { rules: defaultRules });
         const unexpected = findings.filter((f) => !expectedRules.has(f.rule));
         assert.deepEqual(unexpected.map((f) => `${f.rule}: ${f.message}`), []);
         assert.ok(!findings.some((f) => f.severity === 'error'));
@@ -120,8 +116,8 @@ describe('templates come from the knowledge base', () => {
 
   for (const study of caseStudies) {
     it(`${study.id}: clarifying questions, framings, features, metrics and the pipeline diagram`, () => {
-      const prompts = casePromptsById(study.id);
-      const diagram = diagramById(prompts.diagram).lines;
+      const prompts = study.prompts;
+      const diagram = prompts.diagram.lines;
       for (const format of templateFormats) {
         const text = renderTemplate(study.id, format);
         for (const question of study.clarifyingQuestions) assert.ok(text.includes(question), `${format}: ${question}`);

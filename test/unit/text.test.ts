@@ -1,7 +1,7 @@
 /** Text measures the coverage model relies on: word counts and placeholder detection. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { countWords, isPlaceholder } from '../../server/src/engine/parse/text';
+import { countWords, isPlaceholder } from '../../server/src/engine/text/words';
 
 test('words are runs of letters and digits joined by apostrophes, dots, dashes, slashes and @', () => {
   assert.equal(countWords(''), 0);

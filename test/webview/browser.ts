@@ -1,6 +1,6 @@
 /**
  * Runs the preview webview in headless Debian Chromium (playwright-core; never a downloaded browser). Pages are served
- * from a loopback HTTP server: the built bundle (media/preview/dist) plus the page from src/preview/html.ts with the
+ * from a loopback HTTP server: the built bundle (media/preview/dist) plus the page from common/preview/html.ts with the
  * webview's real CSP (or, for the defence-in-depth XSS run, without it). A stub `acquireVsCodeApi` records what the
  * webview posts; host messages are delivered with window.postMessage, as VS Code does.
  *
@@ -13,10 +13,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { lint, parseDesignDoc } from '../../server/src/engine';
+import { defaultRules, lint, parseDesignDoc } from '../../server/src/engine';
 import { buildPreviewModel } from '../../server/src/services/previewModel';
-import { makeNonce, webviewHtml } from '../../src/preview/html';
-import type { HostMessage, PreviewModel, WebviewMessage, WebviewState } from '../../src/preview/messages';
+import { makeNonce, webviewHtml } from '../../common/preview/html';
+import type { HostMessage, PreviewModel, WebviewMessage, WebviewState } from '../../common/preview/messages';
 
 export const root = path.resolve(__dirname, '..', '..');
 export const bundleDir = path.join(root, 'media', 'preview', 'dist');
@@ -41,7 +41,7 @@ export function skipReason(): string | false {
 export function modelOf(text: string, uri = 'file:///ws/doc.mlsd.md', version = 1): PreviewModel {
   const format = /\.ya?ml$/.test(uri) ? 'yaml' : 'markdown';
   const doc = parseDesignDoc(text, format);
-  return buildPreviewModel({ uri, version, doc, findings: lint(doc) });
+  return buildPreviewModel({ uri, version, doc, findings: lint(doc, { rules: defaultRules }) });
 }
 
 /** The init script: the VS Code API stub and the XSS tripwires, defined before any page script runs. */

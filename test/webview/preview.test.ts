@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { PreviewModel } from '../../src/preview/messages';
+import type { PreviewModel } from '../../common/preview/messages';
 import { modelOf, skipReason, WebviewHarness, type WebviewPage } from './browser';
 
 const skip = skipReason();

@@ -5,12 +5,10 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { standaloneHtml } from '../../../src/preview/html';
-import { lint, parseDesignDoc } from '../engine';
-import { effectiveSeverities, resolveConfig } from '../engine/config';
-import { ConfigLoader, fileSystemConfigHost } from '../engine/configFile';
-import { buildPreviewModel } from '../services/previewModel';
+import { standaloneHtml } from '../../../common/preview/html';
+import { ConfigLoader, defaultRules, lint, namedFileFormat, parseDesignDoc, planDocument } from '../engine';
+import { buildPreviewModel } from '../services';
+import { fileUri, nodeConfigHost } from '../workspace';
 import type { ExportArgs } from './args';
 import { formatProblem } from './problems';
 
@@ -35,14 +33,14 @@ export function runExport(args: ExportArgs): ExportResult {
     const code = (error as NodeJS.ErrnoException).code;
     return { code: 2, messages: [`${args.file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`}`] };
   }
-  const config = args.config ? resolveConfig(resolve(args.config), fileSystemConfigHost) : new ConfigLoader().forDocument(path);
+  const config = new ConfigLoader(nodeConfigHost, args.config).forDocument(path);
   if (config?.problems.length) return { code: 2, messages: config.problems.map(formatProblem) };
   const bundle = previewBundleDir();
   if (!bundle) return { code: 2, messages: ['the preview bundle (media/preview/dist/preview.js) is missing: run `npm run build`'] };
 
-  const doc = parseDesignDoc(text, /\.ya?ml$/i.test(path) ? 'yaml' : 'markdown');
-  const findings = lint(doc, { severities: effectiveSeverities(config) });
-  const model = buildPreviewModel({ uri: pathToFileURL(path).toString(), version: null, doc, findings });
+  const doc = parseDesignDoc(text, namedFileFormat(path));
+  const findings = lint(doc, { rules: defaultRules, severities: planDocument(path, { config }).severities });
+  const model = buildPreviewModel({ uri: fileUri(path), version: null, doc, findings });
   const html = standaloneHtml({
     model,
     script: readFileSync(join(bundle, 'preview.js'), 'utf8'),

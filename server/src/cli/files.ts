@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { DocFormat } from '../engine/model';
-import { designDocFormat } from '../engine/designDocs';
+/** The files `mlsd lint` reads: those named on the command line, and the design docs found in named folders. */
+import { readFile, stat } from 'node:fs/promises';
+import { type DocFormat, namedFileFormat } from '../engine';
+import { documentFiles, nodeFileSystem } from '../workspace';
 
 export class InputError extends Error {}
 
@@ -11,57 +11,51 @@ export interface DesignDocFile {
   format: DocFormat;
 }
 
-const skippedFolders = new Set(['node_modules', '.git', 'dist', 'out']);
-
 /** Decides whether a file found in a folder is a design doc to lint, and its format; undefined skips it. */
 export type DesignDocFilter = (path: string, text: string) => DocFormat | undefined;
 
 /**
- * Files to lint. A file named on the command line is always a design doc (its format from its
- * extension); inside folders only files that `accept` takes are (by default: design docs by name or marker).
+ * Files to lint. A file named on the command line is always a design doc (its format from its extension); inside
+ * folders only the files that `accept` takes are.
  */
-export function collectDesignDocs(paths: readonly string[], accept: DesignDocFilter = designDocFormat): DesignDocFile[] {
+export async function collectDesignDocs(paths: readonly string[], accept: DesignDocFilter): Promise<DesignDocFile[]> {
   const files: DesignDocFile[] = [];
   for (const path of paths) {
-    const stat = statOrThrow(path);
-    if (stat.isDirectory()) walk(path, files, accept);
-    else files.push({ path, text: readOrThrow(path), format: /\.ya?ml$/i.test(path) ? 'yaml' : 'markdown' });
+    if (await isFolder(path)) {
+      const found = await documentFiles(nodeFileSystem, [path], {
+        onUnreadable: (folder, error) => {
+          throw new InputError(`${folder}: cannot read folder (${errorCode(error)})`);
+        },
+      });
+      for (const file of found ?? []) {
+        const text = await readOrThrow(file);
+        const format = accept(file, text);
+        if (format) files.push({ path: file, text, format });
+      }
+    } else {
+      files.push({ path, text: await readOrThrow(path), format: namedFileFormat(path) });
+    }
   }
   return files;
 }
 
-function walk(folder: string, files: DesignDocFile[], accept: DesignDocFilter): void {
-  let entries;
+async function isFolder(path: string): Promise<boolean> {
   try {
-    entries = readdirSync(folder, { withFileTypes: true });
+    return (await stat(path)).isDirectory();
   } catch (error) {
-    throw new InputError(`${folder}: cannot read folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!skippedFolders.has(entry.name) && !entry.name.startsWith('.')) walk(path, files, accept);
-    } else if (entry.isFile() && /\.(?:md|markdown|ya?ml)$/i.test(entry.name)) {
-      const text = readOrThrow(path);
-      const format = accept(path, text);
-      if (format) files.push({ path, text, format });
-    }
+    const code = errorCode(error);
+    throw new InputError(`${path}: ${code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code})`}`);
   }
 }
 
-function statOrThrow(path: string) {
+async function readOrThrow(path: string): Promise<string> {
   try {
-    return statSync(path);
+    return await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${path}: ${code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code ?? String(error)})`}`);
+    throw new InputError(`${path}: cannot read file (${errorCode(error)})`);
   }
 }
 
-function readOrThrow(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`${path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
 }

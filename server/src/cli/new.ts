@@ -3,7 +3,7 @@
  * The text is the same as the editor's "New Design Doc from Case Study…" command: both render server/src/templates.
  */
 import { writeFileSync } from 'node:fs';
-import { closest } from '../engine/closest';
+import { closest, formatOfPath } from '../engine';
 import { isTemplateId, renderTemplate, templateIds, templateInfos } from '../templates';
 import type { NewArgs } from './args';
 
@@ -30,7 +30,7 @@ export function runNew(args: NewArgs): NewResult {
       errors: [`unknown case "${args.template}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}. Valid ids: ${templateIds.join(', ')}.`],
     };
   }
-  const format = args.format ?? (args.output && /\.ya?ml$/i.test(args.output) ? 'yaml' : 'markdown');
+  const format = args.format ?? (args.output && formatOfPath(args.output) === 'yaml' ? 'yaml' : 'markdown');
   const text = renderTemplate(args.template, format);
   if (!args.output) return { code: 0, stdout: text, errors: [] };
   try {

@@ -1,5 +1,5 @@
 import { isAbsolute, relative } from 'node:path';
-import type { ConfigProblem } from '../engine/config';
+import type { ConfigProblem } from '../engine';
 
 /** `file:line:col: message`, with the file relative to the working folder when it lies inside it. */
 export function formatProblem(problem: ConfigProblem): string {

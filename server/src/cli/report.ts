@@ -1,4 +1,4 @@
-import type { Coverage, Finding, StepId } from '../engine/model';
+import type { Coverage, Finding, StepId } from '../engine';
 
 export interface FileReport {
   path: string;

@@ -5,11 +5,9 @@
  * working directory under %SRCROOT%.
  */
 import { isAbsolute, relative, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Range, Severity } from '../engine/model';
-import type { Rule } from '../engine/rules';
+import { ruleDocUrl, type Range, type Rule, type Severity } from '../engine';
+import { fileUri } from '../workspace';
 import type { FileReport } from './report';
-import { ruleDocUrl } from '../engine/ruleDocs';
 
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
 const informationUri = 'https://github.com/mlsd-tools/mlsd';
@@ -49,7 +47,7 @@ function region(range: Range) {
 /** A relative, percent-encoded URI under %SRCROOT% for files inside cwd; an absolute file: URI otherwise. */
 function artifactLocation(path: string, cwd: string): { uri: string; uriBaseId?: string } {
   const rel = relative(cwd, path);
-  if (rel.startsWith('..') || isAbsolute(rel)) return { uri: pathToFileURL(path).href };
+  if (rel.startsWith('..') || isAbsolute(rel)) return { uri: fileUri(path) };
   return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
@@ -91,7 +89,7 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
             })),
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(options.cwd.endsWith(sep) ? options.cwd : options.cwd + sep).href } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: fileUri(options.cwd.endsWith(sep) ? options.cwd : options.cwd + sep) } },
         columnKind: 'utf16CodeUnits',
         results,
       },

@@ -1,7 +1,36 @@
-/** The engine's public surface: parse → model → lint. Pure: no VS Code, no LSP connection. */
-export type * from './model';
-export { parseDesignDoc } from './parse';
-export { designDocFormat, defaultDesignDocGlobs } from './designDocs';
-export { lint, type LintOptions, type SeverityOrOff } from './lint';
-export { coverageSummary, type CoverageSummary } from './coverage';
-export { allRules } from './rules';
+/**
+ * The engine's one public entry: parse → model → lint, the policy that decides how a file is linted (config files,
+ * design-doc globs, ignores), the insert-only fixes, and the text geometry the editor services share. Pure: no VS
+ * Code, no LSP connection, no file access of its own (config files are read through an injected ConfigHost).
+ * Everything outside the engine imports it from here.
+ */
+export type * from './model/designDoc';
+
+// Parse and model
+export { parseDesignDoc, parseWithoutLine } from './parse';
+export { coverageSummary, type CoverageSummary } from './model/coverage';
+export { yamlDocumentOf } from './model/yamlDocument';
+
+// Lint
+export { lint, type LintOptions } from './lint';
+export { defaultRules, type Rule, type RuleContext, type RuleReport } from './rules';
+export { ruleDocUrl, ruleIndexUrl } from './rules/ruleDocs';
+
+// How a file is linted: config files, design-doc globs, ignores
+export { namedFileFormat, planDocument, plannedFormat, type DocumentPlan, type PlanInputs } from './config/documentPlan';
+export { defaultDesignDocGlobs, designDocFormat, formatOfPath } from './config/designDocs';
+export { configFileNames, isConfigFile, parseConfigText, type ConfigFile, type ConfigProblem, type GlobList } from './config/configFile';
+export { resolveConfig, type ConfigHost, type ResolvedConfig } from './config/resolve';
+export { ConfigLoader, configFileIn } from './config/loader';
+export { pathInside } from './config/globs';
+export { configKeys, configSchema, severityValues, type SeverityOrOff } from './config/schema';
+
+// Fixes: edits that only insert
+export { headingStyle, headingText, promptLines, snakeCase, type HeadingStyle } from './fixes/headings';
+export { insertAllMissingSteps, insertMissingStep, insertStepPrompts } from './fixes/steps';
+export { suppressionEdit, type SuppressionScope } from './fixes/suppression';
+export { insertSubsection, subsectionFix } from './fixes/subsections';
+
+// Text
+export { closest } from './text/closest';
+export { LineIndex, lineRange, linesRange, splitLines } from './text/positions';

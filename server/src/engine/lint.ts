@@ -1,20 +1,21 @@
-import type { DesignDoc, Finding, Severity } from './model';
-import { allRules, type Rule, type RuleReport } from './rules';
-import { suppressionCheck } from './suppression';
-
-export type SeverityOrOff = Severity | 'off';
+import type { SeverityOrOff } from './config/schema';
+import type { DesignDoc, Finding, Severity } from './model/designDoc';
+import { suppressionCheck } from './model/suppressions';
+import type { Rule, RuleContext, RuleReport } from './rules/rule';
 
 export interface LintOptions {
+  /** The rules to run, in the order their findings tie-break; the rules mlsd ships are `defaultRules`. */
+  rules: readonly Rule[];
   /** Per-rule severity overrides; 'off' disables the rule. */
-  severities?: Record<string, SeverityOrOff>;
+  severities?: Readonly<Record<string, SeverityOrOff>>;
 }
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 /** A rule that throws on some input reports that as its finding; the other rules still run. */
-function checkSafely(rule: Rule, doc: DesignDoc): RuleReport[] {
+function checkSafely(rule: Rule, doc: DesignDoc, context: RuleContext): RuleReport[] {
   try {
-    return rule.check(doc);
+    return rule.check(doc, context);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return [
@@ -28,16 +29,17 @@ function checkSafely(rule: Rule, doc: DesignDoc): RuleReport[] {
 }
 
 /**
- * Runs every enabled rule over the model, drops the findings that inline suppression comments turn off, and returns
- * the rest sorted by position.
+ * Runs every enabled rule of the set over the model, drops the findings that inline suppression comments turn off,
+ * and returns the rest sorted by position.
  */
-export function lint(doc: DesignDoc, options: LintOptions = {}): Finding[] {
+export function lint(doc: DesignDoc, { rules, severities }: LintOptions): Finding[] {
   const findings: Finding[] = [];
   const suppressed = suppressionCheck(doc.suppressions);
-  for (const rule of allRules) {
-    const configured = options.severities?.[rule.id];
+  const context: RuleContext = { ruleIds: rules.map((rule) => rule.id) };
+  for (const rule of rules) {
+    const configured = severities?.[rule.id];
     if (configured === 'off') continue;
-    for (const { severity: own, ...report } of checkSafely(rule, doc)) {
+    for (const { severity: own, ...report } of checkSafely(rule, doc, context)) {
       const severity = configured ?? own ?? rule.defaultSeverity;
       if (!suppressed(rule.id, report.range.start.line)) findings.push({ rule: rule.id, severity, ...report });
     }

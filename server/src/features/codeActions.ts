@@ -12,8 +12,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Range, TextEdit } from '../engine';
-import { insertAllMissingSteps, suppressionEdit } from '../engine/fix';
+import { insertAllMissingSteps, suppressionEdit, type Finding, type Range, type TextEdit } from '../engine';
 import { toDiagnostic, type DiagnosticsFeature } from './diagnostics';
 
 export interface CodeActionsContext {

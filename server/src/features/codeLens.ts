@@ -4,7 +4,7 @@
  *
  * Lenses that run a client command appear only for commands the client lists in `initializationOptions.commands`.
  */
-import { codeLenses } from '../services/codeLens';
+import { codeLenses } from '../services';
 import type { EditorFeature, FeatureContext } from './editorFeature';
 
 export function registerCodeLens(context: FeatureContext): EditorFeature {

@@ -1,5 +1,5 @@
 /** Completion: step and sub-section headings, metadata keys and values, metrics, ML categories and glossary terms. */
-import { completions, completionTriggerCharacters } from '../services/completion';
+import { completions, completionTriggerCharacters } from '../services';
 import { designDocFor, type EditorFeature, type FeatureContext } from './editorFeature';
 
 export function registerCompletion(context: FeatureContext): EditorFeature {

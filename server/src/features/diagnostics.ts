@@ -12,12 +12,22 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { coverageSummary, lint, type DesignDoc, type Finding, type LintOptions, type Severity } from '../engine';
-import { isConfigFile } from '../engine/config';
-import { CoverageNotification } from '../protocol';
+import { CoverageNotification, type CoverageParams, type StepTitle } from '../../../common/protocol';
+import {
+  coverageSummary,
+  defaultRules,
+  isConfigFile,
+  lint,
+  ruleDocUrl,
+  type DesignDoc,
+  type Finding,
+  type LintOptions,
+  type Severity,
+} from '../engine';
+import { steps } from '../knowledge';
+import { filePathOf } from '../workspace';
 import type { DocumentModels } from './documentModels';
-import { filePathOf, type ConfigSettings, type ProjectConfigs } from './projectConfig';
-import { ruleDocUrl } from '../engine/ruleDocs';
+import type { ConfigSettings, ProjectConfigs } from './projectConfig';
 
 /** The `mlsd` editor settings the linter reads; the rest of the precedence lives in ProjectConfigs. */
 export interface LintSettings extends ConfigSettings {
@@ -39,6 +49,8 @@ interface PublishedState {
   designDoc: boolean;
 }
 
+/** Sent with every coverage, so the client names the steps without bundling the knowledge base. */
+const stepTitles: StepTitle[] = steps.map(({ id, number, title }) => ({ id, number, title }));
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -97,8 +109,8 @@ export class DiagnosticsFeature {
   /** The model (undefined: not a design doc, or ignored) and lint options: config file merged with the settings. */
   private analyse(document: TextDocument, settings: LintSettings): { model?: DesignDoc; options: LintOptions } {
     const plan = this.context.configs.planFor(document.uri, settings);
-    const model = plan.ignored ? undefined : this.context.models.get(document, plan.designDocGlobs, plan.globPath);
-    return { model, options: { severities: plan.severities } };
+    const model = plan.ignored ? undefined : this.context.models.get(document, plan);
+    return { model, options: { rules: defaultRules, severities: plan.severities } };
   }
 
   private schedule({ uri, version }: TextDocument): void {
@@ -152,7 +164,7 @@ export class DiagnosticsFeature {
       this.published.set(uri, { version, designDoc: Boolean(model) });
       this.findings.set(uri, { version, findings });
       const diagnostics = findings.map((f) => toDiagnostic(uri, f));
-      const coverage = model ? { uri, ...coverageSummary(model) } : { uri, designDoc: false as const };
+      const coverage: CoverageParams = model ? { uri, ...coverageSummary(model), stepTitles } : { uri, designDoc: false };
       // Both sends start in the same tick, so no other lint's messages can slip between a publish and its coverage.
       await Promise.all([
         connection.sendDiagnostics({ uri, version, diagnostics }),

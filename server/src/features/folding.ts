@@ -1,5 +1,5 @@
 /** Folding ranges per step and sub-section; null for other files so the editor keeps its own folding there. */
-import { foldingRanges } from '../services/folding';
+import { foldingRanges } from '../services';
 import { designDocFor, type EditorFeature, type FeatureContext } from './editorFeature';
 
 export function registerFolding(context: FeatureContext): EditorFeature {

@@ -1,5 +1,5 @@
 /** Hover: metric and concept definitions, and the interviewer's checklist on a step heading. */
-import { hover } from '../services/hover';
+import { hover } from '../services';
 import { designDocFor, type EditorFeature, type FeatureContext } from './editorFeature';
 
 export function registerHover(context: FeatureContext): EditorFeature {

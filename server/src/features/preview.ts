@@ -2,8 +2,8 @@
  * `mlsd/previewModel`: what the preview panel shows of an open design doc, built from the same model and findings
  * the diagnostics use (the client never parses docs itself). null when the document is not open or not a design doc.
  */
-import { PreviewModelRequest } from '../protocol';
-import { buildPreviewModel } from '../services/previewModel';
+import { PreviewModelRequest } from '../../../common/protocol';
+import { buildPreviewModel } from '../services';
 import type { EditorFeature, FeatureContext } from './editorFeature';
 
 export function registerPreview(context: FeatureContext): EditorFeature {

@@ -3,21 +3,21 @@
  * document (config file merged with the editor settings), a per-folder cache cleared when a config file changes, and
  * diagnostics published on a broken config file itself (its uri), cleared once it is fixed or deleted.
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'node:path';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import type { SeverityOrOff } from '../engine';
 import {
-  designDocGlobsFor,
-  effectiveSeverities,
+  ConfigLoader,
+  configFileIn,
   isConfigFile,
-  isIgnored,
   pathInside,
+  planDocument,
   type ConfigProblem,
+  type DocumentPlan,
   type GlobList,
   type ResolvedConfig,
-} from '../engine/config';
-import { ConfigLoader, configFileIn, fileExists } from '../engine/configFile';
+  type SeverityOrOff,
+} from '../engine';
+import { fileUri, filePathOf, nodeConfigHost } from '../workspace';
 
 /** The editor settings that take part in the precedence: defaults < config file < settings. */
 export interface ConfigSettings {
@@ -29,27 +29,8 @@ export interface ConfigSettings {
   ignore: readonly string[];
 }
 
-/** How one document is linted. */
-export interface DocumentPlan {
-  /** Never linted (config `ignore` or the `mlsd.ignore` setting). */
-  ignored: boolean;
-  designDocGlobs: readonly string[];
-  /** The path the globs are matched against (relative to the config file's folder for the config's globs). */
-  globPath?: string;
-  severities: Record<string, SeverityOrOff>;
-}
-
-export function filePathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
 export class ProjectConfigs {
-  private readonly loader = new ConfigLoader();
+  private readonly loader = new ConfigLoader(nodeConfigHost);
   /** Config file path → the problems last published on it (as JSON), to skip redundant publishes. */
   private readonly published = new Map<string, string>();
   private folders: string[] = [];
@@ -64,14 +45,14 @@ export class ProjectConfigs {
   /** Publishes the problems of the config files at the roots of the workspace folders, before any doc is opened. */
   checkWorkspaceFolders(): void {
     for (const folder of this.folders) {
-      const file = configFileIn(folder);
+      const file = configFileIn(folder, nodeConfigHost);
       if (file) this.publish(this.loader.resolve(file));
     }
   }
 
   /** Publishes the problems of one config file (e.g. when it is opened in the editor). */
   checkFile(path: string): void {
-    if (fileExists(path)) this.publish(this.loader.resolve(path));
+    if (nodeConfigHost.isFile(path)) this.publish(this.loader.resolve(path));
   }
 
   /** The plan for a document: config file (nearest up the tree) merged with the editor settings. */
@@ -79,16 +60,13 @@ export class ProjectConfigs {
     const path = filePathOf(uri);
     const config = path ? this.loader.forDocument(path) : undefined;
     if (config) this.publish(config);
-    const settingsIgnore: GlobList[] = settings.ignore.length && path ? [{ base: this.folderOf(path), globs: settings.ignore }] : [];
-    const ignored = path !== undefined && isIgnored(path, [...(config?.ignore ?? []), ...settingsIgnore]);
-    const explicit = settings.designDocGlobsSet ? settings.designDocGlobs : undefined;
-    const globs = path ? designDocGlobsFor(path, config, explicit) : undefined;
-    return {
-      ignored,
-      designDocGlobs: globs?.globs ?? settings.designDocGlobs,
-      globPath: globs && globs.path !== path ? globs.path : undefined,
-      severities: effectiveSeverities(config, settings.rules),
-    };
+    const ignore: GlobList[] = settings.ignore.length && path ? [{ base: this.folderOf(path), globs: settings.ignore }] : [];
+    return planDocument(path, {
+      config,
+      designDocGlobs: settings.designDocGlobsSet ? settings.designDocGlobs : undefined,
+      rules: settings.rules,
+      ignore,
+    });
   }
 
   /**
@@ -100,7 +78,7 @@ export class ProjectConfigs {
     const changed = uris.map(filePathOf).filter((path): path is string => path !== undefined);
     const recheck = new Set([...changed.filter(isConfigFile), ...[...this.published.entries()].filter(([, json]) => json !== '[]').map(([file]) => file)]);
     for (const file of recheck) {
-      if (fileExists(file)) this.publish(this.loader.resolve(file));
+      if (nodeConfigHost.isFile(file)) this.publish(this.loader.resolve(file));
       else this.publishFile(file, []);
     }
   }
@@ -123,7 +101,7 @@ export class ProjectConfigs {
       message: problem.message,
     }));
     this.connection
-      .sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics })
+      .sendDiagnostics({ uri: fileUri(file), diagnostics })
       .catch((error) => this.connection.console.error(`mlsd: publishing config problems failed: ${String(error)}`));
   }
 

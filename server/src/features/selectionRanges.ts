@@ -1,5 +1,5 @@
 /** Selection ranges: word → line → sub-section → step → document. */
-import { selectionRange } from '../services/selectionRanges';
+import { selectionRange } from '../services';
 import { designDocFor, type EditorFeature, type FeatureContext } from './editorFeature';
 
 export function registerSelectionRanges(context: FeatureContext): EditorFeature {

@@ -1,5 +1,5 @@
 /** Document symbols (the outline): steps at the top level with their sub-sections, in Markdown and YAML docs. */
-import { documentSymbols, flattenSymbols } from '../services/symbols';
+import { documentSymbols, flattenSymbols } from '../services';
 import { designDocFor, type EditorFeature, type FeatureContext } from './editorFeature';
 
 export function registerDocumentSymbols(context: FeatureContext): EditorFeature {

@@ -2,7 +2,7 @@
  * `mlsd/templates` and `mlsd/template`: the template list and a rendered template for the "New Design Doc from Case
  * Study…" command. Templates come from the pure templates module (the same text as `mlsd new`).
  */
-import { TemplateListRequest, TemplateRequest } from '../protocol';
+import { TemplateListRequest, TemplateRequest } from '../../../common/protocol';
 import { isTemplateId, renderTemplate, templateFileName, templateInfos } from '../templates';
 import type { EditorFeature, FeatureContext } from './editorFeature';
 

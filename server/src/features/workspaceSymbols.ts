@@ -2,19 +2,17 @@
  * Workspace symbols: a step or a case study across every design doc in the workspace folders. Open documents count
  * with their current text, the rest as saved on disk (found by WorkspaceIndex, cached per file modification time).
  */
-import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 import type { SymbolInformation } from 'vscode-languageserver/node';
-import { WorkspaceIndex } from '../services/workspaceIndex';
-import { designDocSymbols, matchesQuery, type SearchableSymbol } from '../services/workspaceSymbols';
-import { uriToPath } from './documentModels';
+import { WorkspaceIndex, designDocSymbols, matchesQuery, type SearchableSymbol } from '../services';
+import { filePathOf, nodeFileSystem, uriPath } from '../workspace';
 import type { EditorFeature, FeatureContext } from './editorFeature';
 
 /** Enough for a quick pick; editors re-query as the user types. */
 const maxResults = 500;
 
 export function registerWorkspaceSymbols(context: FeatureContext): EditorFeature {
-  const index = new WorkspaceIndex();
+  const index = new WorkspaceIndex(nodeFileSystem);
   let watchFolders = false;
 
   context.connection.onWorkspaceSymbol(async (params, token) => {
@@ -24,7 +22,7 @@ export function registerWorkspaceSymbols(context: FeatureContext): EditorFeature
     // Open documents count with their current text, and as the linter sees them.
     const byPath = new Map<string, SearchableSymbol[]>(onDisk);
     for (const document of context.documents.all()) {
-      const docPath = uriToPath(document.uri);
+      const docPath = uriPath(document.uri);
       const model = await context.diagnostics.modelFor(document);
       if (token.isCancellationRequested) return null;
       if (model) byPath.set(docPath, designDocSymbols(model, document.uri, path.basename(docPath)));
@@ -43,22 +41,20 @@ export function registerWorkspaceSymbols(context: FeatureContext): EditorFeature
     capabilities: { workspaceSymbolProvider: true, workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
     initialize(params) {
       const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-      index.setFolders(folders.flatMap(toPath));
+      index.setFolders(folders.flatMap(toPaths));
       watchFolders = params.capabilities.workspace?.workspaceFolders === true;
     },
     initialized() {
       if (!watchFolders) return;
       context.connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
-        index.changeFolders(added.flatMap((f) => toPath(f.uri)), removed.flatMap((f) => toPath(f.uri)));
+        index.changeFolders(added.flatMap((f) => toPaths(f.uri)), removed.flatMap((f) => toPaths(f.uri)));
       });
     },
   };
 }
 
-function toPath(uri: string): string[] {
-  try {
-    return uri.startsWith('file:') ? [fileURLToPath(uri)] : [];
-  } catch {
-    return [];
-  }
+/** A folder's file-system path, none for a folder that is not on the disk (a virtual workspace). */
+function toPaths(uri: string): string[] {
+  const path = filePathOf(uri);
+  return path === undefined ? [] : [path];
 }

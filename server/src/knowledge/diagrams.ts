@@ -1,6 +1,7 @@
 /**
- * Mermaid skeletons of the pipelines ML system designs keep coming back to. Templates put the one that fits a case
- * under its serving step, and the snippets offer the general-purpose ones. Each is a starting point with the usual
+ * Mermaid skeletons of the pipelines ML system designs keep coming back to: the general-purpose ones the snippets offer,
+ * and those several case studies share (a case study's own diagram lives in its file under caseStudies/). Templates
+ * put the one that fits a case under its serving step. Each is a starting point with the usual
  * stages; labels are plain words (no parentheses or quotes) so the source stays valid Mermaid whatever the user
  * renames.
  */
@@ -10,16 +11,11 @@ export type DiagramId =
   | 'training-pipeline'
   | 'feature-store'
   | 'two-tower-retrieval'
-  | 'embedding-search'
-  | 'search-fusion'
-  | 'batch-detection'
-  | 'content-moderation'
-  | 'ad-ranking'
-  | 'event-ranking'
-  | 'graph-batch';
+  | 'embedding-search';
 
 export interface DiagramSkeleton {
-  id: DiagramId;
+  /** A shared skeleton's DiagramId, or the id of a case study's own diagram. */
+  id: string;
   /** Short name, e.g. "Recommendation funnel". */
   title: string;
   /** One line: what the diagram shows. */
@@ -117,106 +113,6 @@ export const diagrams: readonly DiagramSkeleton[] = [
       '        encoder --> index[(ANN index)]',
       '    end',
       '    index --> ann',
-    ],
-  },
-  {
-    id: 'search-fusion',
-    title: 'Search fusion',
-    description: 'Text search over an inverted index and embedding search over an ANN index run in parallel and are fused.',
-    lines: [
-      'flowchart LR',
-      '    query([Text query]) --> textSearch[Text search over an inverted index]',
-      '    query --> encoder[Query encoder]',
-      '    encoder --> ann[ANN over video embeddings]',
-      '    textSearch --> fusion[Fusion of both result lists]',
-      '    ann --> fusion',
-      '    fusion --> rerank[Re-ranking and policy filters]',
-      '    rerank --> results([Ranked videos])',
-      '    videos[(Video corpus)] --> indexing[Indexing pipelines]',
-      '    indexing --> ann',
-      '    indexing --> textSearch',
-    ],
-  },
-  {
-    id: 'batch-detection',
-    title: 'Batch detection pipeline',
-    description: 'An offline job detects objects in new imagery, merges overlapping boxes and writes processed images; reports feed retraining.',
-    lines: [
-      'flowchart LR',
-      '    raw[(Raw images)] --> preprocess[Preprocessing]',
-      '    preprocess --> detector[Object detector]',
-      '    detector --> nms[Non-maximum suppression]',
-      '    nms --> blur[Blurring service]',
-      '    blur --> published[(Published images)]',
-      '    published -.-> reports[User reports of misses]',
-      '    reports -.-> hard[Hard examples for retraining]',
-      '    hard -.-> detector',
-    ],
-  },
-  {
-    id: 'content-moderation',
-    title: 'Content moderation pipeline',
-    description: 'New posts are scored per harm category; confident violations are removed, uncertain ones demoted and reviewed.',
-    lines: [
-      'flowchart LR',
-      '    post([New post]) --> encoders[Text, image and video encoders]',
-      '    encoders --> classifier[Multi-task harm classifier]',
-      '    classifier --> decision{Score per category}',
-      '    decision -->|high| remove[Remove and notify author]',
-      '    decision -->|uncertain| demote[Demote and queue for human review]',
-      '    decision -->|low| allow([Allow])',
-      '    demote --> review[Human review]',
-      '    remove --> appeals[Appeals]',
-      '    review -.->|labels| training[(Training data)]',
-      '    appeals -.->|labels| training',
-    ],
-  },
-  {
-    id: 'ad-ranking',
-    title: 'Ad ranking with continual learning',
-    description: 'Targeting narrows the ads, a click model ranks them with batch and streaming features, and fresh data retrains it.',
-    lines: [
-      'flowchart LR',
-      '    request([Ad request]) --> targeting[Candidate generation by targeting]',
-      '    targeting --> ranking[Click prediction and ranking]',
-      '    features[(Feature store with batch and streaming features)] --> ranking',
-      '    ranking --> rerank[Re-ranking with auction, pacing and diversity]',
-      '    rerank --> shown([Ads shown])',
-      '    shown -.->|impressions and clicks| stream[Event stream]',
-      '    stream -.-> features',
-      '    stream -.-> continual[Continual training]',
-      '    continual -.->|deploy if better| ranking',
-    ],
-  },
-  {
-    id: 'event-ranking',
-    title: 'Event ranking',
-    description: 'Filters cut millions of events to hundreds; a ranker scores them with stored and request-time features.',
-    lines: [
-      'flowchart LR',
-      '    request([User request]) --> filtering[Event filtering by location and date]',
-      '    filtering -->|hundreds| ranking[Ranking service]',
-      '    features[(Feature store)] --> ranking',
-      '    ranking --> results([Ranked events])',
-      '    results -.->|impressions and registrations| logs[(Interaction logs)]',
-      '    logs -.-> online[Online learning pipeline]',
-      '    online -.-> ranking',
-    ],
-  },
-  {
-    id: 'graph-batch',
-    title: 'Graph batch recommendation',
-    description: 'A batch job generates two-hop candidates from a graph snapshot, scores them and stores lists for fast lookup.',
-    lines: [
-      'flowchart LR',
-      '    snapshot[(Graph snapshot)] --> candidates[Friends-of-friends candidates]',
-      '    snapshot --> gnn[Graph model node embeddings]',
-      '    candidates --> scoring[Scoring service]',
-      '    gnn --> scoring',
-      '    scoring --> rerank[Re-ranking and privacy rules]',
-      '    rerank --> store[(Precomputed suggestion lists)]',
-      '    request([User opens the page]) --> lookup[Lookup service]',
-      '    store --> lookup',
     ],
   },
 ];

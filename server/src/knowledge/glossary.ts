@@ -4,8 +4,8 @@
  * metrics.ts (case-insensitive, a space or hyphen also matches a hyphen, a space or nothing); short all-capital
  * aliases ("ANN", "PSI") only match in capitals, because in lower case they are ordinary words or names.
  */
-import type { StepId } from '../engine/model';
-import { aliasPattern, longestMentions, type Mention } from './metrics';
+import type { StepId } from './steps';
+import { aliasPattern, longestMatches, type Match } from './matching';
 
 export type GlossaryArea = 'concept' | 'model' | 'serving' | 'monitoring';
 
@@ -320,12 +320,13 @@ function exactCase(alias: string): boolean {
   return /^[A-Z][A-Z0-9]{1,4}$/.test(alias);
 }
 
-let compiled: { item: GlossaryEntry; pattern: RegExp }[] | undefined;
+const glossaryPatterns: readonly { item: GlossaryEntry; pattern: RegExp }[] = glossary.flatMap((entry) =>
+  entry.aliases.map((alias) => ({ item: entry, pattern: aliasPattern(alias, exactCase(alias)) })),
+);
 
 /** Glossary terms named in `text`, in order; overlapping aliases resolve to the longest. */
-export function findGlossaryMentions(text: string): Mention<GlossaryEntry>[] {
-  compiled ??= glossary.flatMap((entry) => entry.aliases.map((alias) => ({ item: entry, pattern: aliasPattern(alias, exactCase(alias)) })));
-  return longestMentions(text, compiled);
+export function findGlossaryMentions(text: string): Match<GlossaryEntry>[] {
+  return longestMatches(text, glossaryPatterns);
 }
 
 export function glossaryEntryById(id: string): GlossaryEntry | undefined {

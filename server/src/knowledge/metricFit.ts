@@ -11,7 +11,6 @@
  * - `headline`: a metric of `metrics` is the only or the first offline metric named.
  * Checks sharing a `group` are alternatives: only the first that fires reports.
  */
-import type { Severity } from '../engine/model';
 import type { MlCategoryId } from './categories';
 
 export type MetricFitTest =
@@ -30,7 +29,8 @@ export interface MetricFitCheck {
   /** Only for (or never for) pointwise learning to rank, i.e. a ranking task solved with a per-item classifier. */
   pointwise?: boolean;
   group?: string;
-  severity: Severity;
+  /** How much the finding weighs: a misfit that leaves the task unmeasured, or a softer suggestion. */
+  severity: 'error' | 'warning' | 'info';
   test: MetricFitTest;
   /**
    * What the evaluation gets wrong, as a verb phrase: `{metrics}` becomes the names of the offending metrics, and

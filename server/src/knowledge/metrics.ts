@@ -9,6 +9,7 @@
  * - "@k", "top-k" and "at k" also match a number ("recall@10", "top-5", "precision at 3").
  */
 import type { MlCategoryId } from './categories';
+import { aliasPattern, longestMatches } from './matching';
 
 export type MetricKind = 'offline' | 'online' | 'operational';
 
@@ -644,78 +645,14 @@ export interface MetricMention {
   length: number;
 }
 
-const K = String.raw`(?:k|\d+)(?!\.?\d)`;
-const SEP = String.raw`[-\s\u2010\u2011\u2013]?`;
-
-/**
- * Turns an alias into a regex source following the conventions in the file header. Regex
- * metacharacters are escaped; "@" and "²" are not metacharacters and stay literal.
- */
-function aliasSource(alias: string): string {
-  const body = alias.replace(/@k\b|\bat k\b|\btop-k\b|[-\s]+|[.*+?^${}()|[\]\\]/g, (token) => {
-    if (token === '@k') return String.raw`\s*@\s*` + K;
-    if (token === 'at k') return String.raw`at\s+` + K;
-    if (token === 'top-k') return 'top' + SEP + K;
-    if (/^[-\s]+$/.test(token)) return SEP;
-    return '\\' + token;
-  });
-  // Custom boundaries: \b fails next to non-word characters such as "²", "]" or "@".
-  return String.raw`(?<![A-Za-z0-9_])` + body + String.raw`(?![A-Za-z0-9_])`;
-}
-
-/** A global regex for one alias, following the conventions in the file header; `exactCase` keeps its capitalisation. */
-export function aliasPattern(alias: string, exactCase = false): RegExp {
-  return new RegExp(aliasSource(alias), exactCase ? 'g' : 'gi');
-}
-
-export interface Mention<T> {
-  item: T;
-  index: number;
-  length: number;
-}
-
-/**
- * Mentions of any pattern in `text`, in order of position. Where matches overlap the longest wins, so mentions
- * never overlap. Shared by the metric table and the glossary (knowledge/glossary.ts).
- */
-export function longestMentions<T>(text: string, patterns: readonly { item: T; pattern: RegExp }[]): Mention<T>[] {
-  const candidates: Mention<T>[] = [];
-  for (const { item, pattern } of patterns) {
-    for (const match of text.matchAll(pattern)) {
-      candidates.push({ item, index: match.index, length: match[0].length });
-    }
-  }
-  candidates.sort((a, b) => b.length - a.length || a.index - b.index);
-  const taken: Mention<T>[] = [];
-  for (const c of candidates) {
-    if (taken.some((t) => c.index < t.index + t.length && t.index < c.index + c.length)) continue;
-    taken.push(c);
-  }
-  return taken.sort((a, b) => a.index - b.index);
-}
-
-let compiled: { item: Metric; pattern: RegExp }[] | undefined;
-
-function compiledAliases(): { item: Metric; pattern: RegExp }[] {
-  compiled ??= metrics.flatMap((metric) =>
-    metric.aliases.map((alias) => ({ item: metric, pattern: aliasPattern(alias, EXACT_CASE_ALIASES.has(alias)) })),
-  );
-  return compiled;
-}
+const metricPatterns: readonly { item: Metric; pattern: RegExp }[] = metrics.flatMap((metric) =>
+  metric.aliases.map((alias) => ({ item: metric, pattern: aliasPattern(alias, EXACT_CASE_ALIASES.has(alias)) })),
+);
 
 /**
  * Metric mentions in `text`, in order of position. Where aliases overlap the longest match wins
  * ("normalized cross-entropy" over "cross-entropy", "PR-AUC" over "AUC"), so mentions never overlap.
  */
 export function findMetricMentions(text: string): readonly MetricMention[] {
-  const cached = mentionCache.get(text);
-  if (cached) return cached;
-  const mentions = Object.freeze(longestMentions(text, compiledAliases()).map(({ item, index, length }) => ({ metric: item, index, length })));
-  // Several rules read the same step text in one lint; keep the last few answers.
-  if (mentionCache.size >= mentionCacheLimit) mentionCache.delete(mentionCache.keys().next().value as string);
-  mentionCache.set(text, mentions);
-  return mentions;
+  return longestMatches(text, metricPatterns).map(({ item, index, length }) => ({ metric: item, index, length }));
 }
-
-const mentionCache = new Map<string, readonly MetricMention[]>();
-const mentionCacheLimit = 64;

@@ -1,4 +1,5 @@
-import type { StepId } from '../engine/model';
+/** The seven steps of the framework, in order. */
+export type StepId = 'requirements' | 'framing' | 'data' | 'model' | 'evaluation' | 'serving' | 'monitoring';
 
 /**
  * A phrase that, in a heading, names a step. `primary` marks the step's own name ("Evaluation",

@@ -3,7 +3,7 @@
  * prompt they carry) and the fields a complete answer fills in. The snippets are generated from these, with metric
  * choices taken from the metrics table.
  */
-import type { StepId } from '../engine/model';
+import type { StepId } from './steps';
 
 export type SubsectionId = 'offline-metrics' | 'online-metrics' | 'serving-mode' | 'ab-test' | 'drift-monitoring';
 

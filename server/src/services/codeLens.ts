@@ -5,8 +5,7 @@
  * Lenses that only inform carry an empty command, which editors render as plain text.
  */
 import type { CodeLens } from 'vscode-languageserver-types';
-import { coverageSummary, type DesignDoc, type Finding, type Range } from '../engine';
-import { lineRange } from '../engine/parse/positions';
+import { coverageSummary, type DesignDoc, type Finding, type Range, lineRange } from '../engine';
 import { sectionRange, stepSections, stepStates } from './outline';
 
 /** Client commands a title lens may offer, shown only when the client says it has them. */

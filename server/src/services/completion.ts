@@ -10,14 +10,8 @@
  */
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
 import frontMatterSchema from '../../../schemas/front-matter.schema.json';
-import { parseDesignDoc, type DesignDoc, type Position, type Range, type Section, type StepId } from '../engine';
-import { headingStyle, headingText, snakeCase } from '../engine/fix';
-import { caseStudies, caseStudyById, type CaseStudyId } from '../knowledge/caseStudies';
-import { mlCategories } from '../knowledge/categories';
-import { metadataKeys } from '../knowledge/frontMatter';
-import { glossary } from '../knowledge/glossary';
-import { metrics, type Metric } from '../knowledge/metrics';
-import { stepById, stepIds, type SubTopic } from '../knowledge/steps';
+import { parseWithoutLine, type DesignDoc, type Position, type Range, type Section, type StepId, headingStyle, headingText, snakeCase } from '../engine';
+import { caseStudies, caseStudyById, type CaseStudyId, mlCategories, metadataKeys, glossary, metrics, type Metric, stepById, stepIds, type SubTopic } from '../knowledge';
 import { headingAsWritten, sectionsAt, stepSectionBefore } from './outline';
 import { categoryMarkdown, glossaryDetail, glossaryMarkdown, metricDetail, metricMarkdown } from './termDocs';
 
@@ -32,25 +26,26 @@ export function completions(doc: DesignDoc, position: Position, triggerCharacter
     const frontMatter = doc.frontMatter;
     if (frontMatter && position.line <= frontMatter.range.end.line) {
       const inside = position.line > frontMatter.range.start.line && position.line < frontMatter.range.end.line;
-      return (inside && metadataCompletions(withoutLine(doc, position.line), position, prefix, false)) || [];
+      return (inside && metadataCompletions(parseWithoutLine(doc, position.line), position, prefix, false)) || [];
     }
-    if (inCodeBlock(doc, position.line)) return [];
+    // Code blocks and diagrams, as the parser found them: no prose completions there.
+    if (doc.codeLines.has(position.line)) return [];
     // A heading being started ("## ", "## Da"), not one being written out ("## 5. Evaluation of the ranker").
     const heading = /^\s{0,3}(#{1,6})(?:\s+(\S+(?:\s+\S+){0,2})?\s*)?$/.exec(prefix);
-    if (heading) return headingCompletions(withoutLine(doc, position.line), position, heading[1].length);
+    if (heading) return headingCompletions(parseWithoutLine(doc, position.line), position, heading[1].length);
     if (triggerCharacter === '#' || triggerCharacter === ':') return [];
     return termCompletions(doc, position, prefix);
   }
 
   if (triggerCharacter === '#' || /^\s*#/.test(prefix)) return []; // a YAML comment
   if (/^\S/.test(prefix) || prefix === '') {
-    const top = metadataCompletions(withoutLine(doc, position.line), position, prefix, true);
+    const top = metadataCompletions(parseWithoutLine(doc, position.line), position, prefix, true);
     if (top) return top;
   }
   const indentedKey = /^(\s+)[\w-]*$/.exec(prefix);
   const parentLine = indentedKey ? yamlParentKeyLine(doc, position.line, indentedKey[1].length) : undefined;
   if (indentedKey && parentLine !== undefined) {
-    const keys = subTopicKeyCompletions(withoutLine(doc, position.line), position, indentedKey[1].length, parentLine);
+    const keys = subTopicKeyCompletions(parseWithoutLine(doc, position.line), position, indentedKey[1].length, parentLine);
     return [...keys, ...termCompletions(doc, position, prefix)];
   }
   if (triggerCharacter === ':') return [];
@@ -290,27 +285,6 @@ function metricTier(metric: Metric, focus: Focus): number {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers
-
-/** The doc re-parsed without the line being typed, so a half-written heading or key does not count as present. */
-function withoutLine(doc: DesignDoc, line: number): DesignDoc {
-  if (!doc.lines[line]?.trim()) return doc;
-  const lines = [...doc.lines];
-  lines[line] = '';
-  return parseDesignDoc(lines.join('\n'), doc.format);
-}
-
-/** Inside a fenced code block (Mermaid included): no prose completions there. */
-function inCodeBlock(doc: DesignDoc, line: number): boolean {
-  let fence: string | undefined;
-  const first = doc.frontMatter ? doc.frontMatter.range.end.line + 1 : 0;
-  for (let l = first; l < line; l++) {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(doc.lines[l])?.[1];
-    if (!marker) continue;
-    if (!fence) fence = marker;
-    else if (marker[0] === fence[0] && marker.length >= fence.length && doc.lines[l].trim() === marker) fence = undefined;
-  }
-  return fence !== undefined;
-}
 
 function sortKey(tier: number, order: number, group = 'a'): string {
   return `${tier}${group}${String(order).padStart(3, '0')}`;

@@ -4,8 +4,7 @@
  */
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { DesignDoc, Position, Range } from '../engine';
-import { findGlossaryMentions, type GlossaryEntry } from '../knowledge/glossary';
-import { findMetricMentions, type Metric } from '../knowledge/metrics';
+import { findGlossaryMentions, type GlossaryEntry, findMetricMentions, type Metric } from '../knowledge';
 import { contains, stepSections } from './outline';
 import { glossaryDetail, glossaryMarkdown, metricDetail, metricMarkdown, stepMarkdown, termHover } from './termDocs';
 

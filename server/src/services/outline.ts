@@ -3,9 +3,8 @@
  * section, a heading as the author wrote it. Pure functions over the DesignDoc model, shared by symbols, folding,
  * selection ranges, code lens, hover and completion.
  */
-import type { DesignDoc, Position, Range, Section, StepId } from '../engine';
-import { lineRange } from '../engine/parse/positions';
-import { stepById } from '../knowledge/steps';
+import { type DesignDoc, type Position, type Range, type Section, type StepId, lineRange } from '../engine';
+import { stepById } from '../knowledge';
 
 /**
  * Sections that open a step: they name a step and no enclosing section does. Unlike the rules' top-level step

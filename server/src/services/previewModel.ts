@@ -3,12 +3,9 @@
  * `mlsd/previewModel` request and by `mlsd export --html`.
  */
 import { isMap, isScalar, isSeq, Scalar, type Node, type Pair } from 'yaml';
-import type { DesignDoc, Finding, Severity, StepId } from '../engine';
-import { LineIndex } from '../engine/parse/positions';
-import { metadataKeys } from '../knowledge/frontMatter';
-import { stepIds, steps } from '../knowledge/steps';
-import type { FindingCounts, PreviewMetadata, PreviewModel, PreviewStep } from '../previewTypes';
-import { yamlDocumentOf } from '../engine/yamlDocument';
+import { type DesignDoc, type Finding, type Severity, type StepId, LineIndex, yamlDocumentOf } from '../engine';
+import { metadataKeys, stepIds, steps } from '../knowledge';
+import type { FindingCounts, PreviewMetadata, PreviewModel, PreviewStep } from '../../../common/preview/model';
 
 export interface PreviewSource {
   uri: string;

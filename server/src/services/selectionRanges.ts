@@ -3,8 +3,7 @@
  * to the step (and a container heading above it, if any), the front matter or metadata key, the whole document.
  */
 import type { Range, SelectionRange } from 'vscode-languageserver-types';
-import type { DesignDoc, Position } from '../engine';
-import { lineRange } from '../engine/parse/positions';
+import { type DesignDoc, type Position, lineRange } from '../engine';
 import { contains, documentRange, sectionRange, sectionsAt } from './outline';
 import { keyBlockRange } from './symbols';
 

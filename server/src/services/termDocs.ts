@@ -3,10 +3,7 @@
  * term, an ML category, and what an interviewer expects in a step.
  */
 import type { DesignDoc, StepId } from '../engine';
-import { categoryById, type MlCategory } from '../knowledge/categories';
-import type { GlossaryEntry } from '../knowledge/glossary';
-import { metrics, type Metric } from '../knowledge/metrics';
-import { stepById } from '../knowledge/steps';
+import { categoryById, type MlCategory, type GlossaryEntry, metrics, type Metric, stepById } from '../knowledge';
 
 const areaLabels: Record<GlossaryEntry['area'], string> = {
   concept: 'concept',

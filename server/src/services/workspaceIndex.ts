@@ -1,23 +1,20 @@
 /**
  * The design docs in the workspace folders, found on demand: a walk of the folders for Markdown and YAML files,
  * each kept as its workspace symbols and re-read only when its modification time or size changes. A file is a
- * design doc by the same test the editor uses (globs or an `mlsd:` marker). No LSP here: the caller supplies
- * cancellation as a callback.
+ * design doc by the same test the editor uses (globs or an `mlsd:` marker). Files are read through the injected
+ * workspace file system. No LSP here: the caller supplies cancellation as a callback.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename } from 'node:path';
 import { designDocFormat, parseDesignDoc } from '../engine';
+import { documentFiles, fileUri, type WorkspaceFileSystem } from '../workspace';
 import { designDocSymbols, type SearchableSymbol } from './workspaceSymbols';
 
-const candidateExtension = /\.(?:md|markdown|ya?ml)$/i;
-const skippedFolders = new Set(['node_modules', 'dist', 'out', 'build', 'coverage', 'target', 'vendor', '__pycache__']);
 /** Bounds for very large workspaces: files looked at per walk, and the size of a file worth reading. */
 const maxCandidates = 5000;
 const maxFileBytes = 1_000_000;
 
 interface CachedFile {
-  mtimeMs: number;
+  mtime: number;
   size: number;
   globsKey: string;
   symbols: SearchableSymbol[];
@@ -26,6 +23,8 @@ interface CachedFile {
 export class WorkspaceIndex {
   private folders: string[] = [];
   private readonly cache = new Map<string, CachedFile>();
+
+  constructor(private readonly fs: WorkspaceFileSystem) {}
 
   setFolders(folders: readonly string[]): void {
     this.folders = [...new Set(folders)];
@@ -39,7 +38,8 @@ export class WorkspaceIndex {
   async symbols(globs: readonly string[], isCancelled: () => boolean): Promise<Map<string, SearchableSymbol[]> | undefined> {
     const globsKey = JSON.stringify(globs);
     const found = new Map<string, SearchableSymbol[]>();
-    const files = await this.candidates(isCancelled);
+    const walked = await documentFiles(this.fs, this.folders, { limit: maxCandidates, isCancelled });
+    const files = walked?.sort();
     if (!files) return undefined;
     for (const file of files) {
       if (isCancelled()) return undefined;
@@ -53,45 +53,24 @@ export class WorkspaceIndex {
 
   private async fileSymbols(file: string, globs: readonly string[], globsKey: string): Promise<SearchableSymbol[]> {
     try {
-      const info = await stat(file);
+      const info = await this.fs.stat(file);
+      if (!info) {
+        this.cache.delete(file); // deleted since the walk
+        return [];
+      }
       const cached = this.cache.get(file);
-      if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size && cached.globsKey === globsKey) return cached.symbols;
+      if (cached && cached.mtime === info.mtime && cached.size === info.size && cached.globsKey === globsKey) return cached.symbols;
       let symbols: SearchableSymbol[] = [];
       if (info.size <= maxFileBytes) {
-        const text = await readFile(file, 'utf8');
+        const text = await this.fs.readFile(file);
         const format = designDocFormat(file, text, globs);
-        if (format) symbols = designDocSymbols(parseDesignDoc(text, format), pathToFileURL(file).href, path.basename(file));
+        if (format) symbols = designDocSymbols(parseDesignDoc(text, format), fileUri(file), basename(file));
       }
-      this.cache.set(file, { mtimeMs: info.mtimeMs, size: info.size, globsKey, symbols });
+      this.cache.set(file, { mtime: info.mtime, size: info.size, globsKey, symbols });
       return symbols;
     } catch {
-      this.cache.delete(file); // deleted or unreadable since the walk
+      this.cache.delete(file); // unreadable since the walk
       return [];
     }
-  }
-
-  /** Markdown and YAML files under the folders, skipping hidden and dependency folders, in path order. */
-  private async candidates(isCancelled: () => boolean): Promise<string[] | undefined> {
-    const files: string[] = [];
-    const pending = [...this.folders];
-    while (pending.length && files.length < maxCandidates) {
-      if (isCancelled()) return undefined;
-      const folder = pending.shift() as string;
-      let entries;
-      try {
-        entries = await readdir(folder, { withFileTypes: true });
-      } catch {
-        continue;
-      }
-      for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        const full = path.join(folder, entry.name);
-        if (entry.isDirectory()) {
-          if (!entry.name.startsWith('.') && !skippedFolders.has(entry.name)) pending.push(full);
-        } else if (entry.isFile() && candidateExtension.test(entry.name)) {
-          files.push(full);
-        }
-      }
-    }
-    return files.slice(0, maxCandidates).sort();
   }
 }

@@ -4,8 +4,7 @@
  */
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { DesignDoc } from '../engine';
-import { caseStudyById, type CaseStudyId } from '../knowledge/caseStudies';
-import { stepById } from '../knowledge/steps';
+import { caseStudyById, type CaseStudyId, stepById } from '../knowledge';
 import { headingAsWritten, sectionRange, stepSections } from './outline';
 
 /** A symbol and the words a query may match besides its name (step ids and titles, the case id). */

@@ -4,7 +4,7 @@
  * case study's hints in comment blocks and, under serving, a Mermaid skeleton of the pipeline. Comments are not
  * content, so a fresh template has seven empty steps and a placeholder finding on every TODO.
  */
-import { headingText } from '../engine/fix';
+import { headingText } from '../engine';
 import type { TemplateHint, TemplateItem, TemplateModel, TemplateStep } from './model';
 import { scalar } from './yaml';
 

@@ -3,13 +3,8 @@
  * sub-topic prompts of the knowledge base (each a TODO to replace) and the hints of the case study. Everything is
  * read from knowledge/, so a template cannot drift from what the linter expects.
  */
-import type { StepId } from '../engine/model';
-import { caseStudies, type CaseStudy, type CaseStudyId } from '../knowledge/caseStudies';
-import { casePromptsById, type CasePrompts } from '../knowledge/casePrompts';
-import { categoryById } from '../knowledge/categories';
-import { diagramById } from '../knowledge/diagrams';
-import { metricById } from '../knowledge/metrics';
-import { steps, type StepDefinition, type SubTopic } from '../knowledge/steps';
+import type { StepId } from '../engine';
+import { caseStudies, type CaseStudy, type CaseStudyId, type CasePrompts, categoryById, metricById, steps, type StepDefinition, type SubTopic } from '../knowledge';
 
 export type TemplateId = CaseStudyId | 'blank' | 'quick-45';
 export type TemplateFormat = 'markdown' | 'yaml';
@@ -174,7 +169,7 @@ function hints(step: StepId, study: CaseStudy, prompts: CasePrompts): TemplateHi
 /** The template as data; throws for an unknown id (check with isTemplateId first). */
 export function templateModel(id: TemplateId): TemplateModel {
   const study = caseStudies.find((c) => c.id === id);
-  const prompts = study ? casePromptsById(study.id) : undefined;
+  const prompts = study?.prompts;
   const quick = id === 'quick-45';
   if (!study && id !== 'blank' && !quick) throw new Error(`unknown template ${id}`);
   let minute = 0;
@@ -194,7 +189,7 @@ export function templateModel(id: TemplateId): TemplateModel {
       intro: `${step.purpose} ${time}`,
       items: items(step, topics, study, prompts),
       hints: study && prompts ? hints(step.id, study, prompts) : [],
-      ...(serving ? { diagram: diagramById(prompts.diagram).lines } : {}),
+      ...(serving ? { diagram: prompts.diagram.lines } : {}),
     };
   });
   const title = study?.title ?? (quick ? 'ML system design interview' : 'ML system design');

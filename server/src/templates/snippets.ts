@@ -4,14 +4,9 @@
  * them all: one per step, one per common sub-section, Mermaid diagrams, and the doc skeletons.
  */
 import frontMatterSchema from '../../../schemas/front-matter.schema.json';
-import { headingText, snakeCase } from '../engine/fix';
-import { caseStudies } from '../knowledge/caseStudies';
-import { diagrams } from '../knowledge/diagrams';
-import { metricById } from '../knowledge/metrics';
-import { stepById, steps } from '../knowledge/steps';
-import { subsections, type SubsectionField, type SubsectionSkeleton } from '../knowledge/subsections';
-import { renderTemplate } from './index';
-import type { StepId } from '../engine/model';
+import { headingText, snakeCase, type StepId } from '../engine';
+import { caseStudies, diagrams, metricById, stepById, steps, subsections, type SubsectionField, type SubsectionSkeleton } from '../knowledge';
+import { renderTemplate } from './render';
 import type { TemplateFormat } from './model';
 
 export interface Snippet {

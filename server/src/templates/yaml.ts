@@ -4,7 +4,7 @@
  * study's hints as comment lines, and the serving pipeline as a top-level `diagram` block scalar. The result
  * validates against schemas/design-doc.schema.json.
  */
-import { snakeCase } from '../engine/fix';
+import { snakeCase } from '../engine';
 import type { TemplateHint, TemplateItem, TemplateModel, TemplateStep } from './model';
 
 /** A scalar that needs no quotes as a plain YAML value; anything else is written double-quoted (JSON is valid YAML). */

@@ -1,5 +1,6 @@
-import type { StepId } from '../model';
-import { steps } from '../../knowledge/steps';
+import { longestMatches, steps } from '../../knowledge';
+import { memoByText } from '../model/cache';
+import type { StepId } from '../model/designDoc';
 
 export interface HeadingMatch {
   steps: StepId[];
@@ -28,44 +29,26 @@ export function normalizeHeading(title: string): string {
  * several; overlapping phrases resolve to the longest, so "model deployment" is serving only.
  */
 export function matchHeading(title: string): HeadingMatch {
-  const cached = matchCache.get(title);
-  if (cached) return cached;
-  const match = computeMatch(title);
-  // Bounded: the same headings and labels come back on every re-parse while the user types.
-  if (matchCache.size >= matchCacheLimit) matchCache.clear();
-  matchCache.set(title, match);
-  return match;
+  return matchHeadingMemo(title);
 }
 
-const matchCache = new Map<string, HeadingMatch>();
-const matchCacheLimit = 5000;
+/** The same headings and labels come back on every re-parse while the user types. */
+const matchHeadingMemo = memoByText(5000, computeMatch);
+
+/** Every heading alias of every step, as the longest-match algorithm takes them. */
+const headingAliases = steps.flatMap((step) =>
+  step.headingAliases.map((alias) => ({ item: { step: step.id, primary: alias.primary }, pattern: alias.pattern })),
+);
 
 function computeMatch(title: string): HeadingMatch {
   const text = normalizeHeading(title);
-  const candidates: { start: number; end: number; step: StepId; primary: boolean }[] = [];
-  for (const step of steps) {
-    for (const alias of step.headingAliases) {
-      alias.pattern.lastIndex = 0;
-      for (const match of text.matchAll(alias.pattern)) {
-        if (match[0].length === 0) continue;
-        candidates.push({ start: match.index, end: match.index + match[0].length, step: step.id, primary: alias.primary });
-      }
-    }
-  }
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken: typeof candidates = [];
-  for (const candidate of candidates) {
-    if (taken.some((t) => candidate.start < t.end && t.start < candidate.end)) continue;
-    taken.push(candidate);
-  }
-  taken.sort((a, b) => a.start - b.start);
   const found: StepId[] = [];
   const primary: StepId[] = [];
-  for (const t of taken) {
-    if (!found.includes(t.step)) found.push(t.step);
+  for (const { item, length } of longestMatches(text, headingAliases)) {
+    if (!found.includes(item.step)) found.push(item.step);
     // A primary phrase only makes the heading primary when the heading is about little else.
-    if (t.primary && !primary.includes(t.step) && t.end - t.start >= text.replace(/\b(?:and|&|the|of|an?)\b/g, '').replace(/\s+/g, ' ').trim().length / 2) {
-      primary.push(t.step);
+    if (item.primary && !primary.includes(item.step) && length >= text.replace(/\b(?:and|&|the|of|an?)\b/g, '').replace(/\s+/g, ' ').trim().length / 2) {
+      primary.push(item.step);
     }
   }
   return { steps: found, primarySteps: primary };

@@ -1,10 +1,11 @@
-import type { DesignDoc, DocFormat } from '../model';
-import { computeStepCoverage } from '../stepCoverage';
-import { parseSuppressions } from '../suppression';
+import { memoByText } from '../model/cache';
+import type { DesignDoc, DocFormat } from '../model/designDoc';
+import { computeStepCoverage } from '../model/stepCoverage';
+import { rememberYamlDocument } from '../model/yamlDocument';
+import { splitLines } from '../text/positions';
 import { parseMarkdown } from './markdown';
-import { splitLines } from './positions';
+import { parseSuppressions } from './suppressionComments';
 import { parseYaml } from './yaml';
-import { rememberYamlDocument } from '../yamlDocument';
 
 /** Parses a Markdown or YAML design doc into the one model every rule reads. Never throws on bad input. */
 export function parseDesignDoc(text: string, format: DocFormat): DesignDoc {
@@ -28,3 +29,20 @@ export function parseDesignDoc(text: string, format: DocFormat): DesignDoc {
   if (outline.yamlDocument) rememberYamlDocument(doc, outline.yamlDocument);
   return doc;
 }
+
+/**
+ * The doc as it would be with `line` left blank, e.g. without the heading or key being typed, so a half-written one
+ * does not count as present. Typing on one line keeps the rest of the text the same, so the parse of it is reused
+ * from one keystroke to the next.
+ */
+export function parseWithoutLine(doc: DesignDoc, line: number): DesignDoc {
+  if (!doc.lines[line]?.trim()) return doc;
+  const lines = [...doc.lines];
+  lines[line] = '';
+  return parseWithoutLineMemo(`${doc.format}\n${lines.join('\n')}`);
+}
+
+const parseWithoutLineMemo = memoByText(4, (formatAndText) => {
+  const newline = formatAndText.indexOf('\n');
+  return parseDesignDoc(formatAndText.slice(newline + 1), formatAndText.slice(0, newline) as DocFormat);
+});

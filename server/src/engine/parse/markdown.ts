@@ -1,11 +1,11 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import type { FrontMatter, MermaidBlock, SyntaxProblem } from '../model';
+import type { FrontMatter, MermaidBlock, SyntaxProblem } from '../model/designDoc';
 import { matchHeading } from './headingMatch';
 import { buildSections, lineOwners, type ContentChunk, type OutlineEntry } from './outline';
-import { lineRange, linesRange } from './positions';
+import { lineRange, linesRange } from '../text/positions';
 import type { ParsedOutline } from './parsedOutline';
-import { mermaidLabels } from './text';
+import { mermaidLabels } from '../text/words';
 import { parseYamlMap } from './yamlMap';
 
 const markdown = new MarkdownIt({ html: true });

@@ -1,6 +1,6 @@
-import type { Range, Section, SectionKind, StepId } from '../model';
+import type { Range, Section, SectionKind, StepId } from '../model/designDoc';
 import { matchHeading } from './headingMatch';
-import { linesRange } from './positions';
+import { linesRange } from '../text/positions';
 
 /** Sub-sections naming this many other steps make a heading a container. */
 const containerOtherSteps = 2;

@@ -1,5 +1,5 @@
 import type { Document } from 'yaml';
-import type { DesignDoc, MermaidBlock, Section, SyntaxProblem } from '../model';
+import type { DesignDoc, MermaidBlock, Section, SyntaxProblem } from '../model/designDoc';
 import type { ContentChunk } from './outline';
 
 /** What a format parser hands to the coverage model. */

@@ -1,8 +1,8 @@
 import { isMap, isScalar, isSeq, Scalar, type Node, type Pair } from 'yaml';
-import type { MermaidBlock, Range } from '../model';
-import { metadataKeys } from '../../knowledge/frontMatter';
+import type { MermaidBlock, Range } from '../model/designDoc';
+import { metadataKeys } from '../../knowledge';
 import { buildSections, lineOwners, type ContentChunk, type OutlineEntry } from './outline';
-import { LineIndex, lineRange, linesRange } from './positions';
+import { LineIndex, lineRange, linesRange } from '../text/positions';
 import type { ParsedOutline } from './parsedOutline';
 import { parseYamlMap } from './yamlMap';
 

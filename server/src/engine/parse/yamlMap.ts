@@ -1,6 +1,6 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
-import type { Range, SyntaxProblem } from '../model';
-import { LineIndex } from './positions';
+import type { Range, SyntaxProblem } from '../model/designDoc';
+import { LineIndex } from '../text/positions';
 
 export interface ParsedYamlMap {
   document: Document;

@@ -1,7 +1,7 @@
 import type { Rule, RuleReport } from './rule';
-import { caseStudyById, type CaseStudyId } from '../../knowledge/caseStudies';
-import { allLines, joined } from '../readableLines';
-import { stepLabel } from './placement';
+import { caseStudyById, type CaseStudyId } from '../../knowledge';
+import { allLines, joined } from '../model/readableLines';
+import { stepLabel } from './helpers/placement';
 
 /** "Cold start for new users" → "cold start for new users", but "ANN over video embeddings" stays. */
 const lowerFirst = (label: string): string => (/^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);

@@ -1,10 +1,10 @@
 import type { Rule, RuleReport } from './rule';
-import type { DesignDoc } from '../model';
-import { allLines, firstMatch, joined, type ReadableLine } from '../readableLines';
-import { stepText } from '../stepText';
-import { hasContent, skeletonFix, skeletonPending, stepAnchor, type Skeleton } from './stepContent';
-import { stepLabel } from './placement';
-import { framingOf } from './metricMentions';
+import type { DesignDoc } from '../model/designDoc';
+import { allLines, firstMatch, joined, type ReadableLine } from '../model/readableLines';
+import { stepText } from '../model/stepText';
+import { hasContent, skeletonFix, skeletonPending, stepAnchor, type Skeleton } from './helpers/stepContent';
+import { stepLabel } from './helpers/placement';
+import { framingOf } from './helpers/metricMentions';
 
 /**
  * Signs that positives are rare in a binary-style task (one yes/no per example): labels from interactions on

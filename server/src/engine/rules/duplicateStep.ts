@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
-import { stepIds } from '../../knowledge/steps';
-import { stepLabel } from './placement';
-import { topLevelStepSections } from './structure';
+import { stepIds } from '../../knowledge';
+import { stepLabel } from './helpers/placement';
+import { topLevelStepSections } from '../model/structure';
 
 export const duplicateStep: Rule = {
   id: 'duplicate-step',

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
-import { stepIds, stepById } from '../../knowledge/steps';
-import { insertStepPrompts } from '../fix';
-import { stepExpectations, stepLabel } from './placement';
+import { stepIds, stepById } from '../../knowledge';
+import { insertStepPrompts } from '../fixes/steps';
+import { stepExpectations, stepLabel } from './helpers/placement';
 
 export const emptyStep: Rule = {
   id: 'empty-step',

@@ -1,32 +1,25 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseDocument, type Node } from 'yaml';
-import type { DesignDoc, Range } from '../model';
-import type { Rule, RuleReport } from './rule';
-import { closest } from '../closest';
-import { LineIndex } from '../parse/positions';
-import frontMatterSchema from '../../../../schemas/front-matter.schema.json';
 import designDocSchema from '../../../../schemas/design-doc.schema.json';
-import { keyPathLabel, locateInYaml, pointerSegments } from '../keyPath';
+import frontMatterSchema from '../../../../schemas/front-matter.schema.json';
+import { keyPathLabel, schemaMessages } from '../config/schemaErrors';
+import { onFirstUse } from '../model/cache';
+import type { DesignDoc, Range } from '../model/designDoc';
+import { yamlDocumentOf } from '../model/yamlDocument';
 import { plainData } from '../parse/yamlMap';
-import { yamlDocumentOf } from '../yamlDocument';
+import { closest } from '../text/closest';
+import { LineIndex } from '../text/positions';
+import type { Rule, RuleReport } from './rule';
 
 type JsonSchema = { title?: string; description?: string; type?: string | string[]; $ref?: string; anyOf?: JsonSchema[]; enum?: unknown[] };
 
-let validators: { frontMatter: ValidateFunction; designDoc: ValidateFunction } | undefined;
-
 /** Both validators, compiled on first use: the design-doc schema refers to the front-matter one's definitions. */
-function compiled(): { frontMatter: ValidateFunction; designDoc: ValidateFunction } {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: false, logger: false, verbose: true });
-    ajv.addSchema(frontMatterSchema);
-    validators = { frontMatter: ajv.getSchema(frontMatterSchema.$id)!, designDoc: ajv.compile(designDocSchema) };
-  }
-  return validators;
-}
+const compiled = onFirstUse((): { frontMatter: ValidateFunction; designDoc: ValidateFunction } => {
+  const ajv = new Ajv({ allErrors: true, strict: false, logger: false, verbose: true });
+  ajv.addSchema(frontMatterSchema);
+  return { frontMatter: ajv.getSchema(frontMatterSchema.$id)!, designDoc: ajv.compile(designDocSchema) };
+});
 
-
-
-/** The value node at a path, and the key node naming it. */
 
 /** The first sentence of a schema description; "e.g. `x`" does not end it. */
 const firstSentence = (text?: string): string => (text ? (/^.*?[.!?](?=\s+[A-Z]|$)/.exec(text)?.[0] ?? text) : '');
@@ -71,8 +64,7 @@ const orList = (words: readonly string[]): string =>
 const topLevelKeys = Object.keys((designDocSchema as { properties: Record<string, unknown> }).properties);
 
 /** A message that names the key and what it allows. */
-function messageFor(error: ErrorObject): string {
-  const path = pointerSegments(error.instancePath);
+function messageFor(error: ErrorObject, path: readonly string[]): string {
   const key = keyPathLabel(path) || 'the document';
   const schema = (error.parentSchema ?? {}) as JsonSchema;
   const about = firstSentence(schema.description);
@@ -164,17 +156,10 @@ function check(doc: DesignDoc): RuleReport[] {
     };
   };
   const fallback = doc.frontMatter?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0]?.length ?? 0 } };
-  return usefulErrors(validate.errors ?? []).map((error) => {
-    const path = pointerSegments(error.instancePath);
-    let range: Range | undefined;
-    if (error.keyword === 'additionalProperties') {
-      range = rangeOf(locateInYaml(document, [...path, String((error.params as { additionalProperty: string }).additionalProperty)]).key);
-    } else {
-      const at = locateInYaml(document, path);
-      range = rangeOf(at.node) ?? rangeOf(at.key) ?? (path.length ? doc.frontMatter?.keyRanges[path[0]] : undefined);
-    }
-    return { message: messageFor(error), range: range ?? fallback };
-  });
+  return schemaMessages(usefulErrors(validate.errors ?? []), document, rangeOf, messageFor).map(({ range, message, path }) => ({
+    message,
+    range: range ?? (path.length ? doc.frontMatter?.keyRanges[path[0]] : undefined) ?? fallback,
+  }));
 }
 
 export const frontMatterSchemaRule: Rule = {

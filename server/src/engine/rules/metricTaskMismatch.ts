@@ -1,10 +1,9 @@
-import type { DesignDoc } from '../model';
+import type { DesignDoc } from '../model/designDoc';
 import type { Rule, RuleReport } from './rule';
-import { categoryById, type MlCategoryId } from '../../knowledge/categories';
-import { metricFitChecks, type MetricFitCheck } from '../../knowledge/metricFit';
-import { hasContent, stepAnchor } from './stepContent';
-import { metricSuggestion } from './metricAdvice';
-import { framingOf, offlineMetricsNamed, type Framing, type LocatedMention } from './metricMentions';
+import { categoryById, type MlCategoryId, metricFitChecks, type MetricFitCheck } from '../../knowledge';
+import { hasContent, stepAnchor } from './helpers/stepContent';
+import { metricSuggestion } from './helpers/metricAdvice';
+import { framingOf, offlineMetricsNamed, type Framing, type LocatedMention } from './helpers/metricMentions';
 
 function applies(check: MetricFitCheck, framing: Framing): MlCategoryId | undefined {
   if (check.pointwise !== undefined && check.pointwise !== framing.pointwise) return undefined;

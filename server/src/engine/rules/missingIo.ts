@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { reportUnless, subTopicSkeleton } from './stepContent';
-import { stepLabel } from './placement';
+import { reportUnless, subTopicSkeleton } from './helpers/stepContent';
+import { stepLabel } from './helpers/placement';
 
 /** What goes in and what comes out: "Input: ...", "returns a ranked list", "<user, ad> → P(click)", "given a query". */
 const io =

@@ -1,7 +1,7 @@
 import type { Rule, RuleReport } from './rule';
-import { allLines, firstMatch, joined, stepLines } from '../readableLines';
-import { hasContent, skeletonFix, skeletonPending, stepAnchor, subTopicSkeleton } from './stepContent';
-import { stepLabel } from './placement';
+import { allLines, firstMatch, joined, stepLines } from '../model/readableLines';
+import { hasContent, skeletonFix, skeletonPending, stepAnchor, subTopicSkeleton } from './helpers/stepContent';
+import { stepLabel } from './helpers/placement';
 
 /** A latency percentile: in the requirements or serving it names the budget being set. */
 const percentile = /\bp(?:50|90|95|99|999)\b|\b(?:50|90|95|99|99\.9)(?:th)? percentile\b/i;

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { reportUnless, subTopicSkeleton } from './stepContent';
-import { stepLabel } from './placement';
+import { reportUnless, subTopicSkeleton } from './helpers/stepContent';
+import { stepLabel } from './helpers/placement';
 
 /** A loss function named by family or by name. */
 const loss =

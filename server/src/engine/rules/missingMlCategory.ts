@@ -1,8 +1,7 @@
 import type { Rule } from './rule';
-import { categoriesNamedIn } from '../../knowledge/categories';
-import { stepById } from '../../knowledge/steps';
-import { reportUnless, subTopicSkeleton } from './stepContent';
-import { stepLabel } from './placement';
+import { categoriesNamedIn, stepById } from '../../knowledge';
+import { reportUnless, subTopicSkeleton } from './helpers/stepContent';
+import { stepLabel } from './helpers/placement';
 
 /**
  * Names of ML task families beyond the category table ("a classification problem", "supervised", "collaborative

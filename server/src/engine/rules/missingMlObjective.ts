@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { reportUnless, subTopicSkeleton } from './stepContent';
-import { stepLabel } from './placement';
+import { reportUnless, subTopicSkeleton } from './helpers/stepContent';
+import { stepLabel } from './helpers/placement';
 
 /**
  * A measurable quantity the model optimises, or the prediction it makes: "the ML objective is ...", "predict the

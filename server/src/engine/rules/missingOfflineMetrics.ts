@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
-import { reportUnless, subTopicSkeleton } from './stepContent';
-import { metricSuggestion, namesMetricOfKind } from './metricAdvice';
-import { stepLabel } from './placement';
+import { reportUnless, subTopicSkeleton } from './helpers/stepContent';
+import { metricSuggestion, namesMetricOfKind } from './helpers/metricAdvice';
+import { stepLabel } from './helpers/placement';
 
 export const missingOfflineMetrics: Rule = {
   id: 'missing-offline-metrics',

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { reportUnless, subTopicSkeleton } from './stepContent';
-import { stepLabel } from './placement';
+import { reportUnless, subTopicSkeleton } from './helpers/stepContent';
+import { stepLabel } from './helpers/placement';
 
 /** Ways to try a model on real traffic before it takes all of it. */
 const productionTest =

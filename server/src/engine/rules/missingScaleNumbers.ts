@@ -1,7 +1,7 @@
 import type { Rule, RuleReport } from './rule';
-import { allLines, joined } from '../readableLines';
-import { hasContent, skeletonFix, skeletonPending, stepAnchor, subTopicSkeleton } from './stepContent';
-import { stepLabel } from './placement';
+import { allLines, joined } from '../model/readableLines';
+import { hasContent, skeletonFix, skeletonPending, stepAnchor, subTopicSkeleton } from './helpers/stepContent';
+import { stepLabel } from './helpers/placement';
 
 /** Things a system has many of: users, items, requests, training rows. */
 const UNIT =

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { reportUnless, subTopicSkeleton } from './stepContent';
-import { stepLabel } from './placement';
+import { reportUnless, subTopicSkeleton } from './helpers/stepContent';
+import { stepLabel } from './helpers/placement';
 
 /** Phrases that choose how predictions are produced: ahead of time in batch, or on request. */
 const servingMode = new RegExp(

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
-import { stepIds, stepById } from '../../knowledge/steps';
-import { insertMissingStep } from '../fix';
-import { missingStepAnchor, stepExpectations, stepLabel } from './placement';
+import { stepIds, stepById } from '../../knowledge';
+import { insertMissingStep } from '../fixes/steps';
+import { missingStepAnchor, stepExpectations, stepLabel } from './helpers/placement';
 
 export const missingStep: Rule = {
   id: 'missing-step',

@@ -1,10 +1,10 @@
-import type { DesignDoc } from '../model';
+import type { DesignDoc } from '../model/designDoc';
 import type { Rule, RuleReport } from './rule';
-import { ambiguousOnlineMetricIds, offlineOnlyMetricIds } from '../../knowledge/metricFit';
-import { allLines, stepLines, type ReadableLine } from '../readableLines';
-import { hasContent } from './stepContent';
-import { metricSuggestion } from './metricAdvice';
-import { isDismissed, isNotAMetric, mentionsIn } from './metricMentions';
+import { ambiguousOnlineMetricIds, offlineOnlyMetricIds } from '../../knowledge';
+import { allLines, stepLines, type ReadableLine } from '../model/readableLines';
+import { hasContent } from './helpers/stepContent';
+import { metricSuggestion } from './helpers/metricAdvice';
+import { evaluationMentions, isDismissed, isNotAMetric } from './helpers/metricMentions';
 
 type Scope = 'offline' | 'online';
 
@@ -77,7 +77,7 @@ function check(doc: DesignDoc): RuleReport[] {
   const lines = stepLines(doc, ['evaluation']);
   const scoped = new Map(scopedLines(doc, lines).map((entry) => [entry.line.line, entry.spans]));
   const reports: RuleReport[] = [];
-  for (const mention of mentionsIn(lines)) {
+  for (const mention of evaluationMentions(doc)) {
     const span = [...(scoped.get(mention.range.start.line) ?? [])].reverse().find((s) => s.from <= mention.index);
     if (!span?.scope || isNotAMetric(mention) || isDismissed(mention)) continue;
     const before = mention.lineText.slice(span.from, mention.index);

@@ -1,7 +1,7 @@
-import type { Range } from '../model';
+import type { Range } from '../model/designDoc';
 import type { Rule, RuleReport } from './rule';
-import { readableLines } from '../readableLines';
-import { placeholderHint, placeholderMarkers } from '../../knowledge/placeholders';
+import { readableLines } from '../model/readableLines';
+import { placeholderHint, placeholderMarkers } from '../../knowledge';
 
 /** The first placeholder on a line, as a range. */
 function firstPlaceholder(text: string, line: number): Range | undefined {

@@ -1,4 +1,4 @@
-import type { DesignDoc, Fix, Range, Severity } from '../model';
+import type { DesignDoc, Fix, Range, Severity } from '../model/designDoc';
 
 /** What a rule reports; the linter adds the rule id and the configured severity. */
 export interface RuleReport {
@@ -11,6 +11,12 @@ export interface RuleReport {
    * user configured a severity for the rule. Without it the rule's default applies.
    */
   severity?: Severity;
+}
+
+/** What lint() tells every rule besides the doc. */
+export interface RuleContext {
+  /** The ids of every rule in this run, enabled or not: what a suppression comment may name. */
+  ruleIds: readonly string[];
 }
 
 /**
@@ -30,5 +36,5 @@ export interface Rule {
   tags: string[];
   /** A small failing and passing example for the generated rule doc (Markdown). */
   examples?: { bad: string; good: string };
-  check(doc: DesignDoc): RuleReport[];
+  check(doc: DesignDoc, context: RuleContext): RuleReport[];
 }

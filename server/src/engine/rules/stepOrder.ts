@@ -1,8 +1,8 @@
-import type { Section, StepId } from '../model';
-import { topLevelStepSections } from './structure';
+import type { Section, StepId } from '../model/designDoc';
+import { topLevelStepSections } from '../model/structure';
 import type { Rule } from './rule';
-import { stepById } from '../../knowledge/steps';
-import { stepLabel } from './placement';
+import { stepById } from '../../knowledge';
+import { stepLabel } from './helpers/placement';
 
 export const stepOrder: Rule = {
   id: 'step-order',

@@ -1,8 +1,6 @@
 import type { Rule, RuleReport } from './rule';
-import { closest } from '../closest';
-import { suppressionDirectives } from '../suppression';
-// A cycle (index.ts registers this rule), safe because allRules is only read when check() runs.
-import { allRules } from './index';
+import { closest } from '../text/closest';
+import { suppressionDirectives } from '../parse/suppressionComments';
 
 export const suppressionComment: Rule = {
   id: 'suppression-comment',
@@ -16,8 +14,7 @@ export const suppressionComment: Rule = {
     bad: '<!-- mlsd-disable-next-line missing-steps -->\n## 6. Deployment and serving',
     good: '<!-- mlsd-disable-next-line missing-step -->\n## 6. Deployment and serving',
   },
-  check(doc) {
-    const known = allRules.map((rule) => rule.id);
+  check(doc, { ruleIds: known }) {
     const reports: RuleReport[] = [];
     for (const comment of doc.suppressions) {
       if (comment.kind === 'unknown') {

@@ -1,0 +1,86 @@
+/**
+ * Custom LSP messages shared by the extension client and the language server: one typed definition per message,
+ * so neither side switches on untyped method strings.
+ *
+ * Both bundles can resolve 'vscode-languageserver-protocol' (the client and the server libraries are built on it),
+ * and the knowledge import is type-only, so the client bundle pulls in no server code.
+ */
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { StepId } from '../server/src/knowledge';
+import type { PreviewModel } from './preview/model';
+import type { Coverage } from './types';
+
+/** Step coverage of a design doc, sent after each diagnostics publish. */
+export interface DesignDocCoverage {
+  uri: string;
+  /** Steps whose state is 'covered' or 'thin'. */
+  covered: number;
+  total: number;
+  steps: Record<StepId, Coverage>;
+  /** The steps in the framework's order with their numbers and titles, so the client lists them without bundling the knowledge base. */
+  stepTitles: StepTitle[];
+}
+
+export interface StepTitle {
+  id: StepId;
+  number: number;
+  title: string;
+}
+
+/** Sent when a document is not (or no longer) a design doc, or was closed, so the client forgets its coverage. */
+export interface NotADesignDoc {
+  uri: string;
+  designDoc: false;
+}
+
+export type CoverageParams = DesignDocCoverage | NotADesignDoc;
+
+export const CoverageNotification = new NotificationType<CoverageParams>('mlsd/coverage');
+
+export function isDesignDocCoverage(params: CoverageParams): params is DesignDocCoverage {
+  return !('designDoc' in params);
+}
+
+export type { PreviewModel } from './preview/model';
+
+export interface PreviewModelParams {
+  /** URI of an open document. */
+  uri: string;
+}
+
+/**
+ * What the preview panel shows of an open document: its diagrams, rendered text and step coverage with finding
+ * counts. null when the document is not open or not a design doc. The client never parses docs itself.
+ */
+export const PreviewModelRequest = new RequestType<PreviewModelParams, PreviewModel | null, void>('mlsd/previewModel');
+
+/** A template the "New Design Doc from Case Study…" command can create: a case study, `blank` or `quick-45`. */
+export interface TemplateChoice {
+  id: string;
+  title: string;
+  /** One line for the quick pick. */
+  description: string;
+}
+
+/** The templates, in the order the picker shows them (the ten case studies, then blank and quick-45). */
+export const TemplateListRequest = new RequestType0<TemplateChoice[], void>('mlsd/templates');
+
+export interface TemplateParams {
+  id: string;
+  format: 'markdown' | 'yaml';
+}
+
+export interface TemplateResult {
+  /** The document text. */
+  content: string;
+  /** VS Code language id of the document: 'markdown' or 'yaml'. */
+  language: 'markdown' | 'yaml';
+  /** Suggested file name, e.g. `visual-search.mlsd.md`. */
+  fileName: string;
+}
+
+/**
+ * `mlsd/template`: a new design doc rendered from the knowledge base, so the client bundles neither the templates
+ * nor the knowledge they are generated from. null for an unknown template id.
+ */
+export const TemplateRequest = new RequestType<TemplateParams, TemplateResult | null, void>('mlsd/template');

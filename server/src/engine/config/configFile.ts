@@ -1,0 +1,137 @@
+/**
+ * One project config file (`.mlsdrc.json` / `.mlsdrc.yaml` / `.mlsdrc.yml`): parsed and validated against the schema
+ * built from the rule metadata (schema.ts), with a message per problem at its place in the file. resolve.ts follows
+ * `extends`; loader.ts finds the file that applies to a document.
+ */
+import Ajv, { type ErrorObject } from 'ajv';
+import { basename, dirname, resolve } from 'node:path';
+import { LineCounter, parseDocument, type Node } from 'yaml';
+import { onFirstUse } from '../model/cache';
+import type { Range } from '../model/designDoc';
+import { plainData } from '../parse/yamlMap';
+import { defaultRules } from '../rules';
+import { ruleIndexUrl } from '../rules/ruleDocs';
+import { closest } from '../text/closest';
+import { configKeys, configSchema, severityValues, type SeverityOrOff } from './schema';
+import { keyPathLabel, locateInYaml, schemaMessages } from './schemaErrors';
+
+/** Looked up in this order in each folder; the first one found is the folder's config. */
+export const configFileNames: readonly string[] = ['.mlsdrc.json', '.mlsdrc.yaml', '.mlsdrc.yml'];
+
+export function isConfigFile(path: string): boolean {
+  return configFileNames.includes(basename(path.replace(/\\/g, '/')));
+}
+
+export interface ConfigProblem {
+  /** Absolute path of the config file the problem is in. */
+  file: string;
+  /** 0-based, like every range in the engine. */
+  range: Range;
+  message: string;
+}
+
+/** Glob patterns and the folder they are relative to (the folder of the config file that lists them). */
+export interface GlobList {
+  base: string;
+  globs: readonly string[];
+}
+
+/** One config file, parsed and validated; the settings are only present when the file has no problem. */
+export interface ConfigFile {
+  file: string;
+  rules?: Record<string, SeverityOrOff>;
+  designDocGlobs?: string[];
+  ignore?: string[];
+  /** Resolved paths of the files it extends, with the range of each entry. */
+  extends: { path: string; written: string; range: Range }[];
+  problems: ConfigProblem[];
+}
+
+/** The first character of a file: where a problem of the whole file is shown. */
+export const fileStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+const validator = onFirstUse(() => new Ajv({ allErrors: true, strict: false, logger: false }).compile(configSchema(defaultRules)));
+
+function validate(value: unknown): ErrorObject[] {
+  const check = validator();
+  return check(value) ? [] : [...(check.errors ?? [])];
+}
+
+/** Parses and validates the text of one config file (JSON or YAML: both go through the YAML parser). */
+export function parseConfigText(text: string, file: string): ConfigFile {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const rangeOf = (from: number, to: number): Range => {
+    const a = lineCounter.linePos(from);
+    const b = lineCounter.linePos(Math.max(to, from));
+    return { start: { line: a.line - 1, character: a.col - 1 }, end: { line: b.line - 1, character: b.col - 1 } };
+  };
+  const result: ConfigFile = { file, extends: [], problems: [] };
+  const problem = (range: Range, message: string) => result.problems.push({ file, range, message });
+
+  if (document.errors.length) {
+    for (const error of document.errors) {
+      const kind = /\.json$/i.test(file) ? 'JSON' : 'YAML';
+      problem(rangeOf(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)), `Invalid ${kind}: ${error.message.split('\n')[0]}`);
+    }
+    return result;
+  }
+  const plain = plainData(document);
+  if ('error' in plain) {
+    problem(rangeOf(0, 1), `Invalid YAML: ${plain.error}`);
+    return result;
+  }
+  const value = plain.value;
+  const nodeRange = (node: Node | undefined): Range | undefined => (node?.range ? rangeOf(node.range[0], node.range[1]) : undefined);
+  const described = schemaMessages(validate(value), document, nodeRange, (error, path) => describeError(error, path, value)).map(
+    ({ range, message }) => ({ range: range ?? fileStart, message }),
+  );
+  described.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  for (const { range, message } of described) problem(range, message);
+  if (result.problems.length) return result;
+
+  const config = value as { extends?: string | string[]; rules?: Record<string, SeverityOrOff>; designDocGlobs?: string[]; ignore?: string[] };
+  const written = typeof config.extends === 'string' ? [config.extends] : (config.extends ?? []);
+  result.extends = written.map((entry, i) => ({
+    path: resolve(dirname(file), entry),
+    written: entry,
+    range: nodeRange(locateInYaml(document, typeof config.extends === 'string' ? ['extends'] : ['extends', String(i)]).node) ?? fileStart,
+  }));
+  if (config.rules) result.rules = config.rules;
+  if (config.designDocGlobs) result.designDocGlobs = config.designDocGlobs;
+  if (config.ignore) result.ignore = config.ignore;
+  return result;
+}
+
+function lookup(value: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((v, s) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined), value);
+}
+
+const ruleIds = (): string[] => defaultRules.map((rule) => rule.id);
+
+/** A message that names the key and what is expected. */
+function describeError(error: ErrorObject, path: readonly string[], value: unknown): string {
+  const where = keyPathLabel(path);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const name = String((error.params as { additionalProperty: string }).additionalProperty);
+      if (where === 'rules') {
+        const guess = closest(name, ruleIds());
+        return `Unknown rule "${name}"${guess ? `; did you mean "${guess}"?` : `; the rule ids are listed at ${ruleIndexUrl}.`}`;
+      }
+      return `Unknown key "${name}"${where ? ` in ${where}` : ''}; expected ${configKeys.join(', ')}.`;
+    }
+    case 'enum':
+      return `Severity of "${path[path.length - 1]}" must be one of ${severityValues.join(', ')}, not ${JSON.stringify(lookup(value, path))}.`;
+    case 'type':
+      if (path.length === 0) return `A config file must be a map with the keys ${configKeys.join(', ')}.`;
+      if (where === 'rules') return '"rules" must be a map from rule id to severity.';
+      if (where === 'extends') return '"extends" must be a path or a list of paths to other config files.';
+      if (path.length === 1) return `"${where}" must be a list of glob patterns.`;
+      return `"${where}" must be a string.`;
+    case 'minLength':
+      return `"${where}" must not be empty.`;
+    default:
+      return `"${where || 'config'}" ${error.message ?? 'is invalid'}.`;
+  }
+}

@@ -1,0 +1,51 @@
+/** Which files are design docs: by name (globs) or by an `mlsd:` marker key, and in which format. */
+import type { DocFormat } from '../model/designDoc';
+import { pathInside, matchesGlobs } from './globs';
+import type { ResolvedConfig } from './resolve';
+
+export const defaultDesignDocGlobs: readonly string[] = ['**/*.mlsd.md', '**/*.mlsd.yaml', '**/*.mlsd.yml'];
+
+const markdownExtension = /\.(?:md|markdown|mdx)$/i;
+const yamlExtension = /\.ya?ml$/i;
+/** An `mlsd:` key at the top level of the front matter (Markdown) or of the file (YAML). */
+const markdownMarker = /^---\s*\r?\n(?:.*\r?\n)*?mlsd\s*:/;
+const yamlMarker = /^mlsd\s*:/m;
+
+/** The format a file's extension stands for: Markdown (.md, .markdown, .mdx) or YAML (.yaml, .yml); else undefined. */
+export function formatOfPath(path: string): DocFormat | undefined {
+  return markdownExtension.test(path) ? 'markdown' : yamlExtension.test(path) ? 'yaml' : undefined;
+}
+
+function frontMatterHasMarker(text: string): boolean {
+  if (!/^---\s*\r?\n/.test(text)) return false;
+  const end = text.search(/\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/);
+  return markdownMarker.test(end < 0 ? text : text.slice(0, end + 1));
+}
+
+/**
+ * The format of `path` when it is a design doc: its path matches one of the globs, or it carries
+ * the `mlsd:` marker key. Ordinary Markdown and YAML files give undefined.
+ */
+export function designDocFormat(path: string, text: string, globs: readonly string[] = defaultDesignDocGlobs): DocFormat | undefined {
+  const format = formatOfPath(path);
+  if (!format) return undefined;
+  const normalized = path.replace(/\\/g, '/');
+  if (matchesGlobs(globs, normalized) || matchesGlobs(globs, normalized.split('/').pop() ?? normalized)) return format;
+  const marked = format === 'markdown' ? frontMatterHasMarker(text) : yamlMarker.test(text);
+  return marked ? format : undefined;
+}
+
+/**
+ * The globs that decide whether `path` is a design doc, and the path to match them against: explicit globs (editor
+ * settings) as given; else the config's, relative to the folder of the config file that lists them; else the defaults.
+ */
+export function designDocGlobsFor(
+  path: string,
+  config: ResolvedConfig | undefined,
+  explicit?: readonly string[],
+): { globs: readonly string[]; path: string } {
+  if (explicit) return { globs: explicit, path };
+  const rel = config?.designDocGlobs && pathInside(config.designDocGlobs.base, path);
+  if (config?.designDocGlobs && rel) return { globs: config.designDocGlobs.globs, path: rel };
+  return { globs: defaultDesignDocGlobs, path };
+}

@@ -1,0 +1,57 @@
+/**
+ * The one policy for how a file is linted, shared by the language server and the CLI: whether it is ignored, which
+ * globs decide that it is a design doc (and so its format), and which rule severities apply. The config file that
+ * applies is found by the caller (ConfigLoader), which owns the file access.
+ */
+import type { DocFormat } from '../model/designDoc';
+import type { GlobList } from './configFile';
+import { defaultDesignDocGlobs, designDocFormat, designDocGlobsFor, formatOfPath } from './designDocs';
+import { isIgnored } from './globs';
+import { effectiveSeverities, type ResolvedConfig } from './resolve';
+import type { SeverityOrOff } from './schema';
+
+export interface DocumentPlan {
+  /** Never linted: the config's `ignore`, or the editor's `mlsd.ignore`. */
+  ignored: boolean;
+  /** The globs that decide whether the file is a design doc. */
+  designDocGlobs: readonly string[];
+  /** The path the globs are matched against when it is not the file's own (relative to the config file's folder). */
+  globPath?: string;
+  /** Rule severities: the config file's, overridden by the editor settings. */
+  severities: Record<string, SeverityOrOff>;
+}
+
+/** What decides the plan besides the file: its config file and the editor settings, none of them required. */
+export interface PlanInputs {
+  config?: ResolvedConfig;
+  /** Design-doc globs the user set in the editor; they replace the config file's. */
+  designDocGlobs?: readonly string[];
+  /** Rule severities from the editor settings. */
+  rules?: Readonly<Record<string, SeverityOrOff>>;
+  /** Ignore lists besides the config file's (the editor's, relative to the workspace folder). */
+  ignore?: readonly GlobList[];
+}
+
+/** The plan for the file at `path` (absolute), or for a document with no file (an untitled buffer). */
+export function planDocument(path: string | undefined, inputs: PlanInputs = {}): DocumentPlan {
+  const { config } = inputs;
+  const severities = effectiveSeverities(config, inputs.rules);
+  if (path === undefined) return { ignored: false, designDocGlobs: inputs.designDocGlobs ?? defaultDesignDocGlobs, severities };
+  const globs = designDocGlobsFor(path, config, inputs.designDocGlobs);
+  return {
+    ignored: isIgnored(path, [...(config?.ignore ?? []), ...(inputs.ignore ?? [])]),
+    designDocGlobs: globs.globs,
+    globPath: globs.path !== path ? globs.path : undefined,
+    severities,
+  };
+}
+
+/** The format of a file the plan makes a design doc to lint (by its globs or its `mlsd:` marker); else undefined. */
+export function plannedFormat(plan: DocumentPlan, path: string, text: string): DocFormat | undefined {
+  return plan.ignored ? undefined : designDocFormat(plan.globPath ?? path, text, plan.designDocGlobs);
+}
+
+/** A file named on purpose (a CLI argument) is a design doc whatever its name: its format comes from its extension. */
+export function namedFileFormat(path: string): DocFormat {
+  return formatOfPath(path) ?? 'markdown';
+}

@@ -1,0 +1,39 @@
+/** Glob matching for design-doc globs and ignore lists, each list compiled once. */
+import { isAbsolute, relative } from 'node:path';
+import picomatch from 'picomatch';
+import { memoByText } from '../model/cache';
+import type { GlobList } from './configFile';
+
+/** `path` relative to `base` with forward slashes, or undefined when it is not inside `base`. */
+export function pathInside(base: string, path: string): string | undefined {
+  const rel = relative(base, path);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return rel.replace(/\\/g, '/');
+}
+
+/** Globs that match a path case-insensitively, dot files included (design-doc globs). */
+export function matchesGlobs(globs: readonly string[], path: string): boolean {
+  return designDocMatcher(globs.join('\0'))(path);
+}
+
+const designDocMatcher = memoByText(64, (key) => picomatch(key.split('\0'), { dot: true, nocase: true }));
+
+/**
+ * gitignore-like globs: `drafts/**` and `drafts` both cover the folder's contents, and a pattern without a slash
+ * (`*.draft.md`, `archive`) matches a file or folder name at any depth.
+ */
+const ignoreMatcher = memoByText(64, (key) => {
+  const patterns = key.split('\0').flatMap((glob) => {
+    const g = glob.replace(/^\.\//, '').replace(/\/+$/, '');
+    return g.includes('/') ? [g, `${g}/**`] : [g, `${g}/**`, `**/${g}`, `**/${g}/**`];
+  });
+  return picomatch(patterns, { dot: true });
+});
+
+/** Whether any of the glob lists ignores `path` (an absolute path). */
+export function isIgnored(path: string, lists: readonly GlobList[]): boolean {
+  return lists.some((list) => {
+    const rel = pathInside(list.base, path);
+    return rel !== undefined && list.globs.length > 0 && ignoreMatcher(list.globs.join('\0'))(rel);
+  });
+}

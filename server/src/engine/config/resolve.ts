@@ -1,0 +1,107 @@
+/**
+ * A config file resolved through its `extends` chain. Pure: files are read through an injected ConfigHost (the
+ * language server and the CLI hand in one that reads the disk), so this module never touches the disk itself.
+ *
+ * Precedence for a document: rule defaults < config file (bases first, then the file that extends them) < editor
+ * settings. A config file with any problem contributes nothing, so linting goes on with the defaults while the
+ * problems are reported on the config file itself (file, 0-based range, message).
+ */
+import { basename, dirname, relative, resolve } from 'node:path';
+import type { Range } from '../model/designDoc';
+import { fileStart, parseConfigText, type ConfigFile, type ConfigProblem, type GlobList } from './configFile';
+import type { SeverityOrOff } from './schema';
+
+/** The settings that apply through a config file and everything it extends. */
+export interface ResolvedConfig {
+  /** The config file the lookup found (or that was given). */
+  file: string;
+  /** Every config file that was read, bases first. */
+  files: string[];
+  rules: Record<string, SeverityOrOff>;
+  designDocGlobs?: GlobList;
+  ignore: GlobList[];
+  /** Problems in any file of the chain; when there are any, the settings above are the defaults. */
+  problems: ConfigProblem[];
+}
+
+/** The file access config files need, injected by the runtime (the disk for the CLI and the language server). */
+export interface ConfigHost {
+  /** The text, undefined when the file does not exist; throws when it exists but cannot be read. */
+  readFile(path: string): string | undefined;
+  /** Whether a regular file exists at `path`. */
+  isFile(path: string): boolean;
+}
+
+/** Reads a config file and everything it extends; extends cycles and missing bases are problems, never loops. */
+export function resolveConfig(file: string, host: ConfigHost): ResolvedConfig {
+  const problems: ConfigProblem[] = [];
+  const files: string[] = [];
+  const layers: ConfigFile[] = [];
+
+  /** `stack`: the files being read, each with the range of its extends entry that led to the next one. */
+  const visit = (path: string, stack: { file: string; range: Range; written: string }[]): void => {
+    const loopAt = stack.findIndex((link) => link.file === path);
+    if (loopAt >= 0) {
+      const cycle = stack.slice(loopAt);
+      for (const link of cycle) {
+        const names = [...cycle.map((l) => l.file), path].map((f) => relative(dirname(link.file), f) || basename(f));
+        problems.push({ file: link.file, range: link.range, message: `"extends" cycle: ${names.join(' → ')}.` });
+      }
+      return;
+    }
+    const via = stack[stack.length - 1];
+    let text: string | undefined;
+    try {
+      text = host.readFile(path);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      problems.push(via ? { file: via.file, range: via.range, message: `Cannot read "${via.written}" (${reason}).` } : { file: path, range: fileStart, message: `Cannot read the config file (${reason}).` });
+      return;
+    }
+    if (text === undefined) {
+      problems.push(
+        via
+          ? { file: via.file, range: via.range, message: `"${via.written}" does not exist (${path}).` }
+          : { file: path, range: fileStart, message: 'The config file does not exist.' },
+      );
+      return;
+    }
+    const parsed = parseConfigText(text, path);
+    problems.push(...parsed.problems);
+    for (const base of parsed.extends) visit(base.path, [...stack, { file: path, range: base.range, written: base.written }]);
+    if (!files.includes(path)) files.push(path);
+    layers.push(parsed);
+  };
+  visit(resolve(file), []);
+
+  const unique = dedupe(problems);
+  if (unique.length) return { file: resolve(file), files, rules: {}, ignore: [], problems: unique };
+  const rules = Object.assign({}, ...layers.map((layer) => layer.rules ?? {})) as Record<string, SeverityOrOff>;
+  const globLayer = [...layers].reverse().find((layer) => layer.designDocGlobs);
+  return {
+    file: resolve(file),
+    files,
+    rules,
+    designDocGlobs: globLayer ? { base: dirname(globLayer.file), globs: globLayer.designDocGlobs! } : undefined,
+    ignore: layers.filter((layer) => layer.ignore?.length).map((layer) => ({ base: dirname(layer.file), globs: layer.ignore! })),
+    problems: [],
+  };
+}
+
+function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = JSON.stringify(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Rule severities for linting: config file rules, overridden by editor settings. */
+export function effectiveSeverities(
+  config: ResolvedConfig | undefined,
+  settings: Readonly<Record<string, SeverityOrOff>> = {},
+): Record<string, SeverityOrOff> {
+  return { ...(config?.rules ?? {}), ...settings };
+}

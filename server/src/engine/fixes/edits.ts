@@ -1,0 +1,38 @@
+/**
+ * The edits every quick fix is built from. Every edit only inserts text: a fix never deletes or rewrites what the
+ * user wrote, and it keeps the doc's own line endings.
+ */
+import type { DesignDoc, Position, Section, TextEdit } from '../model/designDoc';
+
+/** An insertion in the doc's own line endings, so a CRLF file stays CRLF. */
+export function edit(doc: DesignDoc, range: TextEdit['range'], text: string): TextEdit {
+  return { range, newText: doc.text.includes('\r\n') ? text.replace(/\n/g, '\r\n') : text };
+}
+
+/** Inserts whole lines before `line`; past the end of the doc they are appended after a line break. */
+export function insertLines(doc: DesignDoc, line: number, lines: string[]): TextEdit {
+  if (line >= doc.lines.length) {
+    const last = doc.lines.length - 1;
+    const end: Position = { line: last, character: doc.lines[last].length };
+    const separator = doc.lines[last] === '' ? '' : '\n';
+    const blank = doc.format === 'markdown' && doc.lines[last].trim() !== '' ? '\n' : '';
+    return edit(doc, { start: end, end }, `${separator}${blank}${lines.join('\n')}\n`);
+  }
+  const at: Position = { line, character: 0 };
+  return edit(doc, { start: at, end: at }, `${lines.join('\n')}\n`);
+}
+
+/** A Markdown heading needs a blank line above it to read well after a paragraph. */
+export function spaced(doc: DesignDoc, line: number, lines: string[]): string[] {
+  const previous = doc.lines[Math.min(line, doc.lines.length) - 1];
+  return doc.format === 'markdown' && line > 0 && line < doc.lines.length && previous?.trim() ? ['', ...lines] : lines;
+}
+
+/** The last line of a section that is not blank. */
+export function lastContentLine(doc: DesignDoc, section: Section): number {
+  let last = Math.min(Math.max(section.bodyRange.end.line, section.headingRange.end.line), doc.lines.length - 1);
+  while (last > section.headingRange.start.line && !doc.lines[last].trim()) last--;
+  return last;
+}
+
+export const endOf = (doc: DesignDoc, line: number): Position => ({ line, character: doc.lines[line].length });

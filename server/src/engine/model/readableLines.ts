@@ -1,0 +1,87 @@
+import { DerivedByKey } from './cache';
+import type { DesignDoc, Range, StepId } from './designDoc';
+import { stepText } from './stepText';
+
+/**
+ * The doc's lines as the content rules read them: code blocks and Mermaid diagrams dropped (undefined), comments
+ * (HTML comments in Markdown, `#` comments in YAML) and URLs blanked out with spaces, so every character that is
+ * left keeps its column and a match can be turned into a precise range. `inlineCode` also blanks `inline code` and
+ * link targets: right for placeholders (`TODO` in backticks is a name), wrong for metrics (`nDCG@10` is a metric).
+ */
+export function readableLines(doc: DesignDoc, options: { inlineCode?: boolean } = {}): (string | undefined)[] {
+  return readable.get(doc, options.inlineCode ?? false);
+}
+
+const readable = new DerivedByKey((doc: DesignDoc, blankInlineCode: boolean) => computeReadableLines(doc, blankInlineCode));
+
+/** Blanks out a stretch of a line, keeping every other character where it was. */
+const blank = (match: string): string => ' '.repeat(match.length);
+
+function computeReadableLines(doc: DesignDoc, blankInlineCode: boolean): (string | undefined)[] {
+  const skip = new Set<number>(doc.codeLines);
+  for (const block of doc.mermaid) for (let l = block.range.start.line; l <= block.range.end.line; l++) skip.add(l);
+  let inComment = false;
+  return doc.lines.map((raw, line) => {
+    if (skip.has(line)) return undefined;
+    let text = raw;
+    if (doc.format === 'yaml') {
+      // A lone "..." is YAML's end-of-document marker; a comment is a note, not content.
+      if (/^\.\.\.\s*$/.test(text)) return undefined;
+      text = text.replace(/(^|\s)#.*$/, (match, lead: string) => lead + blank(match.slice(lead.length)));
+    } else {
+      if (inComment) {
+        const end = text.indexOf('-->');
+        if (end < 0) return undefined;
+        text = blank(text.slice(0, end + 3)) + text.slice(end + 3);
+        inComment = false;
+      }
+      text = text.replace(/<!--.*?-->/g, blank);
+      const open = text.indexOf('<!--');
+      if (open >= 0) {
+        text = text.slice(0, open) + blank(text.slice(open));
+        inComment = true;
+      }
+      if (blankInlineCode) text = text.replace(/`[^`]*`/g, blank).replace(/\]\([^)]*\)/g, (match) => `]${blank(match.slice(1))}`);
+    }
+    return text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, blank);
+  });
+}
+
+/** One readable line of the doc with its 0-based line number. */
+export interface ReadableLine {
+  line: number;
+  text: string;
+}
+
+/**
+ * The readable lines attributed to the steps `ids` (the first is the judged step), in document order. As in
+ * stepContent's textFor: when the judged step has content but no section carries it, every line of the doc is read,
+ * since the rule cannot tell which lines are the step's and a false alarm is worse than silence.
+ */
+export function stepLines(doc: DesignDoc, ids: readonly StepId[]): ReadableLine[] {
+  const readable = readableLines(doc);
+  const own = stepText(doc, ids[0]).lines;
+  const wanted = own.length === 0 ? doc.lines.map((_, line) => line) : [...new Set(ids.flatMap((id) => stepText(doc, id).lines))].sort((a, b) => a - b);
+  return wanted.filter((line) => readable[line] !== undefined).map((line) => ({ line, text: readable[line]! }));
+}
+
+/** Every readable line of the doc. */
+export function allLines(doc: DesignDoc): ReadableLine[] {
+  return readableLines(doc).flatMap((text, line) => (text === undefined ? [] : [{ line, text }]));
+}
+
+/** The range of the first match of `pattern` in `lines`, if any. */
+export function firstMatch(lines: readonly ReadableLine[], pattern: RegExp): Range | undefined {
+  const flags = pattern.flags.replace('g', '');
+  const once = new RegExp(pattern.source, flags);
+  for (const { line, text } of lines) {
+    const match = once.exec(text);
+    if (match) return { start: { line, character: match.index }, end: { line, character: match.index + match[0].length } };
+  }
+  return undefined;
+}
+
+/** The lines joined, for tests that do not need positions. */
+export function joined(lines: readonly ReadableLine[]): string {
+  return lines.map((l) => l.text).join('\n');
+}

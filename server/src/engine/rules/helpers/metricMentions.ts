@@ -1,0 +1,139 @@
+/**
+ * What the metric rules share: metric mentions with their ranges, whether a mention is really used as a metric
+ * ("accuracy is misleading here" and "CTR prediction" are not), and the ML categories the framing names.
+ */
+import { Derived } from '../../model/cache';
+import type { DesignDoc, Range } from '../../model/designDoc';
+import { categoriesNamedIn, type MlCategoryId, caseStudyById, type CaseStudyId, findMetricMentions, type Metric, pointwisePattern } from '../../../knowledge';
+import { stepText } from '../../model/stepText';
+import { allLines, joined, stepLines, type ReadableLine } from '../../model/readableLines';
+
+export interface LocatedMention {
+  metric: Metric;
+  range: Range;
+  /** The readable text of the mention's line, and where the mention sits in it. */
+  lineText: string;
+  index: number;
+  length: number;
+}
+
+/** Metric mentions in the lines, in document order (one pass over the joined text; none spans two lines). */
+export function mentionsIn(lines: readonly ReadableLine[]): LocatedMention[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const { text } of lines) {
+    starts.push(offset);
+    offset += text.length + 1;
+  }
+  const mentions: LocatedMention[] = [];
+  let i = 0;
+  for (const { metric, index, length } of findMetricMentions(lines.map((l) => l.text).join('\n'))) {
+    while (i + 1 < starts.length && starts[i + 1] <= index) i++;
+    const { line, text } = lines[i];
+    const at = index - starts[i];
+    if (at + length > text.length) continue;
+    mentions.push({ metric, lineText: text, index: at, length, range: { start: { line, character: at }, end: { line, character: at + length } } });
+  }
+  return mentions;
+}
+
+/** The clause around a position: bounded by sentence ends, semicolons and table cells. */
+function clauseAround(text: string, index: number, length: number): { before: string; after: string } {
+  const starts = [...text.slice(0, index).matchAll(/[.;|!?](?:\s|$)|[.;|]/g)];
+  const from = starts.length ? starts[starts.length - 1].index + starts[starts.length - 1][0].length : 0;
+  const rest = text.slice(index + length);
+  const end = /[.;|!?](?:\s|$)/.exec(rest);
+  return { before: text.slice(from, index), after: end ? rest.slice(0, end.index) : rest };
+}
+
+const negatedBefore =
+  /\b(?:not|never|no|nor|avoid(?:s|ing)?|instead of|rather than|over|than|without|ignor(?:e|es|ing)|drop(?:s|ping)?|skip(?:s|ping)?|exclud(?:e|es|ing)|unlike)\s+(?:(?:the|a|an|plain|raw|simple|overall|just|only|using|use|report(?:ing)?)\s+){0,3}$/i;
+const negatedAfter =
+  /^\W{0,3}(?:\(\w+\)\s*)?(?:(?:alone|here|itself|by itself)\s+)?(?:is|are|was|would be|will be|can be|could be|gets|looks)?\s*(?:not\b|never\b|n't\b|misleading|useless|meaningless|inflated|insufficient|ignores?\b|blind\b|fails?\b|wrong\b|poor\b|flatter\w*|does not|doesn't|isn't|aren't|cannot|can't|too\b|only (?:a )?(?:proxy|sanity))/i;
+
+/**
+ * Whether the text around a mention sets the metric aside rather than using it: "accuracy is not reported",
+ * "AUC ignores calibration", "nDCG rather than accuracy", "avoid accuracy".
+ */
+export function isDismissed(mention: Pick<LocatedMention, 'lineText' | 'index' | 'length'>): boolean {
+  const { before, after } = clauseAround(mention.lineText, mention.index, mention.length);
+  return negatedBefore.test(before) || negatedAfter.test(after);
+}
+
+/**
+ * Whether the mention names the task or a model input rather than a metric: "CTR prediction", "a click-through rate
+ * model", "predicted CTR", "historical CTR" (a feature), the verb in "recall that".
+ */
+export function isNotAMetric(mention: Pick<LocatedMention, 'lineText' | 'index' | 'length' | 'metric'>): boolean {
+  const before = mention.lineText.slice(0, mention.index);
+  const after = mention.lineText.slice(mention.index + mention.length);
+  if (/^[\s-]*(?:prediction|predictor|model|estimat\w*|task|labels?|features?|head|tower|objective)\b/i.test(after)) return true;
+  if (/\b(?:predicted|estimated|historical|smoothed|past)\s*$/i.test(before)) return true;
+  if (mention.metric.id === 'recall' && /^\s+(?:that|how|what|when|the)\b/i.test(after)) return true;
+  return false;
+}
+
+/** Metric mentions in the evaluation's lines, found once per doc: several rules judge them. */
+export function evaluationMentions(doc: DesignDoc): LocatedMention[] {
+  return evaluationMentionsOf.get(doc);
+}
+
+const evaluationMentionsOf = new Derived((doc: DesignDoc) => mentionsIn(stepLines(doc, ['evaluation'])));
+
+/**
+ * Distinct offline metrics the evaluation names and uses, each at its first mention, in document order. None when no
+ * section carries the evaluation: "improves accuracy" in some other paragraph is not the evaluation's metric.
+ */
+export function offlineMetricsNamed(doc: DesignDoc): LocatedMention[] {
+  if (stepText(doc, 'evaluation').lines.length === 0) return [];
+  const seen = new Set<string>();
+  return evaluationMentions(doc).filter((mention) => {
+    if (isNotAMetric(mention) || isDismissed(mention)) return false;
+    if (mention.metric.kind !== 'offline' || seen.has(mention.metric.id)) return false;
+    seen.add(mention.metric.id);
+    return true;
+  });
+}
+
+const CLASSIFICATION: readonly MlCategoryId[] = [
+  'binary-classification', 'binary-imbalanced', 'ctr-prediction', 'multi-class', 'multi-label', 'multi-task', 'link-prediction',
+];
+
+/** A line that frames the task even outside a framing section: "ML category: ...", "framed as a ... problem". */
+const framingLike =
+  /\b(?:ml|machine[\s-]learning)\s+(?:category|formulation|task|problem|objective|framing)\b|\bformulat\w+|\bfram(?:e|ed|ing)\b|\b(?:is|as)\s+an?\s+(?:[\w-]+\s+){0,4}(?:problem|task)\b|\b(?:problem|task)\s+type\b|\bcategory\s*[:：]/i;
+
+export interface Framing {
+  categories: Set<MlCategoryId>;
+  /** A ranking task solved by scoring each item with a classifier (pointwise learning to rank). */
+  pointwise: boolean;
+  /** Whether the framing names a classification task. */
+  classification: boolean;
+}
+
+/**
+ * The ML categories the framing names: from the framing step's own text, else from framing-like lines anywhere in
+ * the doc and its title; plus the category of the case study the front matter names. A classification task in a
+ * doc that talks about rare positives (fraud, harmful posts, imbalance) also counts as imbalanced.
+ */
+export function framingOf(doc: DesignDoc): Framing {
+  return framings.get(doc);
+}
+
+const framings = new Derived((doc: DesignDoc): Framing => {
+  let text = stepText(doc, 'framing').lines.length ? joined(stepLines(doc, ['framing'])) : '';
+  let named = categoriesNamedIn(text);
+  if (named.length === 0) {
+    const lines = allLines(doc).filter((line) => framingLike.test(line.text));
+    text = [doc.title?.text ?? '', joined(lines)].join('\n');
+    named = categoriesNamedIn(text);
+  }
+  const categories = new Set(named);
+  const caseId = doc.frontMatter?.data.case;
+  const caseStudy = typeof caseId === 'string' ? caseStudyById(caseId as CaseStudyId) : undefined;
+  if (caseStudy) categories.add(caseStudy.category);
+  const classification = CLASSIFICATION.some((id) => categories.has(id));
+  if (classification && categoriesNamedIn(joined(allLines(doc))).includes('binary-imbalanced')) categories.add('binary-imbalanced');
+  const pointwise = categories.has('ranking') && (pointwisePattern.test(text) || categories.has('binary-classification'));
+  return { categories, pointwise, classification: classification || pointwise };
+});

@@ -1,0 +1,42 @@
+import type { Position, Range } from '../../../../common/types';
+
+/** Maps string offsets to 0-based line/character positions. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    // \n, \r\n and a lone \r all end a line, as in LSP and markdown-it.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    }
+  }
+
+  position(offset: number): Position {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: offset - this.starts[low] };
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+}
+
+export function lineRange(lines: readonly string[], line: number): Range {
+  return { start: { line, character: 0 }, end: { line, character: lines[line]?.length ?? 0 } };
+}
+
+/** From the start of `first` to the end of `last` (inclusive lines). */
+export function linesRange(lines: readonly string[], first: number, last: number): Range {
+  return { start: { line: first, character: 0 }, end: { line: last, character: lines[last]?.length ?? 0 } };
+}
+
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}

@@ -1,0 +1,16 @@
+/**
+ * The knowledge base's public entry: the domain as data (steps, metrics, ML categories, case studies, glossary,
+ * diagrams, placeholders) and the ids that name its parts. It depends on nothing: the engine, the editor services,
+ * the templates and the shared protocol types import it, never the reverse.
+ */
+export * from './caseStudies';
+export * from './categories';
+export * from './diagrams';
+export * from './frontMatter';
+export * from './glossary';
+export * from './matching';
+export * from './metricFit';
+export * from './metrics';
+export * from './placeholders';
+export * from './steps';
+export * from './subsections';

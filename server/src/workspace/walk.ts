@@ -1,0 +1,51 @@
+/**
+ * The one folder walker: the Markdown and YAML files under some folders, for `mlsd lint FOLDER` and for the language
+ * server's workspace symbols, through an injected file system.
+ */
+import { join } from 'node:path';
+import { formatOfPath } from '../engine';
+import type { WorkspaceFileSystem } from './fileSystem';
+
+/** Dependencies and build output hold no design docs of the project; hidden folders (.git, .vscode) are skipped too. */
+const skippedFolders = new Set(['node_modules', 'dist', 'out', 'build', 'coverage', 'target', 'vendor', '__pycache__']);
+
+export interface WalkOptions {
+  /** Stop after this many files (a bound for very large workspaces). */
+  limit?: number;
+  /** Checked before each folder is read; a cancelled walk gives undefined. */
+  isCancelled?: () => boolean;
+  /** A folder that cannot be read: skipped, unless this throws (the CLI stops there). */
+  onUnreadable?: (folder: string, error: unknown) => void;
+}
+
+/** Markdown and YAML files under the folders, depth first with names in order; undefined when cancelled. */
+export async function documentFiles(
+  fs: WorkspaceFileSystem,
+  folders: readonly string[],
+  options: WalkOptions = {},
+): Promise<string[] | undefined> {
+  const files: string[] = [];
+  const limit = options.limit ?? Infinity;
+  const visit = async (folder: string): Promise<boolean> => {
+    if (options.isCancelled?.()) return false;
+    let entries;
+    try {
+      entries = await fs.readDirectory(folder);
+    } catch (error) {
+      options.onUnreadable?.(folder, error);
+      return true;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (files.length >= limit) return true;
+      const path = join(folder, entry.name);
+      if (entry.kind === 'directory') {
+        if (!entry.name.startsWith('.') && !skippedFolders.has(entry.name) && !(await visit(path))) return false;
+      } else if (entry.kind === 'file' && formatOfPath(entry.name)) {
+        files.push(path);
+      }
+    }
+    return true;
+  };
+  for (const folder of folders) if (!(await visit(folder))) return undefined;
+  return files;
+}
