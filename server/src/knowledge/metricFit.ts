@@ -169,4 +169,11 @@ export const offlineOnlyMetricIds: ReadonlySet<string> = new Set([
 export const ambiguousOnlineMetricIds: ReadonlySet<string> = new Set(['dau', 'mau', 'revenue-lift', 'retention', 'user-satisfaction']);
 
 /** A ranking task solved by scoring each item with a classifier. */
-export const pointwisePattern = /\bpoint[\s-]?wise\b|\b(?:binary )?classifi(?:er|cation)\b[^.\n]{0,60}\b(?:rank|sort|order)(?:s|ed|ing)?\b|\b(?:rank|sort|order)(?:s|ed|ing)?\b[^.\n]{0,40}\bby (?:the )?(?:predicted )?probabilit(?:y|ies)\b/i;
+export const pointwisePattern = new RegExp(
+  [
+    String.raw`\bpoint[\s-]?wise\b`,
+    String.raw`\b(?:binary )?classifi(?:er|cation)\b[^.\n]{0,60}\b(?:rank|sort|order)(?:s|ed|ing)?\b`,
+    String.raw`\b(?:rank|sort|order)(?:s|ed|ing)?\b[^.\n]{0,40}\bby (?:the )?(?:predicted )?probabilit(?:y|ies)\b`,
+  ].join('|'),
+  'i',
+);

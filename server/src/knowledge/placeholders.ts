@@ -15,7 +15,13 @@ export const placeholderMarkers: readonly RegExp[] = [
   /\bcoming soon\b/gi,
   /\bfill (?:this|me) in\b|\bfill in (?:later|here|the blanks?)\b/gi,
   // "(to be added)", or "to be decided." ending the line; "ranking is to be completed within 50 ms" is content.
-  /\(\s*to be (?:added|done|completed|written|continued|decided|determined|defined|filled in)\s*\)|\bto be (?:added|done|completed|written|continued|decided|determined|defined|filled in)(?=\s*[.!]*\s*$)/gi,
+  new RegExp(
+    [
+      String.raw`\(\s*to be (?:added|done|completed|written|continued|decided|determined|defined|filled in)\s*\)`,
+      String.raw`\bto be (?:added|done|completed|written|continued|decided|determined|defined|filled in)(?=\s*[.!]*\s*$)`,
+    ].join('|'),
+    'gi',
+  ),
   // Angle and square brackets around an instruction: "<fill in>", "<describe the model>", "[add metrics]".
   /<\s*(?:fill|add|insert|write|describe|enter|put|your|todo|tbd|placeholder)\b[^<>\n]*>/gi,
   /\[\s*(?:fill|add|insert|write|describe|enter|your|todo|tbd|placeholder)\b[^\]\n]*\](?!\()/gi,

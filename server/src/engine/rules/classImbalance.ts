@@ -12,10 +12,42 @@ import { framingOf } from './helpers/metricMentions';
  * posts, fraud, spam), or the words themselves.
  */
 const rareInteractions =
-  /\bclicks?\b|\bclick[\s-]?through\b|\bCTR\b|\bconversions?\b|\bharmful\b|\bfraud\w*|\bspam\b|\babus(?:e|ive)\b|\bviolat(?:ing|ions?)\b|\bregistrations?\b|\bregisters?\b|\b(?:connection|friend) requests?\b|\bimpressions?\b[^.\n]{0,60}\bnegatives?\b|\bnegatives?\b[^.\n]{0,60}\bimpressions?\b|点击|转化/i;
+  new RegExp(
+    [
+      String.raw`\bclicks?\b`,
+      String.raw`\bclick[\s-]?through\b`,
+      String.raw`\bCTR\b`,
+      String.raw`\bconversions?\b`,
+      String.raw`\bharmful\b`,
+      String.raw`\bfraud\w*`,
+      String.raw`\bspam\b`,
+      String.raw`\babus(?:e|ive)\b`,
+      String.raw`\bviolat(?:ing|ions?)\b`,
+      String.raw`\bregistrations?\b`,
+      String.raw`\bregisters?\b`,
+      String.raw`\b(?:connection|friend) requests?\b`,
+      String.raw`\bimpressions?\b[^.\n]{0,60}\bnegatives?\b`,
+      String.raw`\bnegatives?\b[^.\n]{0,60}\bimpressions?\b`,
+      String.raw`点击`,
+      String.raw`转化`,
+    ].join('|'),
+    'i',
+  );
 
 /** Signs of imbalance in any classification task, multi-class included. */
-const rareWords = /\bimbalance[ds]?\b|\brare\b|\bhighly skewed\b|\bminority class(?:es)?\b|\blong[\s-]tail(?:ed)? (?:classes|categories|labels)\b|\bsparse (?:labels|positives)\b|不平衡|稀疏/i;
+const rareWords = new RegExp(
+  [
+    String.raw`\bimbalance[ds]?\b`,
+    String.raw`\brare\b`,
+    String.raw`\bhighly skewed\b`,
+    String.raw`\bminority class(?:es)?\b`,
+    String.raw`\blong[\s-]tail(?:ed)? (?:classes|categories|labels)\b`,
+    String.raw`\bsparse (?:labels|positives)\b`,
+    String.raw`不平衡`,
+    String.raw`稀疏`,
+  ].join('|'),
+  'i',
+);
 
 /** Tasks with one yes/no decision per example (per pair, per label or per head). */
 const BINARY_STYLE = ['binary-classification', 'binary-imbalanced', 'ctr-prediction', 'multi-label', 'multi-task', 'link-prediction'] as const;

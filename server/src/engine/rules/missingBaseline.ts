@@ -7,7 +7,23 @@ import { stepLabel } from './helpers/placement';
  * regression) counts too: it is the usual baseline, and choosing it is not the deep-model-first mistake.
  */
 const baseline =
-  /\bbase[\s-]?lines?\b|\bheuristics?\b|\brule[\s-]based\b|\b(?:most[\s-]popular|popularity[\s-]based|popularity)\b|\b(?:start|begin|starting|beginning) (?:with|from) (?:a |an )?(?:simple|simpler|linear|logistic|basic|naive|non[\s-]ML)\b|\bsimple (?:model|heuristic|rule)s? first\b|\bnaive (?:model|forecast|predictor|approach)\b|\b(?:logistic|linear) regression\b|\blinear (?:model|classifier)\b|\bnaive bayes\b|\bLR\b(?![\s-]*(?:schedul\w*|decay|warm[\s-]?up|=|of\b|rate))|\b(?:beat|compare(?:d)? (?:with|to|against)) (?:a |the )?(?:simple|current|existing|production)\b/i;
+  new RegExp(
+    [
+      String.raw`\bbase[\s-]?lines?\b`,
+      String.raw`\bheuristics?\b`,
+      String.raw`\brule[\s-]based\b`,
+      String.raw`\b(?:most[\s-]popular|popularity[\s-]based|popularity)\b`,
+      String.raw`\b(?:start|begin|starting|beginning) (?:with|from) (?:a |an )?(?:simple|simpler|linear|logistic|basic|naive|non[\s-]ML)\b`,
+      String.raw`\bsimple (?:model|heuristic|rule)s? first\b`,
+      String.raw`\bnaive (?:model|forecast|predictor|approach)\b`,
+      String.raw`\b(?:logistic|linear) regression\b`,
+      String.raw`\blinear (?:model|classifier)\b`,
+      String.raw`\bnaive bayes\b`,
+      String.raw`\bLR\b(?![\s-]*(?:schedul\w*|decay|warm[\s-]?up|=|of\b|rate))`,
+      String.raw`\b(?:beat|compare(?:d)? (?:with|to|against)) (?:a |the )?(?:simple|current|existing|production)\b`,
+    ].join('|'),
+    'i',
+  );
 
 export const missingBaseline: Rule = {
   id: 'missing-baseline',

@@ -4,7 +4,28 @@ import { stepLabel } from './helpers/placement';
 
 /** Where the training targets come from: natural labels from interactions, human annotation, or self-supervision. */
 const labelSource =
-  /\blabels?\b|\blabel(?:l)?(?:ed|ing|er|ers)\b|\bannotat\w+|\bground[\s-]truth\b|\b(?:human|manual|expert)[\s-]+(?:raters?|reviewers?|review|judg\w+|ratings?|moderators?)\b|\braters?\b|\bcrowd[\s-]?(?:sourc\w+|workers?)\b|\b(?:implicit|explicit) (?:feedback|signals?)\b|\bpositives?\b|\bnegatives?\b|\b(?:positive|negative) (?:examples?|samples?|pairs?|class)\b|\btargets? (?:is|are|come|comes|variable)\b|\btarget(?:[\s-]+(?:variable|label|column))?\s*[:=]|\bself[\s-]supervis\w+|\bweak(?:ly)?[\s-]supervis\w+|\bnatural (?:labels?|signals?)\b|\b(?:clicks?|purchases?|bookings?|reports?|likes?|watches?|views?|installs?|conversions?|registrations?) (?:as|are|is|count as|serve as|become|give|gives) (?:the )?(?:labels?|positives?|targets?|signals?|training signal)\b/i;
+  new RegExp(
+    [
+      String.raw`\blabels?\b`,
+      String.raw`\blabel(?:l)?(?:ed|ing|er|ers)\b`,
+      String.raw`\bannotat\w+`,
+      String.raw`\bground[\s-]truth\b`,
+      String.raw`\b(?:human|manual|expert)[\s-]+(?:raters?|reviewers?|review|judg\w+|ratings?|moderators?)\b`,
+      String.raw`\braters?\b`,
+      String.raw`\bcrowd[\s-]?(?:sourc\w+|workers?)\b`,
+      String.raw`\b(?:implicit|explicit) (?:feedback|signals?)\b`,
+      String.raw`\bpositives?\b`,
+      String.raw`\bnegatives?\b`,
+      String.raw`\b(?:positive|negative) (?:examples?|samples?|pairs?|class)\b`,
+      String.raw`\btargets? (?:is|are|come|comes|variable)\b`,
+      String.raw`\btarget(?:[\s-]+(?:variable|label|column))?\s*[:=]`,
+      String.raw`\bself[\s-]supervis\w+`,
+      String.raw`\bweak(?:ly)?[\s-]supervis\w+`,
+      String.raw`\bnatural (?:labels?|signals?)\b`,
+      String.raw`\b(?:clicks?|purchases?|bookings?|reports?|likes?|watches?|views?|installs?|conversions?|registrations?) (?:as|are|is|count as|serve as|become|give|gives) (?:the )?(?:labels?|positives?|targets?|signals?|training signal)\b`,
+    ].join('|'),
+    'i',
+  );
 
 export const missingLabelSource: Rule = {
   id: 'missing-label-source',

@@ -31,10 +31,32 @@ const relaxed = new RegExp(
 
 /** Said in the requirements: the work runs offline, so there is no request to answer quickly. */
 const offlineWork =
-  /\b(?:offline|batch|overnight|nightly)\s+(?:processing|process|job|jobs|pipeline|prediction|inference|mode|scoring|system)\b|\bprocessed (?:offline|in batch(?:es)?|overnight|nightly)\b|\b(?:can|may) (?:take|run for) (?:several |a few )?(?:minutes|hours|days)\b|离线处理|批处理/i;
+  new RegExp(
+    [
+      String.raw`\b(?:offline|batch|overnight|nightly)\s+(?:processing|process|job|jobs|pipeline|prediction|inference|mode|scoring|system)\b`,
+      String.raw`\bprocessed (?:offline|in batch(?:es)?|overnight|nightly)\b`,
+      String.raw`\b(?:can|may) (?:take|run for) (?:several |a few )?(?:minutes|hours|days)\b`,
+      String.raw`离线处理`,
+      String.raw`批处理`,
+    ].join('|'),
+    'i',
+  );
 
 /** Words that gesture at speed without a number: the finding points at the first one. */
-const vague = /\blow[\s-]latency\b|\breal[\s-]?time\b|\blatenc(?:y|ies)\b|\bresponse[\s-]time\b|\bresponsive(?:ness)?\b|\b[A-Z]\s?ms\b|\bhow fast\b|实时|延迟/i;
+const vague = new RegExp(
+  [
+    String.raw`\blow[\s-]latency\b`,
+    String.raw`\breal[\s-]?time\b`,
+    String.raw`\blatenc(?:y|ies)\b`,
+    String.raw`\bresponse[\s-]time\b`,
+    String.raw`\bresponsive(?:ness)?\b`,
+    String.raw`\b[A-Z]\s?ms\b`,
+    String.raw`\bhow fast\b`,
+    String.raw`实时`,
+    String.raw`延迟`,
+  ].join('|'),
+  'i',
+);
 
 const skeleton = subTopicSkeleton('requirements', 'latency');
 

@@ -4,7 +4,39 @@ import { stepLabel } from './helpers/placement';
 
 /** A loss function named by family or by name. */
 const loss =
-  /\bloss(?:es)?\b|\bcross[\s-]?entropy\b|\b(?:log|negative log)[\s-]?likelihood\b|\bNLL\b|\bBCE\b|\bhinge\b|\btriplet\b|\bcontrastive (?:loss|objective|learning|training|pre[\s-]?training)\b|\bInfoNCE\b|\bNCE\b|\bnoise[\s-]contrastive\b|\bsoftmax\b|\bfocal\b|\bBPR\b|\bbayesian personali[sz]ed ranking\b|\bLambda(?:Rank|MART|Loss)\b|\bMSE\b|\bmean squared error\b|\bRMSE\b|\bMAE\b|\bmean absolute error\b|\bhuber\b|\bpinball\b|\bquantile regression\b|\bKL(?:[\s-]+divergence)?\b|\bobjective function\b|\btraining objective\b|\b(?:optimi[sz]e|minimi[sz]e)s? (?:the )?(?:log|squared|absolute|cross)/i;
+  new RegExp(
+    [
+      String.raw`\bloss(?:es)?\b`,
+      String.raw`\bcross[\s-]?entropy\b`,
+      String.raw`\b(?:log|negative log)[\s-]?likelihood\b`,
+      String.raw`\bNLL\b`,
+      String.raw`\bBCE\b`,
+      String.raw`\bhinge\b`,
+      String.raw`\btriplet\b`,
+      String.raw`\bcontrastive (?:loss|objective|learning|training|pre[\s-]?training)\b`,
+      String.raw`\bInfoNCE\b`,
+      String.raw`\bNCE\b`,
+      String.raw`\bnoise[\s-]contrastive\b`,
+      String.raw`\bsoftmax\b`,
+      String.raw`\bfocal\b`,
+      String.raw`\bBPR\b`,
+      String.raw`\bbayesian personali[sz]ed ranking\b`,
+      String.raw`\bLambda(?:Rank|MART|Loss)\b`,
+      String.raw`\bMSE\b`,
+      String.raw`\bmean squared error\b`,
+      String.raw`\bRMSE\b`,
+      String.raw`\bMAE\b`,
+      String.raw`\bmean absolute error\b`,
+      String.raw`\bhuber\b`,
+      String.raw`\bpinball\b`,
+      String.raw`\bquantile regression\b`,
+      String.raw`\bKL(?:[\s-]+divergence)?\b`,
+      String.raw`\bobjective function\b`,
+      String.raw`\btraining objective\b`,
+      String.raw`\b(?:optimi[sz]e|minimi[sz]e)s? (?:the )?(?:log|squared|absolute|cross)`,
+    ].join('|'),
+    'i',
+  );
 
 export const missingLoss: Rule = {
   id: 'missing-loss',

@@ -8,7 +8,42 @@ import { stepLabel } from './helpers/placement';
  * filtering"), and the wording of a binary classifier ("predict whether", "the probability that", "P(click)").
  */
 const family =
-  /\bclassif\w+|\bregression\b|\branking\b|\bclustering\b|\brecommend(?:ation|er)s?\b|\bretrieval\b|\bdetection\b|\bsegmentation\b|\bgenerat(?:ive|ion)\b|\bforecast\w*|\b(?:self[\s-]|semi[\s-]|un)?supervised\b|\breinforcement learning\b|\bbandits?\b|\b(?:collaborative|content[\s-]based|hybrid) filtering\b|\blearning[\s-]to[\s-]rank\b|\bLTR\b|\bsimilarity search\b|\blink prediction\b|\bedge prediction\b|\bmulti[\s-]?(?:task|label|class)\b|\bpredict\w*\s+(?:whether|if)\b|\bprobabilit(?:y|ies)\s+(?:of|that)\b|\bP\s*\(|\byes\s*\/\s*no\b|分类|回归|排序|召回|推荐|检测|聚类/i;
+  new RegExp(
+    [
+      String.raw`\bclassif\w+`,
+      String.raw`\bregression\b`,
+      String.raw`\branking\b`,
+      String.raw`\bclustering\b`,
+      String.raw`\brecommend(?:ation|er)s?\b`,
+      String.raw`\bretrieval\b`,
+      String.raw`\bdetection\b`,
+      String.raw`\bsegmentation\b`,
+      String.raw`\bgenerat(?:ive|ion)\b`,
+      String.raw`\bforecast\w*`,
+      String.raw`\b(?:self[\s-]|semi[\s-]|un)?supervised\b`,
+      String.raw`\breinforcement learning\b`,
+      String.raw`\bbandits?\b`,
+      String.raw`\b(?:collaborative|content[\s-]based|hybrid) filtering\b`,
+      String.raw`\blearning[\s-]to[\s-]rank\b`,
+      String.raw`\bLTR\b`,
+      String.raw`\bsimilarity search\b`,
+      String.raw`\blink prediction\b`,
+      String.raw`\bedge prediction\b`,
+      String.raw`\bmulti[\s-]?(?:task|label|class)\b`,
+      String.raw`\bpredict\w*\s+(?:whether|if)\b`,
+      String.raw`\bprobabilit(?:y|ies)\s+(?:of|that)\b`,
+      String.raw`\bP\s*\(`,
+      String.raw`\byes\s*\/\s*no\b`,
+      String.raw`分类`,
+      String.raw`回归`,
+      String.raw`排序`,
+      String.raw`召回`,
+      String.raw`推荐`,
+      String.raw`检测`,
+      String.raw`聚类`,
+    ].join('|'),
+    'i',
+  );
 
 const categoryCue = stepById('framing').subTopics.find((topic) => topic.id === 'category')!.cues;
 

@@ -74,7 +74,17 @@ export function substantiveWords(line: string): number {
   return words >= 3 ? words : 0;
 }
 
-const mermaidLabelPattern = /\[\[?([^\]]+)\]|\(\(?([^)]+)\)|\{\{?([^}]+)\}|\|([^|]+)\||"([^"]+)"|^\s*(?:subgraph|title|section)\s+(.+)$/g;
+const mermaidLabelPattern = new RegExp(
+  [
+    String.raw`\[\[?([^\]]+)\]`,
+    String.raw`\(\(?([^)]+)\)`,
+    String.raw`\{\{?([^}]+)\}`,
+    String.raw`\|([^|]+)\|`,
+    String.raw`"([^"]+)"`,
+    String.raw`^\s*(?:subgraph|title|section)\s+(.+)$`,
+  ].join('|'),
+  'g',
+);
 
 /** The human text of a Mermaid line: node, edge and subgraph labels, without ids and arrows. */
 export function mermaidLabels(line: string): string {

@@ -101,7 +101,17 @@ const CLASSIFICATION: readonly MlCategoryId[] = [
 
 /** A line that frames the task even outside a framing section: "ML category: ...", "framed as a ... problem". */
 const framingLike =
-  /\b(?:ml|machine[\s-]learning)\s+(?:category|formulation|task|problem|objective|framing)\b|\bformulat\w+|\bfram(?:e|ed|ing)\b|\b(?:is|as)\s+an?\s+(?:[\w-]+\s+){0,4}(?:problem|task)\b|\b(?:problem|task)\s+type\b|\bcategory\s*[:：]/i;
+  new RegExp(
+    [
+      String.raw`\b(?:ml|machine[\s-]learning)\s+(?:category|formulation|task|problem|objective|framing)\b`,
+      String.raw`\bformulat\w+`,
+      String.raw`\bfram(?:e|ed|ing)\b`,
+      String.raw`\b(?:is|as)\s+an?\s+(?:[\w-]+\s+){0,4}(?:problem|task)\b`,
+      String.raw`\b(?:problem|task)\s+type\b`,
+      String.raw`\bcategory\s*[:：]`,
+    ].join('|'),
+    'i',
+  );
 
 export interface Framing {
   categories: Set<MlCategoryId>;
