@@ -7,12 +7,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import MarkdownIt from 'markdown-it';
-import { defaultRules, lint, parseDesignDoc, type DocFormat } from '../server/src/engine';
+import { defaultRules, lint, namedFileFormat, parseDesignDoc } from '../server/src/engine';
 
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
   : readdirSync(join(__dirname, '..', 'examples')).map((name) => join(__dirname, '..', 'examples', name));
-const docs = files.map((path) => ({ path, text: readFileSync(path, 'utf8'), format: (/\.ya?ml$/.test(path) ? 'yaml' : 'markdown') as DocFormat }));
+const docs = files.map((path) => ({
+  path,
+  text: readFileSync(path, 'utf8'),
+  format: namedFileFormat(path),
+}));
 const markdown = new MarkdownIt({ html: true });
 
 /** Median time of `run` over `rounds` rounds after a warm-up, in milliseconds. */
@@ -36,6 +40,10 @@ for (const doc of docs) {
   totalMlsd += mlsd;
   totalPeer += peer;
   const name = doc.path.split('/').pop() ?? doc.path;
-  console.log(`${name.padEnd(44)} ${mlsd.toFixed(2).padStart(9)} ms ${peer.toFixed(2).padStart(15)} ms ${(mlsd / peer).toFixed(1).padStart(7)}×`);
+  console.log(
+    `${name.padEnd(44)} ${mlsd.toFixed(2).padStart(9)} ms ${peer.toFixed(2).padStart(15)} ms ${(mlsd / peer).toFixed(1).padStart(7)}×`,
+  );
 }
-console.log(`all ${docs.length} docs: mlsd takes ${(totalMlsd / totalPeer).toFixed(1)}× the time markdown-it needs to tokenise them (${totalMlsd.toFixed(1)} ms vs ${totalPeer.toFixed(1)} ms)`);
+console.log(
+  `all ${docs.length} docs: mlsd takes ${(totalMlsd / totalPeer).toFixed(1)}× the time markdown-it needs to tokenise them (${totalMlsd.toFixed(1)} ms vs ${totalPeer.toFixed(1)} ms)`,
+);

@@ -11,7 +11,10 @@ export function ruleSettingSchema(): Record<string, unknown> {
     type: 'object',
     default: {},
     properties: Object.fromEntries(
-      defaultRules.map((rule) => [rule.id, { type: 'string', enum: [...severityValues], description: `${rule.name} (default: ${rule.defaultSeverity})` }]),
+      defaultRules.map((rule) => [
+        rule.id,
+        { type: 'string', enum: [...severityValues], description: `${rule.name} (default: ${rule.defaultSeverity})` },
+      ]),
     ),
     additionalProperties: { type: 'string', enum: [...severityValues] },
     markdownDescription:
@@ -21,7 +24,9 @@ export function ruleSettingSchema(): Record<string, unknown> {
 
 /** package.json text with `contributes.configuration.properties["mlsd.rules"]` regenerated, other keys untouched. */
 export function withRuleSettings(manifestText: string): string {
-  const manifest = JSON.parse(manifestText);
+  const manifest = JSON.parse(manifestText) as {
+    contributes: { configuration: { properties: Record<string, unknown> } };
+  };
   const properties = manifest.contributes.configuration.properties;
   properties['mlsd.rules'] = ruleSettingSchema();
   return `${JSON.stringify(manifest, null, 2)}\n`;

@@ -40,4 +40,6 @@ for (const id of stepIds) {
   console.log(`${id.padEnd(13)} ${exact.get(id)}/${n}    ${coarse.get(id)}/${n}`);
 }
 const cells = n * stepIds.length;
-console.log(`overall       ${exactTotal}/${cells} (${Math.round((100 * exactTotal) / cells)}%)   ${coarseTotal}/${cells} (${Math.round((100 * coarseTotal) / cells)}%)`);
+console.log(
+  `overall       ${exactTotal}/${cells} (${Math.round((100 * exactTotal) / cells)}%)   ${coarseTotal}/${cells} (${Math.round((100 * coarseTotal) / cells)}%)`,
+);

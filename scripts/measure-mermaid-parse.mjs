@@ -9,7 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mlsd-mermaid-'));
-writeFileSync(path.join(dir, 'purify-stub.mjs'), 'export default { addHook() {}, removeHook() {}, removeHooks() {}, removeAllHooks() {}, sanitize: (s) => String(s), isSupported: true };\n');
+writeFileSync(
+  path.join(dir, 'purify-stub.mjs'),
+  'export default { addHook() {}, removeHook() {}, removeHooks() {}, removeAllHooks() {}, sanitize: (s) => String(s), isSupported: true };\n',
+);
 writeFileSync(
   path.join(dir, 'entry.mjs'),
   "import mermaid from 'mermaid';\nexport async function check(src) { try { await mermaid.parse(src); return null; } catch (e) { return String(e?.message ?? e).split('\\n')[0]; } }\n",
@@ -47,6 +50,8 @@ for (const [name, source] of Object.entries(diagrams)) {
   const cold = performance.now() - a;
   const b = performance.now();
   for (let i = 0; i < 50; i++) await check(source);
-  console.log(`${name.padEnd(10)} cold ${cold.toFixed(1).padStart(5)} ms, warm ${((performance.now() - b) / 50).toFixed(2).padStart(5)} ms${error ? `  (${error})` : ''}`);
+  console.log(
+    `${name.padEnd(10)} cold ${cold.toFixed(1).padStart(5)} ms, warm ${((performance.now() - b) / 50).toFixed(2).padStart(5)} ms${error ? `  (${error})` : ''}`,
+  );
 }
 console.log(`RSS +${((process.memoryUsage().rss - rssBefore) / 1e6).toFixed(0)} MB`);

@@ -11,7 +11,20 @@ export function ruleDoc(rule: Rule): string {
     '',
   ];
   if (rule.examples) {
-    lines.push('## Triggers', '', '```markdown', rule.examples.bad, '```', '', '## Does not trigger', '', '```markdown', rule.examples.good, '```', '');
+    lines.push(
+      '## Triggers',
+      '',
+      '```markdown',
+      rule.examples.bad,
+      '```',
+      '',
+      '## Does not trigger',
+      '',
+      '```markdown',
+      rule.examples.good,
+      '```',
+      '',
+    );
   }
   lines.push(
     '## Configuration',
@@ -37,7 +50,9 @@ export function readmeRuleTable(rules: readonly Rule[]): string {
     readmeTableStart,
     '| rule | default | what it checks |',
     '|---|---|---|',
-    ...rules.map((rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.defaultSeverity} | ${rule.summary} |`),
+    ...rules.map(
+      (rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.defaultSeverity} | ${rule.summary} |`,
+    ),
     readmeTableEnd,
   ].join('\n');
 }
@@ -56,7 +71,9 @@ export function ruleIndex(rules: readonly Rule[]): string {
     '',
     '| rule | default | description |',
     '|---|---|---|',
-    ...rules.map((rule) => `| [\`${rule.id}\`](${rule.id}.md) | ${rule.defaultSeverity} | ${rule.name}: ${rule.summary} |`),
+    ...rules.map(
+      (rule) => `| [\`${rule.id}\`](${rule.id}.md) | ${rule.defaultSeverity} | ${rule.name}: ${rule.summary} |`,
+    ),
     '',
   ].join('\n');
 }

@@ -26,7 +26,13 @@ function packageExtension() {
   const { version } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
   const vsix = path.join(projectRoot, `mlsd-${version}.vsix`);
   run(process.execPath, [path.join(projectRoot, 'scripts', 'build.mjs')]);
-  run(process.execPath, [path.join(projectRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '-o', vsix]);
+  run(process.execPath, [
+    path.join(projectRoot, 'node_modules', '@vscode', 'vsce', 'vsce'),
+    'package',
+    '--no-dependencies',
+    '-o',
+    vsix,
+  ]);
   log(`packaged ${path.relative(projectRoot, vsix)}`);
   return vsix;
 }
@@ -38,10 +44,19 @@ function desktopCode() {
 
 async function openInDesktop(code) {
   log('opening the examples in VS Code (extension development host); close the window or press Ctrl-C to stop');
-  const child = spawn(code, ['--new-window', '--wait', `--extensionDevelopmentPath=${projectRoot}`, examples], { stdio: 'inherit', detached: true });
+  const child = spawn(code, ['--new-window', '--wait', `--extensionDevelopmentPath=${projectRoot}`, examples], {
+    stdio: 'inherit',
+    detached: true,
+  });
   const stop = () => killGroupSync(child.pid);
-  process.on('SIGINT', () => { stop(); process.exit(130); });
-  process.on('SIGTERM', () => { stop(); process.exit(143); });
+  process.on('SIGINT', () => {
+    stop();
+    process.exit(130);
+  });
+  process.on('SIGTERM', () => {
+    stop();
+    process.exit(143);
+  });
   await new Promise((resolve) => child.on('exit', resolve));
 }
 

@@ -1,9 +1,17 @@
 /** The language client: how VS Code starts the mlsd server and which documents it syncs. */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 /** Creates (does not start) the client. The id 'mlsd' makes the client honour the `mlsd.trace.server` setting. */
-export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): LanguageClient {
+export function createLanguageClient(
+  context: vscode.ExtensionContext,
+  outputChannel: vscode.OutputChannel,
+): LanguageClient {
   const module = context.asAbsolutePath('dist/server/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -32,5 +40,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
 /** The commands this extension contributes (package.json `contributes.commands`). */
 function contributedCommands(context: vscode.ExtensionContext): string[] {
   const packageJson = context.extension.packageJSON as { contributes?: { commands?: { command?: unknown }[] } };
-  return (packageJson.contributes?.commands ?? []).map((entry) => entry.command).filter((id): id is string => typeof id === 'string');
+  return (packageJson.contributes?.commands ?? [])
+    .map((entry) => entry.command)
+    .filter((id): id is string => typeof id === 'string');
 }

@@ -87,7 +87,7 @@ ${inlineSafe(styles.replace(/\/\*# sourceMappingURL=.*?\*\/\s*$/, ''), 'style')}
 <body>
 <script type="application/json" id="mlsd-model">${json}</script>
 <script nonce="${escapeAttribute(nonce)}">
-${inlineSafe(script.replace(/\/\/# sourceMappingURL=.*\s*$/, ''), 'script')}
+${inlineSafe(script.replace(/\/\/# sourceMappingURL=.*(?:[\n\r\u2028\u2029]\s*)?$/, ''), 'script')}
 </script>
 </body>
 </html>
@@ -104,7 +104,8 @@ function inlineSafe(text: string, element: 'script' | 'style'): string {
     return text;
   }
   const escaped = text.replace(/<\/(script)/gi, '<\\/$1');
-  if (/<!--/.test(escaped) && /<script/i.test(escaped)) throw new Error('the preview bundle contains "<!--" and "<script"');
+  if (/<!--/.test(escaped) && /<script/i.test(escaped))
+    throw new Error('the preview bundle contains "<!--" and "<script"');
   return escaped;
 }
 

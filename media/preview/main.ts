@@ -112,7 +112,8 @@ class Preview {
     const { html, unplaced } = renderMarkdown(model);
     this.article.innerHTML = html;
     const slots = new Map<number, HTMLElement>();
-    for (const slot of this.article.querySelectorAll<HTMLElement>('.mlsd-diagram-slot')) slots.set(Number(slot.dataset.block), slot);
+    for (const slot of this.article.querySelectorAll<HTMLElement>('.mlsd-diagram-slot'))
+      slots.set(Number(slot.dataset.block), slot);
     this.extraDiagrams.replaceChildren();
     if (unplaced.length) {
       const heading = el('h2', 'mlsd-extra-heading');
@@ -211,7 +212,12 @@ class Preview {
       const data = await this.renderer.exportDiagram(index, format);
       this.host.post({ type: 'exportReady', index, format, data });
     } catch (error) {
-      this.host.post({ type: 'exportFailed', index, format, message: error instanceof Error ? error.message : String(error) });
+      this.host.post({
+        type: 'exportFailed',
+        index,
+        format,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 

@@ -30,7 +30,8 @@ md.core.ruler.push('mlsd_source_lines', (state) => {
 const defaultFence = md.renderer.rules.fence!;
 md.renderer.rules.fence = (tokens, idx, options, env: RenderEnv, self) => {
   const token = tokens[idx];
-  if (token.info.trim().split(/\s+/)[0].toLowerCase() !== 'mermaid') return defaultFence(tokens, idx, options, env, self);
+  if (token.info.trim().split(/\s+/)[0].toLowerCase() !== 'mermaid')
+    return defaultFence(tokens, idx, options, env, self);
   const source = token.content.replace(/\n$/, '');
   const index = env.sources.findIndex((s, i) => s === source && !env.claimed.has(i));
   if (index < 0) return defaultFence(tokens, idx, options, env, self);
@@ -40,7 +41,20 @@ md.renderer.rules.fence = (tokens, idx, options, env: RenderEnv, self) => {
 };
 
 const purifyConfig = {
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'object', 'embed', 'svg', 'math'],
+  FORBID_TAGS: [
+    'style',
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'option',
+    'iframe',
+    'object',
+    'embed',
+    'svg',
+    'math',
+  ],
   FORBID_ATTR: ['style', 'srcset', 'action', 'formaction'],
   ALLOW_DATA_ATTR: true,
 };
@@ -58,7 +72,7 @@ export function renderMarkdown(model: PreviewModel): { html: string; unplaced: n
   }
   const env: RenderEnv = { lineMap: model.lineMap, sources: model.diagrams.map((d) => d.source), claimed: new Set() };
   const raw = md.render(model.markdown, env);
-  const html = DOMPurify.sanitize(raw, purifyConfig) as unknown as string;
+  const html = DOMPurify.sanitize(raw, purifyConfig);
   const unplaced = model.diagrams.map((_, i) => i).filter((i) => !env.claimed.has(i));
   return { html, unplaced };
 }

@@ -27,7 +27,16 @@ export interface DiagramHost {
 }
 
 /** Keys Mermaid directives (`%%{init: …}%%`) and diagram front matter must not change. */
-const secureKeys = ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'suppressErrorRendering', 'dompurifyConfig', 'themeCSS'];
+const secureKeys = [
+  'secure',
+  'securityLevel',
+  'startOnLoad',
+  'maxTextSize',
+  'maxEdges',
+  'suppressErrorRendering',
+  'dompurifyConfig',
+  'themeCSS',
+];
 
 const svgPurifyConfig = {
   USE_PROFILES: { svg: true, svgFilters: true, html: true },
@@ -81,7 +90,8 @@ export function mermaidError(error: unknown, source: string): MermaidErrorInfo {
     else if (typeof e?.hash?.line === 'number') line = e.hash.line + 1;
   }
   // Mermaid strips the diagram's own front matter before parsing: its lines count from after it.
-  const frontMatter = /^-{3}\s*[\n\r](.*?)[\n\r]-{3}\s*[\n\r]+/s.exec(source);
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
+  const frontMatter = /^-{3}\s*[\n\r](.*?)[\n\r]-{3}\s*[\n\r]/s.exec(source);
   if (line !== undefined && frontMatter) line += frontMatter[0].split(/\r?\n|\r/).length - 1;
   return { line, message };
 }
@@ -101,7 +111,10 @@ class DiagramView {
   source = '';
   firstLine = 0;
 
-  constructor(id: string, private readonly host: DiagramHost) {
+  constructor(
+    id: string,
+    private readonly host: DiagramHost,
+  ) {
     this.id = id;
     this.element = el('figure', 'mlsd-diagram');
     const toolbar = el('div', 'mlsd-diagram-toolbar');
@@ -128,7 +141,9 @@ class DiagramView {
     }
     this.viewport = el('div', 'mlsd-diagram-viewport');
     this.viewport.tabIndex = 0;
-    this.viewport.title = host.interactive ? 'Click to reveal the source; Ctrl/Cmd + wheel to zoom; drag to pan' : 'Ctrl/Cmd + wheel to zoom; drag to pan';
+    this.viewport.title = host.interactive
+      ? 'Click to reveal the source; Ctrl/Cmd + wheel to zoom; drag to pan'
+      : 'Ctrl/Cmd + wheel to zoom; drag to pan';
     this.canvas = el('div', 'mlsd-diagram-canvas');
     this.viewport.append(this.canvas);
     this.status = el('div', 'mlsd-diagram-status');
@@ -355,7 +370,7 @@ export class DiagramRenderer {
 
 /** Mermaid's SVG, sanitised again: no scripts, no event handlers, no links. */
 export function sanitizeSvg(svg: string): string {
-  return DOMPurify.sanitize(svg, svgPurifyConfig) as unknown as string;
+  return DOMPurify.sanitize(svg, svgPurifyConfig);
 }
 
 /** Mermaid leaves a temporary container in <body> when a render throws. */
@@ -378,8 +393,12 @@ function standaloneSvg(svg: string, background: string): StandaloneSvg {
   const root = doc.documentElement;
   if (root.nodeName !== 'svg' || doc.querySelector('parsererror')) throw new Error('Mermaid produced no valid SVG.');
   const box = (root.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-  const width = Math.ceil(box.length === 4 && box[2] > 0 ? box[2] : parseFloat(root.getAttribute('width') ?? '') || 800);
-  const height = Math.ceil(box.length === 4 && box[3] > 0 ? box[3] : parseFloat(root.getAttribute('height') ?? '') || 600);
+  const width = Math.ceil(
+    box.length === 4 && box[2] > 0 ? box[2] : parseFloat(root.getAttribute('width') ?? '') || 800,
+  );
+  const height = Math.ceil(
+    box.length === 4 && box[3] > 0 ? box[3] : parseFloat(root.getAttribute('height') ?? '') || 600,
+  );
   root.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));

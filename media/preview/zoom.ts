@@ -69,7 +69,13 @@ export class PanZoom {
 
   private pointerDown(event: PointerEvent): void {
     if (event.button !== 0) return;
-    this.drag = { pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, origin: this.state, moved: false };
+    this.drag = {
+      pointerId: event.pointerId,
+      startX: event.clientX,
+      startY: event.clientY,
+      origin: this.state,
+      moved: false,
+    };
   }
 
   private pointerMove(event: PointerEvent): void {

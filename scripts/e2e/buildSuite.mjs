@@ -11,7 +11,9 @@ export const suiteSrcDir = path.join(root, 'test', 'integration');
 export const suiteOutDir = path.join(root, 'dist', 'test', 'integration');
 
 export async function buildSuite({ log = true } = {}) {
-  const tests = readdirSync(suiteSrcDir).filter((f) => f.endsWith('.test.ts')).sort();
+  const tests = readdirSync(suiteSrcDir)
+    .filter((f) => f.endsWith('.test.ts'))
+    .sort();
   if (tests.length === 0) throw new Error(`no *.test.ts in ${suiteSrcDir}`);
   rmSync(suiteOutDir, { recursive: true, force: true });
   const result = await esbuild.build({
@@ -30,7 +32,10 @@ export async function buildSuite({ log = true } = {}) {
     logOverride: { 'unsupported-require-call': 'silent', 'unsupported-dynamic-import': 'silent' },
   });
   if (result.errors.length) throw new Error('suite build failed');
-  if (log) console.error(`built the extension-host suite (${tests.length} test file(s)) into ${path.relative(root, suiteOutDir)}`);
+  if (log)
+    console.error(
+      `built the extension-host suite (${tests.length} test file(s)) into ${path.relative(root, suiteOutDir)}`,
+    );
   return { outDir: suiteOutDir, tests };
 }
 

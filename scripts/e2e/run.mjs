@@ -17,7 +17,17 @@
 // Environment: MLSD_CACHE (install cache), MLSD_E2E_TIMEOUT_MS (default 300000), MLSD_TEST_GREP (mocha grep),
 // MLSD_E2E_KEEP=1 (keep the temp dir), MLSD_E2E_SKIP_BUILD=1 (use existing dist/).
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -50,7 +60,9 @@ function exec(cmd, args, { cwd = root, env = process.env } = {}) {
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${out}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${out}`)),
+    );
   });
 }
 
@@ -214,7 +226,9 @@ function writeHarness(dir) {
     contributes: {
       configuration: {
         title: 'mlsd e2e harness',
-        properties: { 'mlsdE2e.resultsFile': { type: 'string', default: '', description: 'Where to write the results.' } },
+        properties: {
+          'mlsdE2e.resultsFile': { type: 'string', default: '', description: 'Where to write the results.' },
+        },
       },
     },
   };
@@ -240,7 +254,11 @@ let cleaning;
 function cleanup() {
   cleaning ??= (async () => {
     for (const fn of cleanups.reverse()) {
-      try { await fn(); } catch (e) { log(`cleanup: ${e?.message ?? e}`); }
+      try {
+        await fn();
+      } catch (e) {
+        log(`cleanup: ${e?.message ?? e}`);
+      }
     }
   })();
   return cleaning;
@@ -251,7 +269,9 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     cleanup().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
   });
 }
-process.on('exit', () => { for (const kill of syncKills) kill(); });
+process.on('exit', () => {
+  for (const kill of syncKills) kill();
+});
 
 async function main() {
   if (!existsSync(CHROMIUM)) {
@@ -288,7 +308,11 @@ async function main() {
   log('packaged the harness extension');
 
   const cache = await cachePromise;
-  log(cache.installedNow ? `installed the VS Code server cache in ${((Date.now() - cacheStart) / 1000).toFixed(1)} s` : 'VS Code server cache present');
+  log(
+    cache.installedNow
+      ? `installed the VS Code server cache in ${((Date.now() - cacheStart) / 1000).toFixed(1)} s`
+      : 'VS Code server cache present',
+  );
 
   // 4. server with both extensions; fixture workspace
   const workspace = path.join(tmp, 'workspace');
@@ -309,7 +333,10 @@ async function main() {
     env: { MLSD_E2E_RESULTS: resultsFile, MLSD_E2E_SHOW: SHOW_DOC },
   });
   syncKills.add(() => killGroupSync(server.pid));
-  cleanups.push(async () => { await server.stop(); log('stopped the VS Code server (process group killed)'); });
+  cleanups.push(async () => {
+    await server.stop();
+    log('stopped the VS Code server (process group killed)');
+  });
 
   // browser
   const { chromium } = require('playwright-core');
@@ -322,10 +349,21 @@ async function main() {
     handleSIGTERM: false,
     handleSIGHUP: false,
     viewport: { width: 1440, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     timeout: 60_000,
   });
-  cleanups.push(async () => { await context.close().catch(() => {}); log('closed the browser'); });
+  cleanups.push(async () => {
+    await context.close().catch(() => {});
+    log('closed the browser');
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const consoleLog = [];
   // The harness depends on mlsd: if mlsd fails to activate, the harness never runs. Fail fast with the reason
@@ -334,7 +372,10 @@ async function main() {
   page.on('console', (m) => {
     const text = m.text();
     consoleLog.push(`[${m.type()}] ${text}`);
-    const failed = /Activating extension '[^']*(?:mlsd-tools\.mlsd|mlsd-e2e-harness)[^']*' failed.*|Cannot activate the 'mlsd e2e harness' extension.*/i.exec(text);
+    const failed =
+      /Activating extension '[^']*(?:mlsd-tools\.mlsd|mlsd-e2e-harness)[^']*' failed.*|Cannot activate the 'mlsd e2e harness' extension.*/i.exec(
+        text,
+      );
     if (failed) fatal ??= failed[0];
   });
   page.on('pageerror', (e) => consoleLog.push(`[pageerror] ${e.message}`));
@@ -356,7 +397,9 @@ async function main() {
     }
     if (Date.now() > deadline) {
       await page.screenshot({ path: path.join(resultsDir, 'e2e-timeout.png') }).catch(() => {});
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${resultsFile}; screenshot test-results/e2e-timeout.png, logs test-results/e2e-*.log`);
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${resultsFile}; screenshot test-results/e2e-timeout.png, logs test-results/e2e-*.log`,
+      );
     }
     await sleep(250);
   }
@@ -375,10 +418,16 @@ async function main() {
     return JSON.parse(readFileSync(answer, 'utf8'));
   }
   writeFileSync(path.join(resultsDir, 'e2e-results.json'), JSON.stringify(results, null, 2) + '\n');
-  log(`results after ${((Date.now() - t0) / 1000).toFixed(1)} s (suite ${results.durationMs} ms); screenshot prep: ${results.screenshot}`);
+  log(
+    `results after ${((Date.now() - t0) / 1000).toFixed(1)} s (suite ${results.durationMs} ms); screenshot prep: ${results.screenshot}`,
+  );
 
   // screenshots: editor with the design doc + squiggles, Problems panel open (bounded waits, then shoot anyway)
-  const wait = (sel, ms) => page.waitForSelector(sel, { timeout: ms, state: 'visible' }).then(() => true, () => false);
+  const wait = (sel, ms) =>
+    page.waitForSelector(sel, { timeout: ms, state: 'visible' }).then(
+      () => true,
+      () => false,
+    );
   const okEditor = await wait(`.monaco-editor .view-overlays [class*="squiggly-"]`, 15_000);
   const okProblems = await wait('.markers-panel .monaco-list-row', 15_000);
   if (!okEditor) log('warning: no squiggle visible in the editor before the screenshot');
@@ -387,7 +436,11 @@ async function main() {
   log('screenshot test-results/e2e-diagnostics.png');
 
   // The quick-fix menu on the finding under the cursor, as a user opens it with Ctrl+.
-  await page.locator('.monaco-editor .view-lines').first().focus().catch(() => {});
+  await page
+    .locator('.monaco-editor .view-lines')
+    .first()
+    .focus()
+    .catch(() => {});
   await page.keyboard.press('Control+.');
   if (await wait('.action-widget', 15_000)) {
     await page.screenshot({ path: path.join(resultsDir, 'e2e-quickfix.png') });
@@ -403,12 +456,15 @@ async function main() {
     const rendered = await view
       .locator('body[data-render-state="idle"]')
       .waitFor({ state: 'attached', timeout: 30_000 })
-      .then(async () => {
-        const diagrams = await view.locator('.mlsd-diagram').count();
-        const svgs = await view.locator('.mlsd-diagram-canvas > svg').count();
-        const errors = await view.locator('.mlsd-diagram-error:visible').count();
-        return diagrams > 0 && svgs === diagrams && errors === 0 ? `${svgs} diagram(s)` : undefined;
-      }, () => undefined);
+      .then(
+        async () => {
+          const diagrams = await view.locator('.mlsd-diagram').count();
+          const svgs = await view.locator('.mlsd-diagram-canvas > svg').count();
+          const errors = await view.locator('.mlsd-diagram-error:visible').count();
+          return diagrams > 0 && svgs === diagrams && errors === 0 ? `${svgs} diagram(s)` : undefined;
+        },
+        () => undefined,
+      );
     if (rendered) {
       await page.screenshot({ path: path.join(resultsDir, 'e2e-preview.png') });
       log(`screenshot test-results/e2e-preview.png (${preview.detail}, ${rendered} rendered)`);
@@ -421,14 +477,16 @@ async function main() {
     // The harness's selection change reaches the workbench asynchronously: wait until the status bar shows the
     // cursor on the new line and the editor has the focus, or Ctrl+Space would ask at the old cursor.
     const [, ln, col] = /cursor at (\d+):(\d+)/.exec(completion.detail) ?? [];
-    if (!(await wait(`[id="status.editor.selection"]:has-text("Ln ${ln}, Col ${col}")`, 15_000))) log(`warning: the cursor did not reach ${ln}:${col}`);
+    if (!(await wait(`[id="status.editor.selection"]:has-text("Ln ${ln}, Col ${col}")`, 15_000)))
+      log(`warning: the cursor did not reach ${ln}:${col}`);
     if (!(await wait('.monaco-editor.focused', 15_000))) log('warning: the editor has no focus');
     await page.keyboard.press('Control+Space');
     const suggest = '.editor-widget.suggest-widget.visible .monaco-list-row';
     if (await wait(`${suggest}:has-text("Monitoring and infrastructure")`, 15_000)) {
       // Ctrl+Space again shows the focused item's documentation beside the list (the step and what it covers).
       await page.keyboard.press('Control+Space');
-      if (!(await wait('.suggest-details:has-text("Covers")', 5_000))) log('warning: the completion details did not open');
+      if (!(await wait('.suggest-details:has-text("Covers")', 5_000)))
+        log('warning: the completion details did not open');
       await page.screenshot({ path: path.join(resultsDir, 'e2e-completion.png') });
       log(`screenshot test-results/e2e-completion.png (${completion.detail})`);
     } else {
@@ -439,14 +497,19 @@ async function main() {
   } else log(`warning: could not prepare the completion: ${completion.detail}`);
 
   for (const t of results.tests ?? []) {
-    console.log(`  ${t.state === 'passed' ? '✓' : t.state === 'failed' ? '✗' : '-'} ${t.fullTitle}${t.durationMs != null ? ` (${t.durationMs} ms)` : ''}`);
+    console.log(
+      `  ${t.state === 'passed' ? '✓' : t.state === 'failed' ? '✗' : '-'} ${t.fullTitle}${t.durationMs != null ? ` (${t.durationMs} ms)` : ''}`,
+    );
   }
   for (const f of results.failures ?? []) {
     console.log(`\nFAILED: ${f.fullTitle}\n${f.stack || f.error}`);
   }
   console.log(`${results.passed} passed, ${results.failed} failed`);
   if (results.failed > 0) return 1;
-  if (results.passed === 0) { console.error('no test ran'); return 1; }
+  if (results.passed === 0) {
+    console.error('no test ran');
+    return 1;
+  }
   return 0;
 }
 

@@ -60,25 +60,42 @@ function run(cmd, args, { env = process.env, cwd, logFile, timeoutMs = 20 * 60_0
     const child = spawn(cmd, args, { env, cwd, stdio: ['ignore', fd, fd], detached: true });
     running.add(child.pid);
     const timer = setTimeout(() => {
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
       reject(new Error(`${cmd} ${args.join(' ')} timed out after ${timeoutMs} ms`));
     }, timeoutMs);
-    child.on('error', (e) => { clearTimeout(timer); reject(e); });
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       running.delete(child.pid);
       if (typeof fd === 'number') closeSync(fd);
       if (code === 0) resolve();
       else {
-        const tail = logFile && existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n') : '';
-        reject(new Error(`${cmd} ${args.join(' ')} failed (${signal ?? `exit ${code}`})${tail ? `\n--- ${logFile} (tail) ---\n${tail}` : ''}`));
+        const tail =
+          logFile && existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n') : '';
+        reject(
+          new Error(
+            `${cmd} ${args.join(' ')} failed (${signal ?? `exit ${code}`})${tail ? `\n--- ${logFile} (tail) ---\n${tail}` : ''}`,
+          ),
+        );
       }
     });
   });
 }
 
 function pidAlive(pid) {
-  try { process.kill(pid, 0); return true; } catch (e) { return e.code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
 }
 
 /** A mkdir lock so two test runs do not install into the same folder at once. */
@@ -94,7 +111,11 @@ async function withLock(dir, fn, log) {
     } catch (e) {
       if (e.code !== 'EEXIST') throw e;
       let owner = NaN;
-      try { owner = Number(readFileSync(path.join(lock, 'pid'), 'utf8')); } catch { /* being written */ }
+      try {
+        owner = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+      } catch {
+        /* being written */
+      }
       if (Number.isFinite(owner) && !pidAlive(owner)) {
         rmSync(lock, { recursive: true, force: true });
         continue;
@@ -104,7 +125,11 @@ async function withLock(dir, fn, log) {
       await sleep(2000);
     }
   }
-  try { return await fn(); } finally { rmSync(lock, { recursive: true, force: true }); }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 const npmQuiet = ['--no-audit', '--no-fund', '--no-save', '--loglevel=error'];
@@ -113,24 +138,34 @@ const npmQuiet = ['--no-audit', '--no-fund', '--no-save', '--loglevel=error'];
 export async function ensureNode({ log = console.error } = {}) {
   const p = cachePaths();
   if (existsSync(p.nodeMarker) && existsSync(p.node)) return { ...p, installedNow: false, installMs: 0 };
-  return withLock(p.nodePrefix, async () => {
-    if (existsSync(p.nodeMarker) && existsSync(p.node)) return { ...p, installedNow: false, installMs: 0 };
-    const t0 = Date.now();
-    log(`installing node@${NODE_MAJOR} from npm into ${p.nodePrefix} …`);
-    rmSync(p.nodePrefix, { recursive: true, force: true });
-    mkdirSync(p.nodePrefix, { recursive: true });
-    const logFile = path.join(p.root, 'install-node.log');
-    await run('npm', ['install', '--prefix', p.nodePrefix, ...npmQuiet, `node@${NODE_MAJOR}`], { logFile });
-    if (!existsSync(p.node)) throw new Error(`npm installed node@${NODE_MAJOR} but ${p.node} is missing (see ${logFile})`);
-    if (!existsSync(path.join(p.nodeHeaders, 'include', 'node', 'node.h'))) {
-      throw new Error(`Node ${NODE_MAJOR} headers not found under ${p.nodeHeaders} (needed to build code-server's native modules)`);
-    }
-    const version = await capture(p.node, ['--version']);
-    writeFileSync(p.nodeMarker, JSON.stringify({ version: version.trim(), installedAt: new Date().toISOString() }) + '\n');
-    const installMs = Date.now() - t0;
-    log(`node ${version.trim()} installed in ${(installMs / 1000).toFixed(1)} s`);
-    return { ...p, installedNow: true, installMs };
-  }, log);
+  return withLock(
+    p.nodePrefix,
+    async () => {
+      if (existsSync(p.nodeMarker) && existsSync(p.node)) return { ...p, installedNow: false, installMs: 0 };
+      const t0 = Date.now();
+      log(`installing node@${NODE_MAJOR} from npm into ${p.nodePrefix} …`);
+      rmSync(p.nodePrefix, { recursive: true, force: true });
+      mkdirSync(p.nodePrefix, { recursive: true });
+      const logFile = path.join(p.root, 'install-node.log');
+      await run('npm', ['install', '--prefix', p.nodePrefix, ...npmQuiet, `node@${NODE_MAJOR}`], { logFile });
+      if (!existsSync(p.node))
+        throw new Error(`npm installed node@${NODE_MAJOR} but ${p.node} is missing (see ${logFile})`);
+      if (!existsSync(path.join(p.nodeHeaders, 'include', 'node', 'node.h'))) {
+        throw new Error(
+          `Node ${NODE_MAJOR} headers not found under ${p.nodeHeaders} (needed to build code-server's native modules)`,
+        );
+      }
+      const version = await capture(p.node, ['--version']);
+      writeFileSync(
+        p.nodeMarker,
+        JSON.stringify({ version: version.trim(), installedAt: new Date().toISOString() }) + '\n',
+      );
+      const installMs = Date.now() - t0;
+      log(`node ${version.trim()} installed in ${(installMs / 1000).toFixed(1)} s`);
+      return { ...p, installedNow: true, installMs };
+    },
+    log,
+  );
 }
 
 /** Installs Node 24 and code-server into the cache unless already there. Returns paths and timings. */
@@ -140,32 +175,43 @@ export async function ensureCodeServer({ log = console.error } = {}) {
   if (existsSync(p.csMarker) && existsSync(p.serverMain)) {
     return { ...p, installedNow: nodeInfo.installedNow, installMs: nodeInfo.installMs };
   }
-  return withLock(p.csPrefix, async () => {
-    if (existsSync(p.csMarker) && existsSync(p.serverMain)) {
-      return { ...p, installedNow: nodeInfo.installedNow, installMs: nodeInfo.installMs };
-    }
-    const t0 = Date.now();
-    log(`installing code-server@${CODE_SERVER_VERSION} into ${p.csPrefix} (about 2 minutes, 620 MB) …`);
-    rmSync(p.csPrefix, { recursive: true, force: true });
-    mkdirSync(p.csPrefix, { recursive: true });
-    const logFile = path.join(p.root, 'install-code-server.log');
-    // Inside `npm test` the outer npm's settings arrive as npm_* variables (its user agent names Node 20, which
-    // code-server's postinstall rejects); the inner npm must see only its own.
-    const outside = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
-    const env = {
-      ...outside,
-      PATH: `${p.nodeBinDir}${path.delimiter}${process.env.PATH ?? ''}`,
-      npm_config_nodedir: p.nodeHeaders,
-      // code-server's postinstall builds native modules; keep node-gyp off the network (headers are local).
-      npm_config_update_notifier: 'false',
-    };
-    await run('npm', ['install', '--prefix', p.csPrefix, ...npmQuiet, `code-server@${CODE_SERVER_VERSION}`], { env, logFile });
-    if (!existsSync(p.serverMain)) throw new Error(`code-server installed but ${p.serverMain} is missing (see ${logFile})`);
-    writeFileSync(p.csMarker, JSON.stringify({ version: CODE_SERVER_VERSION, installedAt: new Date().toISOString() }) + '\n');
-    const ms = Date.now() - t0;
-    log(`code-server ${CODE_SERVER_VERSION} installed in ${(ms / 1000).toFixed(1)} s`);
-    return { ...p, installedNow: true, installMs: nodeInfo.installMs + ms };
-  }, log);
+  return withLock(
+    p.csPrefix,
+    async () => {
+      if (existsSync(p.csMarker) && existsSync(p.serverMain)) {
+        return { ...p, installedNow: nodeInfo.installedNow, installMs: nodeInfo.installMs };
+      }
+      const t0 = Date.now();
+      log(`installing code-server@${CODE_SERVER_VERSION} into ${p.csPrefix} (about 2 minutes, 620 MB) …`);
+      rmSync(p.csPrefix, { recursive: true, force: true });
+      mkdirSync(p.csPrefix, { recursive: true });
+      const logFile = path.join(p.root, 'install-code-server.log');
+      // Inside `npm test` the outer npm's settings arrive as npm_* variables (its user agent names Node 20, which
+      // code-server's postinstall rejects); the inner npm must see only its own.
+      const outside = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+      const env = {
+        ...outside,
+        PATH: `${p.nodeBinDir}${path.delimiter}${process.env.PATH ?? ''}`,
+        npm_config_nodedir: p.nodeHeaders,
+        // code-server's postinstall builds native modules; keep node-gyp off the network (headers are local).
+        npm_config_update_notifier: 'false',
+      };
+      await run('npm', ['install', '--prefix', p.csPrefix, ...npmQuiet, `code-server@${CODE_SERVER_VERSION}`], {
+        env,
+        logFile,
+      });
+      if (!existsSync(p.serverMain))
+        throw new Error(`code-server installed but ${p.serverMain} is missing (see ${logFile})`);
+      writeFileSync(
+        p.csMarker,
+        JSON.stringify({ version: CODE_SERVER_VERSION, installedAt: new Date().toISOString() }) + '\n',
+      );
+      const ms = Date.now() - t0;
+      log(`code-server ${CODE_SERVER_VERSION} installed in ${(ms / 1000).toFixed(1)} s`);
+      return { ...p, installedNow: true, installMs: nodeInfo.installMs + ms };
+    },
+    log,
+  );
 }
 
 function capture(cmd, args, opts = {}) {
@@ -176,7 +222,9 @@ function capture(cmd, args, opts = {}) {
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(' ')} exit ${code}\n${out}${err}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(' ')} exit ${code}\n${out}${err}`)),
+    );
   });
 }
 
@@ -243,14 +291,21 @@ export async function installExtensions({ vsix, extensionsDir, userDataDir, log 
   const files = Array.isArray(vsix) ? vsix : [vsix];
   for (const file of files) {
     const t0 = Date.now();
-    await run(p.node, [
-      p.serverMain,
-      '--accept-server-license-terms',
-      '--extensions-dir', extensionsDir,
-      '--user-data-dir', userDataDir,
-      '--install-extension', path.resolve(file),
-      '--force',
-    ], { logFile, timeoutMs: 120_000 });
+    await run(
+      p.node,
+      [
+        p.serverMain,
+        '--accept-server-license-terms',
+        '--extensions-dir',
+        extensionsDir,
+        '--user-data-dir',
+        userDataDir,
+        '--install-extension',
+        path.resolve(file),
+        '--force',
+      ],
+      { logFile, timeoutMs: 120_000 },
+    );
     log(`installed ${path.basename(file)} in ${Date.now() - t0} ms`);
   }
 }
@@ -269,29 +324,38 @@ export async function startServer({
   log = console.error,
 } = {}) {
   const p = cachePaths();
-  if (!existsSync(p.serverMain)) throw new Error(`VS Code server not installed (${p.serverMain}); call ensureCodeServer() first`);
+  if (!existsSync(p.serverMain))
+    throw new Error(`VS Code server not installed (${p.serverMain}); call ensureCodeServer() first`);
   port ??= await freePort();
   userDataDir ??= makeUserDataDir();
   extensionsDir ??= mkdtempSync(path.join(os.tmpdir(), 'mlsd-vscode-ext-'));
   logFile ??= path.join(os.tmpdir(), `mlsd-vscode-server-${port}.log`);
   const fd = openSync(logFile, 'a');
-  const child = spawn(p.node, [
-    p.serverMain,
-    '--host', '127.0.0.1',
-    '--port', String(port),
-    '--without-connection-token',
-    '--accept-server-license-terms',
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
-  ], {
-    detached: true, // own process group (setsid): stop() kills the server and every helper it forked
-    stdio: ['ignore', fd, fd],
-    env: {
-      ...process.env,
-      PATH: `${p.nodeBinDir}${path.delimiter}${process.env.PATH ?? ''}`,
-      ...env,
+  const child = spawn(
+    p.node,
+    [
+      p.serverMain,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--without-connection-token',
+      '--accept-server-license-terms',
+      '--user-data-dir',
+      userDataDir,
+      '--extensions-dir',
+      extensionsDir,
+    ],
+    {
+      detached: true, // own process group (setsid): stop() kills the server and every helper it forked
+      stdio: ['ignore', fd, fd],
+      env: {
+        ...process.env,
+        PATH: `${p.nodeBinDir}${path.delimiter}${process.env.PATH ?? ''}`,
+        ...env,
+      },
     },
-  });
+  );
   closeSync(fd);
   let exited;
   child.on('exit', (code, signal) => (exited = signal ?? `exit ${code}`));
@@ -312,7 +376,9 @@ export async function startServer({
     extensionsDir,
     workbenchUrl: (folder) => `http://127.0.0.1:${port}/?folder=${encodeURIComponent(path.resolve(folder))}`,
     stop,
-    get exited() { return exited; },
+    get exited() {
+      return exited;
+    },
   };
   try {
     const t0 = Date.now();
@@ -329,16 +395,29 @@ export async function startServer({
 /** SIGTERM to the whole process group, then SIGKILL after a bounded wait. */
 export async function killGroup(pgid, isExited = () => false, graceMs = 3000) {
   const groupAlive = () => {
-    try { process.kill(-pgid, 0); return true; } catch (e) { return e.code === 'EPERM'; }
+    try {
+      process.kill(-pgid, 0);
+      return true;
+    } catch (e) {
+      return e.code === 'EPERM';
+    }
   };
-  try { process.kill(-pgid, 'SIGTERM'); } catch { return; }
+  try {
+    process.kill(-pgid, 'SIGTERM');
+  } catch {
+    return;
+  }
   const deadline = Date.now() + graceMs;
   while (Date.now() < deadline && (groupAlive() || !isExited())) {
     if (!groupAlive()) break;
     await sleep(100);
   }
   if (groupAlive()) {
-    try { process.kill(-pgid, 'SIGKILL'); } catch { /* gone */ }
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
     const hard = Date.now() + 2000;
     while (Date.now() < hard && groupAlive()) await sleep(50);
   }
@@ -346,7 +425,11 @@ export async function killGroup(pgid, isExited = () => false, graceMs = 3000) {
 
 /** Synchronous last-resort kill for process 'exit' handlers. */
 export function killGroupSync(pgid) {
-  try { process.kill(-pgid, 'SIGKILL'); } catch { /* gone */ }
+  try {
+    process.kill(-pgid, 'SIGKILL');
+  } catch {
+    /* gone */
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -360,8 +443,12 @@ async function main(argv) {
     const t0 = Date.now();
     const info = await ensureCodeServer();
     const version = (await capture(info.node, ['--version'])).trim();
-    console.log(`cache ${info.root}: node ${version}, code-server ${CODE_SERVER_VERSION} ` +
-      (info.installedNow ? `installed in ${((Date.now() - t0) / 1000).toFixed(1)} s` : `already installed (checked in ${Date.now() - t0} ms)`));
+    console.log(
+      `cache ${info.root}: node ${version}, code-server ${CODE_SERVER_VERSION} ` +
+        (info.installedNow
+          ? `installed in ${((Date.now() - t0) / 1000).toFixed(1)} s`
+          : `already installed (checked in ${Date.now() - t0} ms)`),
+    );
     return 0;
   }
   if (cmd === 'start') {
@@ -395,6 +482,9 @@ async function main(argv) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
-    (e) => { console.error(e?.stack ?? String(e)); process.exit(1); },
+    (e) => {
+      console.error(e?.stack ?? String(e));
+      process.exit(1);
+    },
   );
 }

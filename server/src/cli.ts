@@ -46,7 +46,11 @@ async function lintFiles(args: LintArgs): Promise<FileReport[]> {
   return files.map((file) => {
     const doc = parseDesignDoc(file.text, file.format);
     const { severities } = planFor(file.path);
-    return { path: file.path, steps: coverageSummary(doc).steps, findings: lint(doc, { rules: defaultRules, severities }) };
+    return {
+      path: file.path,
+      steps: coverageSummary(doc).steps,
+      findings: lint(doc, { rules: defaultRules, severities }),
+    };
   });
 }
 
@@ -70,7 +74,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (args.command === 'export') {
     const { code, messages } = runExport(args);
-    for (const message of messages) (code === 0 ? process.stdout : process.stderr).write(`${code === 0 ? '' : 'mlsd: '}${message}\n`);
+    for (const message of messages)
+      (code === 0 ? process.stdout : process.stderr).write(`${code === 0 ? '' : 'mlsd: '}${message}\n`);
     return code;
   }
   if (args.command === 'cases') {

@@ -11,6 +11,7 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
+  type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultDesignDocGlobs, isConfigFile, severityValues, type SeverityOrOff } from './engine';
@@ -67,8 +68,10 @@ function startServer(): void {
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
-    const clientWatches = (params.initializationOptions as { watchesConfigFiles?: unknown } | undefined)?.watchesConfigFiles === true;
-    shouldRegisterWatcher = !clientWatches && params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const clientWatches =
+      (params.initializationOptions as { watchesConfigFiles?: unknown } | undefined)?.watchesConfigFiles === true;
+    shouldRegisterWatcher =
+      !clientWatches && params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     configs.setWorkspaceFolders(folders);
     for (const feature of editorFeatures) feature.initialize?.(params);
@@ -76,7 +79,7 @@ function startServer(): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds },
-        ...Object.assign({}, ...editorFeatures.map((feature) => feature.capabilities)),
+        ...(Object.assign({}, ...editorFeatures.map((feature) => feature.capabilities)) as ServerCapabilities),
       },
       serverInfo: { name: 'mlsd-language-server' },
     };
@@ -125,7 +128,8 @@ async function pullSettings(connection: Connection): Promise<LintSettings> {
   }
 }
 
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((g) => typeof g === 'string');
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((g) => typeof g === 'string');
 
 /**
  * Validates the `mlsd` settings section; anything missing or malformed falls back to its default. Design-doc globs
@@ -144,7 +148,9 @@ function toLintSettings(section: unknown): LintSettings {
         ? debounce
         : defaultSettings.lintDebounceMs,
     rules: Object.fromEntries(
-      Object.entries(rules).filter((entry): entry is [string, SeverityOrOff] => (severityValues as readonly unknown[]).includes(entry[1])),
+      Object.entries(rules).filter((entry): entry is [string, SeverityOrOff] =>
+        (severityValues as readonly unknown[]).includes(entry[1]),
+      ),
     ),
     ignore: isStringList(raw.ignore) ? raw.ignore : [],
   };

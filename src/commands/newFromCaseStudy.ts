@@ -35,7 +35,12 @@ function readArgs(value: unknown): NewDesignDocArgs {
 async function pickTemplate(client: BaseLanguageClient): Promise<string | undefined> {
   const choices = await client.sendRequest(TemplateListRequest);
   type Item = vscode.QuickPickItem & { id?: string };
-  const toItem = (choice: (typeof choices)[number]): Item => ({ label: choice.title, description: choice.id, detail: choice.description, id: choice.id });
+  const toItem = (choice: (typeof choices)[number]): Item => ({
+    label: choice.title,
+    description: choice.id,
+    detail: choice.description,
+    id: choice.id,
+  });
   const cases = choices.filter((choice) => choice.id !== 'blank' && choice.id !== 'quick-45');
   const others = choices.filter((choice) => choice.id === 'blank' || choice.id === 'quick-45');
   const items: Item[] = [
@@ -57,7 +62,11 @@ async function pickFormat(): Promise<Format | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
       { label: 'Markdown', description: '.mlsd.md — headings per step, front matter', format: 'markdown' as const },
-      { label: 'YAML', description: '.mlsd.yaml — one key per step, validated by the JSON Schema', format: 'yaml' as const },
+      {
+        label: 'YAML',
+        description: '.mlsd.yaml — one key per step, validated by the JSON Schema',
+        format: 'yaml' as const,
+      },
     ],
     { title: 'New design doc (2/2)', placeHolder: 'Which format?' },
   );
@@ -78,7 +87,11 @@ async function freeName(folder: vscode.Uri, fileName: string): Promise<vscode.Ur
 }
 
 /** Where the doc goes: a file in the workspace folder, or undefined for an untitled document (or when cancelled). */
-async function target(template: TemplateResult, args: NewDesignDocArgs, interactive: boolean): Promise<vscode.Uri | undefined | 'cancel'> {
+async function target(
+  template: TemplateResult,
+  args: NewDesignDocArgs,
+  interactive: boolean,
+): Promise<vscode.Uri | undefined | 'cancel'> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder || args.save === false || (!interactive && args.save !== true)) return undefined;
   const file = await freeName(folder.uri, template.fileName);
@@ -121,5 +134,7 @@ export async function newDesignDoc(client: BaseLanguageClient, rawArgs?: unknown
 }
 
 export function registerNewFromCaseStudy(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
-  context.subscriptions.push(vscode.commands.registerCommand(newFromCaseStudyCommand, (args?: unknown) => newDesignDoc(client, args)));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(newFromCaseStudyCommand, (args?: unknown) => newDesignDoc(client, args)),
+  );
 }

@@ -25,7 +25,11 @@ export const previewCommands = {
   exportHtml: 'mlsd.exportPreviewHtml',
 } as const;
 
-export function registerPreview(context: vscode.ExtensionContext, client: BaseLanguageClient, designDocs: DesignDocContext): PreviewManager {
+export function registerPreview(
+  context: vscode.ExtensionContext,
+  client: BaseLanguageClient,
+  designDocs: DesignDocContext,
+): PreviewManager {
   const manager: PreviewManager = new PreviewManager(
     context.extensionUri,
     client,
@@ -57,26 +61,34 @@ export function registerPreview(context: vscode.ExtensionContext, client: BaseLa
   };
 
   /** The model of the previewed doc (opening the preview beside when needed) and the diagram to act on. */
-  const pickDiagram = async (index: number | undefined, needsPreview: boolean): Promise<{ model: PreviewModel; index: number } | undefined> => {
+  const pickDiagram = async (
+    index: number | undefined,
+    needsPreview: boolean,
+  ): Promise<{ model: PreviewModel; index: number } | undefined> => {
     const uri = targetDocument();
     if (!uri) {
       void vscode.window.showInformationMessage('mlsd: open a design doc first.');
       return undefined;
     }
     if (needsPreview && manager.shownDocument?.toString() !== uri.toString()) await manager.open(uri, true);
-    const model = needsPreview && manager.currentModel?.uri === uri.toString() ? manager.currentModel : await fetchModel(uri);
+    const model =
+      needsPreview && manager.currentModel?.uri === uri.toString() ? manager.currentModel : await fetchModel(uri);
     if (!model) return undefined;
     if (model.diagrams.length === 0) {
       void vscode.window.showInformationMessage(`mlsd: ${model.title} has no diagrams.`);
       return undefined;
     }
-    if (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < model.diagrams.length) return { model, index };
+    if (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < model.diagrams.length)
+      return { model, index };
     if (model.diagrams.length === 1) return { model, index: 0 };
     const picked = await vscode.window.showQuickPick(
       model.diagrams.map((diagram, i) => ({
         label: `Diagram ${i + 1}`,
         description: `line ${diagram.firstLine + 1}`,
-        detail: diagram.source.split('\n').find((line) => line.trim())?.trim(),
+        detail: diagram.source
+          .split('\n')
+          .find((line) => line.trim())
+          ?.trim(),
         index: i,
       })),
       { placeHolder: 'Which diagram?' },
@@ -89,13 +101,20 @@ export function registerPreview(context: vscode.ExtensionContext, client: BaseLa
     if (!choice) return;
     try {
       const data = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: `mlsd: rendering diagram ${choice.index + 1} as ${format.toUpperCase()}` },
+        {
+          location: vscode.ProgressLocation.Window,
+          title: `mlsd: rendering diagram ${choice.index + 1} as ${format.toUpperCase()}`,
+        },
         () => manager.exportDiagram(choice.index, format),
       );
       const bytes = format === 'svg' ? Buffer.from(data, 'utf8') : Buffer.from(data, 'base64');
-      await saveAs(choice.model.uri, `-diagram-${choice.index + 1}.${format}`, bytes, { [format.toUpperCase()]: [format] });
+      await saveAs(choice.model.uri, `-diagram-${choice.index + 1}.${format}`, bytes, {
+        [format.toUpperCase()]: [format],
+      });
     } catch (error) {
-      void vscode.window.showErrorMessage(`mlsd: exporting diagram ${choice.index + 1} failed: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(
+        `mlsd: exporting diagram ${choice.index + 1} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 
@@ -115,8 +134,13 @@ export function registerPreview(context: vscode.ExtensionContext, client: BaseLa
     const model = await fetchModel(uri);
     if (!model) return;
     const bundle = vscode.Uri.joinPath(context.extensionUri, ...previewBundleFolder);
-    const read = async (name: string) => Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(bundle, name))).toString('utf8');
-    const html = standaloneHtml({ model: { ...model, version: null }, script: await read('preview.js'), styles: await read('preview.css') });
+    const read = async (name: string) =>
+      Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(bundle, name))).toString('utf8');
+    const html = standaloneHtml({
+      model: { ...model, version: null },
+      script: await read('preview.js'),
+      styles: await read('preview.css'),
+    });
     await saveAs(model.uri, '.html', Buffer.from(html, 'utf8'), { HTML: ['html'] });
   }
 
@@ -124,9 +148,15 @@ export function registerPreview(context: vscode.ExtensionContext, client: BaseLa
     manager,
     // The editor title button passes the editor's URI; the server's "Open preview" code lens passes it as a string.
     vscode.commands.registerCommand(previewCommands.open, (resource?: unknown) => open(false, asResource(resource))),
-    vscode.commands.registerCommand(previewCommands.openToSide, (resource?: unknown) => open(true, asResource(resource))),
-    vscode.commands.registerCommand(previewCommands.exportSvg, (index?: unknown) => exportDiagram('svg', asIndex(index))),
-    vscode.commands.registerCommand(previewCommands.exportPng, (index?: unknown) => exportDiagram('png', asIndex(index))),
+    vscode.commands.registerCommand(previewCommands.openToSide, (resource?: unknown) =>
+      open(true, asResource(resource)),
+    ),
+    vscode.commands.registerCommand(previewCommands.exportSvg, (index?: unknown) =>
+      exportDiagram('svg', asIndex(index)),
+    ),
+    vscode.commands.registerCommand(previewCommands.exportPng, (index?: unknown) =>
+      exportDiagram('png', asIndex(index)),
+    ),
     vscode.commands.registerCommand(previewCommands.copySource, (index?: unknown) => copySource(asIndex(index))),
     vscode.commands.registerCommand(previewCommands.exportHtml, () => exportHtml()),
     vscode.window.registerWebviewPanelSerializer(previewViewType, {
@@ -147,7 +177,12 @@ function asIndex(value: unknown): number | undefined {
 }
 
 /** Asks where to save (next to the doc, named after it) and writes the bytes. */
-async function saveAs(docUri: string, suffix: string, bytes: Uint8Array, filters: Record<string, string[]>): Promise<void> {
+async function saveAs(
+  docUri: string,
+  suffix: string,
+  bytes: Uint8Array,
+  filters: Record<string, string[]>,
+): Promise<void> {
   const doc = vscode.Uri.parse(docUri);
   const base = path.posix.basename(doc.path).replace(/\.(?:mlsd\.)?(?:md|markdown|ya?ml)$/i, '') || 'design-doc';
   const folder = doc.scheme === 'file' ? vscode.Uri.joinPath(doc, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;

@@ -71,14 +71,21 @@ export class PreviewManager implements vscode.Disposable {
 
   /** Opens (or reveals) the preview of `uri`. */
   async open(uri: vscode.Uri, toSide: boolean): Promise<void> {
-    const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+    const column = toSide
+      ? vscode.ViewColumn.Beside
+      : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
     if (this.panel) this.panel.reveal(column, toSide);
     else {
-      const panel = vscode.window.createWebviewPanel(previewViewType, 'mlsd Preview', { viewColumn: column, preserveFocus: toSide }, {
-        enableScripts: true,
-        retainContextWhenHidden: false,
-        localResourceRoots: [this.bundleUri()],
-      });
+      const panel = vscode.window.createWebviewPanel(
+        previewViewType,
+        'mlsd Preview',
+        { viewColumn: column, preserveFocus: toSide },
+        {
+          enableScripts: true,
+          retainContextWhenHidden: false,
+          localResourceRoots: [this.bundleUri()],
+        },
+      );
       this.attach(panel);
     }
     await this.show(uri);
@@ -88,7 +95,8 @@ export class PreviewManager implements vscode.Disposable {
   async restore(panel: vscode.WebviewPanel, state: WebviewState | undefined): Promise<void> {
     this.panel?.dispose();
     this.attach(panel);
-    const uri = typeof state?.uri === 'string' ? vscode.Uri.parse(state.uri) : vscode.window.activeTextEditor?.document.uri;
+    const uri =
+      typeof state?.uri === 'string' ? vscode.Uri.parse(state.uri) : vscode.window.activeTextEditor?.document.uri;
     if (!uri) return this.post({ type: 'empty', message: 'Open a design doc to preview it.' });
     try {
       await vscode.workspace.openTextDocument(uri); // the server knows open documents only
@@ -238,7 +246,14 @@ export class PreviewManager implements vscode.Disposable {
 
   private apply(model: PreviewModel): void {
     const previous = this.model;
-    if (previous && previous.uri === model.uri && previous.version !== null && model.version !== null && model.version < previous.version) return;
+    if (
+      previous &&
+      previous.uri === model.uri &&
+      previous.version !== null &&
+      model.version !== null &&
+      model.version < previous.version
+    )
+      return;
     this.model = model;
     if (this.panel) this.panel.title = `Preview ${model.title}`;
     this.post({ type: 'update', model });
@@ -255,9 +270,12 @@ export class PreviewManager implements vscode.Disposable {
   private async reveal(line: number): Promise<void> {
     const uri = this.documentUri;
     if (!uri) return;
-    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri.toString());
+    const visible = vscode.window.visibleTextEditors.find(
+      (editor) => editor.document.uri.toString() === uri.toString(),
+    );
     const column =
-      visible?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+      visible?.viewColumn ??
+      (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
     const document = visible?.document ?? (await vscode.workspace.openTextDocument(uri));
     const target = Math.min(line, document.lineCount - 1);
     const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });

@@ -2,7 +2,15 @@
 /** Quick fixes in a real VS Code: the code action provider offers the fix, applying it clears the diagnostic. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeActionsAt, codeOf, describeDiagnostics, mlsdDiagnostics, openFixture, waitForCode, waitForDiagnostics } from './helpers';
+import {
+  codeActionsAt,
+  codeOf,
+  describeDiagnostics,
+  mlsdDiagnostics,
+  openFixture,
+  waitForCode,
+  waitForDiagnostics,
+} from './helpers';
 
 suite('mlsd quick fixes', () => {
   test('the missing-step fix inserts the monitoring skeleton and the diagnostic goes away', async () => {
@@ -26,7 +34,10 @@ suite('mlsd quick fixes', () => {
       'missing-step to clear after the fix',
     );
     const after = mlsdDiagnostics(doc.uri);
-    assert.ok(after.some((d) => codeOf(d) === 'empty-step'), `the new skeleton still needs writing:\n${describeDiagnostics(after)}`);
+    assert.ok(
+      after.some((d) => codeOf(d) === 'empty-step'),
+      `the new skeleton still needs writing:\n${describeDiagnostics(after)}`,
+    );
     // Leave the fixture as it was for other suites.
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });

@@ -7,10 +7,19 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { caseStudies, caseStudyById, categoryById, metricById, metrics, stepById, stepIds } from '../../server/src/knowledge';
+import {
+  caseStudies,
+  caseStudyById,
+  categoryById,
+  metricById,
+  metrics,
+  stepById,
+  stepIds,
+} from '../../server/src/knowledge';
 import { executeUntil, lineStartingWith, openFixture, waitForCode } from './helpers';
 
-const labelOf = (item: vscode.CompletionItem): string => (typeof item.label === 'string' ? item.label : item.label.label);
+const labelOf = (item: vscode.CompletionItem): string =>
+  typeof item.label === 'string' ? item.label : item.label.label;
 const documentationOf = (item: vscode.CompletionItem): string =>
   typeof item.documentation === 'string' ? item.documentation : (item.documentation?.value ?? '');
 const insertTextOf = (item: vscode.CompletionItem): string =>
@@ -64,7 +73,12 @@ suite('mlsd completion', () => {
       const line = doc.lineCount - 1;
       assert.equal(doc.lineAt(line).text, '## ');
       const monitoring = '7. Monitoring and infrastructure';
-      const items = await completionsAt(doc.uri, new vscode.Position(line, 3), (found) => found.some((i) => labelOf(i) === monitoring), '#');
+      const items = await completionsAt(
+        doc.uri,
+        new vscode.Position(line, 3),
+        (found) => found.some((i) => labelOf(i) === monitoring),
+        '#',
+      );
       const steps = items.filter((item) => /^Step \d · /.test(item.detail ?? ''));
       assert.deepEqual(
         steps.map(labelOf),
@@ -85,10 +99,17 @@ suite('mlsd completion', () => {
       );
       const first = steps[0];
       assert.equal(first.kind, vscode.CompletionItemKind.Module);
-      assert.equal(insertTextOf(first), '## 7. Monitoring and infrastructure', 'in the doc numbering and heading level');
+      assert.equal(
+        insertTextOf(first),
+        '## 7. Monitoring and infrastructure',
+        'in the doc numbering and heading level',
+      );
       assert.equal(at(replaceRangeOf(first)), `${line}:0-${line}:3`, 'replaces what was typed of the heading');
       const step = stepById('monitoring');
-      assert.equal(documentationOf(first), `${step.purpose}\n\nCovers: ${step.subTopics.map((t) => t.label).join(', ')}.`);
+      assert.equal(
+        documentationOf(first),
+        `${step.purpose}\n\nCovers: ${step.subTopics.map((t) => t.label).join(', ')}.`,
+      );
       assert.equal(steps.length, stepIds.length);
     } finally {
       // Leave the fixture as it was for other suites.
@@ -128,7 +149,9 @@ suite('mlsd completion', () => {
   test('the value of case: in the front matter offers the case-study ids', async () => {
     const doc = await openFixture('news-feed.mlsd.md');
     const line = lineStartingWith(doc, 'case:');
-    const items = await completionsAt(doc.uri, new vscode.Position(line, 'case: '.length), (found) => found.some((i) => labelOf(i) === 'custom'));
+    const items = await completionsAt(doc.uri, new vscode.Position(line, 'case: '.length), (found) =>
+      found.some((i) => labelOf(i) === 'custom'),
+    );
     assert.deepEqual(items.map(labelOf), [...caseStudies.map((study) => study.id), 'custom']);
     const feed = find(items, 'personalized-news-feed');
     assert.equal(feed.detail, 'Personalized news feed');

@@ -57,27 +57,28 @@ export function waitFor<T>(
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let done = false;
-    let sub: vscode.Disposable | undefined;
     const finish = (fn: () => void) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      sub?.dispose();
+      sub.dispose();
       fn();
     };
     const check = () => {
       try {
         const v = predicate();
-        if (v !== undefined && v !== false) finish(() => resolve(v as T));
+        if (v !== undefined && v !== false) finish(() => resolve(v));
       } catch (e) {
-        finish(() => reject(e));
+        finish(() => reject(e instanceof Error ? e : new Error(String(e))));
       }
     };
     const timer = setTimeout(() => {
       const detail = describe();
-      finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${detail ? `\n${detail}` : ''}`)));
+      finish(() =>
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${detail ? `\n${detail}` : ''}`)),
+      );
     }, timeoutMs);
-    sub = event(check);
+    const sub = event(check);
     check();
   });
 }
@@ -102,7 +103,11 @@ export function waitForDiagnostics(
 }
 
 /** Waits for an mlsd diagnostic with rule id `code` on `uri`. */
-export async function waitForCode(uri: vscode.Uri, code: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<vscode.Diagnostic[]> {
+export async function waitForCode(
+  uri: vscode.Uri,
+  code: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<vscode.Diagnostic[]> {
   const diags = await waitForDiagnostics(
     uri,
     (ds) => ds.some((d) => d.source === SOURCE && codeOf(d) === code),

@@ -25,7 +25,10 @@ async function mlsdHoverAt(uri: vscode.Uri, position: vscode.Position, startsWit
     [],
   );
   const hover = hovers.find((h) => textOf(h).startsWith(startsWith));
-  assert.ok(hover, `no hover starting with ${JSON.stringify(startsWith)}; got:\n${hovers.map(textOf).join('\n---\n') || '(none)'}`);
+  assert.ok(
+    hover,
+    `no hover starting with ${JSON.stringify(startsWith)}; got:\n${hovers.map(textOf).join('\n---\n') || '(none)'}`,
+  );
   return hover;
 }
 
@@ -39,9 +42,19 @@ suite('mlsd hover', () => {
     const fits = ndcg.fits.map((id) => categoryById(id)?.title ?? id).join(', ');
     assert.equal(
       textOf(hover),
-      [`**${ndcg.name}** · offline metric`, ndcg.definition, '```text\n' + ndcg.formula + '\n```', `**Fits:** ${fits}`, ndcg.note].join('\n\n'),
+      [
+        `**${ndcg.name}** · offline metric`,
+        ndcg.definition,
+        '```text\n' + ndcg.formula + '\n```',
+        `**Fits:** ${fits}`,
+        ndcg.note,
+      ].join('\n\n'),
     );
-    assert.equal(at(hover.range), `${line}:${start}-${line}:${start + 'nDCG@20'.length}`, 'the whole mention, @k included');
+    assert.equal(
+      at(hover.range),
+      `${line}:${start}-${line}:${start + 'nDCG@20'.length}`,
+      'the whole mention, @k included',
+    );
   });
 
   test('a glossary term (feature store) shows its definition and when it matters', async () => {
@@ -80,7 +93,15 @@ suite('mlsd hover', () => {
     const heading = lineStartingWith(doc, '## 4. Model development');
     await mlsdHoverAt(doc.uri, new vscode.Position(heading, 8), '**Step 4 · ');
     const line = lineStartingWith(doc, 'The baseline sorts');
-    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, 'The baseline so'.length))) ?? [];
-    assert.deepEqual(hovers.map(textOf).filter((text) => text.startsWith('**')), []);
+    const hovers =
+      (await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        doc.uri,
+        new vscode.Position(line, 'The baseline so'.length),
+      )) ?? [];
+    assert.deepEqual(
+      hovers.map(textOf).filter((text) => text.startsWith('**')),
+      [],
+    );
   });
 });

@@ -69,11 +69,16 @@ export function runSuite(options: RunOptions = {}): Promise<SuiteResults> {
       // 'fail' also fires for hooks; count each as a failure so a broken before() is not a silent pass.
       runner.on('fail', (t, err: Error) => {
         results.failed++;
-        results.failures.push({ title: t.title, fullTitle: t.fullTitle(), error: String(err?.message ?? err), stack: err?.stack });
+        results.failures.push({
+          title: t.title,
+          fullTitle: t.fullTitle(),
+          error: String(err?.message ?? err),
+          stack: err?.stack,
+        });
         results.tests.push({ fullTitle: t.fullTitle(), state: 'failed', durationMs: t.duration });
       });
     } catch (e) {
-      reject(e);
+      reject(e instanceof Error ? e : new Error(String(e)));
     }
   });
 }

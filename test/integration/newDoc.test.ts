@@ -7,7 +7,15 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, codeOf, describeDiagnostics, mlsdDiagnostics, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
+import {
+  activeExtension,
+  codeOf,
+  describeDiagnostics,
+  mlsdDiagnostics,
+  waitFor,
+  waitForDiagnostics,
+  workspaceRoot,
+} from './helpers';
 
 const command = 'mlsd.newFromCaseStudy';
 const stepHeadings = [
@@ -21,7 +29,11 @@ const stepHeadings = [
 ];
 
 /** Runs the command and resolves with the editor it opens (the active editor change, not a sleep). */
-async function runAndWaitForEditor(args: unknown, what: string, matches: (doc: vscode.TextDocument) => boolean): Promise<{ editor: vscode.TextEditor; returned: unknown }> {
+async function runAndWaitForEditor(
+  args: unknown,
+  what: string,
+  matches: (doc: vscode.TextDocument) => boolean,
+): Promise<{ editor: vscode.TextEditor; returned: unknown }> {
   const opened = waitFor(
     what,
     vscode.window.onDidChangeActiveTextEditor,
@@ -46,8 +58,11 @@ suite('mlsd new design doc', () => {
   });
 
   test('the command is contributed and registered', async () => {
-    const contributed = (vscode.extensions.getExtension('mlsd-tools.mlsd')?.packageJSON as { contributes: { commands: { command: string; title: string }[] } })
-      .contributes.commands;
+    const contributed = (
+      vscode.extensions.getExtension('mlsd-tools.mlsd')?.packageJSON as {
+        contributes: { commands: { command: string; title: string }[] };
+      }
+    ).contributes.commands;
     assert.equal(contributed.find((c) => c.command === command)?.title, 'New Design Doc from Case Study…');
     assert.ok((await vscode.commands.getCommands(true)).includes(command));
   });
@@ -88,7 +103,16 @@ suite('mlsd new design doc', () => {
     );
     try {
       assert.equal(editor.document.languageId, 'yaml');
-      for (const key of ['requirements:', 'framing:', 'data:', 'model:', 'evaluation:', 'serving:', 'monitoring:', 'diagram: |']) {
+      for (const key of [
+        'requirements:',
+        'framing:',
+        'data:',
+        'model:',
+        'evaluation:',
+        'serving:',
+        'monitoring:',
+        'diagram: |',
+      ]) {
         assert.ok(editor.document.getText().split('\n').includes(key), key);
       }
     } finally {
@@ -108,10 +132,15 @@ suite('mlsd new design doc', () => {
       );
       assert.ok(!editor.document.isDirty);
       assert.match(editor.document.getText(), /^## 1\. Clarifying requirements \(5 min\)$/m);
-      assert.equal(Buffer.from(await vscode.workspace.fs.readFile(first)).toString('utf8'), '---\nmlsd: 1\n---\n# Mine\n', 'the existing file is untouched');
+      assert.equal(
+        Buffer.from(await vscode.workspace.fs.readFile(first)).toString('utf8'),
+        '---\nmlsd: 1\n---\n# Mine\n',
+        'the existing file is untouched',
+      );
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     } finally {
-      for (const uri of [first, second]) await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
+      for (const uri of [first, second])
+        await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
     }
   });
 });

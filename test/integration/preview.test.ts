@@ -30,7 +30,12 @@ function waitForPreviewTab(label: string): Promise<vscode.Tab> {
     vscode.window.tabGroups.onDidChangeTabs,
     () => previewTabs().find((tab) => tab.label === label),
     30_000,
-    () => `preview tabs: ${previewTabs().map((tab) => tab.label).join(', ') || '(none)'}`,
+    () =>
+      `preview tabs: ${
+        previewTabs()
+          .map((tab) => tab.label)
+          .join(', ') || '(none)'
+      }`,
   );
 }
 
@@ -59,6 +64,9 @@ suite('mlsd preview', () => {
     // A Markdown file that is not a design doc leaves the preview on the last design doc.
     await openFixture('README.md');
     await vscode.commands.executeCommand('mlsd.openPreviewToSide');
-    assert.deepEqual(previewTabs().map((t) => t.label), ['Preview Event recommendations for a ticketing app']);
+    assert.deepEqual(
+      previewTabs().map((t) => t.label),
+      ['Preview Event recommendations for a ticketing app'],
+    );
   });
 });

@@ -34,10 +34,14 @@ export function downloadFailureReason(err: unknown): string | undefined {
   const seen = new Set<unknown>();
   for (let e: unknown = err; e && typeof e === 'object' && !seen.has(e); e = (e as { cause?: unknown }).cause) {
     seen.add(e);
-    const { code, message } = e as { code?: unknown; message?: unknown };
+    const { code, message } = e as { code?: unknown; message?: string };
     if (typeof code === 'string' && networkCodes.has(code)) return `${code}: ${String(message ?? '')}`.trim();
     const text = String(message ?? '');
-    if (/getaddrinfo|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|socket hang up|network|timed out|Failed to get|fetch failed/i.test(text)) {
+    if (
+      /getaddrinfo|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|socket hang up|network|timed out|Failed to get|fetch failed/i.test(
+        text,
+      )
+    ) {
       return text;
     }
   }
@@ -48,8 +52,10 @@ export function downloadFailureReason(err: unknown): string | undefined {
 const quietReporter: ProgressReporter = {
   report(r) {
     if (r.stage === ProgressReportStage.ResolvingCDNLocation) console.log(`downloading VS Code from ${r.url}`);
-    else if (r.stage === ProgressReportStage.Retrying) console.log(`retrying the VS Code download (${r.error.message})`);
-    else if (r.stage === ProgressReportStage.NewInstallComplete) console.log(`VS Code installed in ${r.downloadedPath}`);
+    else if (r.stage === ProgressReportStage.Retrying)
+      console.log(`retrying the VS Code download (${r.error.message})`);
+    else if (r.stage === ProgressReportStage.NewInstallComplete)
+      console.log(`VS Code installed in ${r.downloadedPath}`);
   },
   error() {},
 };

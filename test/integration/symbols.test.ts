@@ -40,13 +40,29 @@ suite('mlsd outline and folding', () => {
     const symbols = await symbolsOf(doc.uri);
     const all = outline(symbols).join('\n');
     const steps = symbols.filter((s) => s.kind === vscode.SymbolKind.Module);
-    assert.deepEqual(steps.map((s) => s.name), stepHeadings, all);
-    assert.deepEqual(steps.map((s) => s.detail), stepIds.map(() => 'covered'), all);
+    assert.deepEqual(
+      steps.map((s) => s.name),
+      stepHeadings,
+      all,
+    );
+    assert.deepEqual(
+      steps.map((s) => s.detail),
+      stepIds.map(() => 'covered'),
+      all,
+    );
     // Each step spans its heading to the line before the next step heading (trailing blank lines left out).
     const headingLines = stepHeadings.map((title) => lineStartingWith(doc, `## ${title}`));
-    assert.deepEqual(steps.map((s) => s.range.start.line), headingLines, all);
     assert.deepEqual(
-      steps.map((s) => s.selectionRange.start.line === s.range.start.line && s.selectionRange.end.character === doc.lineAt(s.range.start.line).text.length),
+      steps.map((s) => s.range.start.line),
+      headingLines,
+      all,
+    );
+    assert.deepEqual(
+      steps.map(
+        (s) =>
+          s.selectionRange.start.line === s.range.start.line &&
+          s.selectionRange.end.character === doc.lineAt(s.range.start.line).text.length,
+      ),
       stepIds.map(() => true),
       'the selection range is the heading line',
     );
@@ -55,7 +71,11 @@ suite('mlsd outline and folding', () => {
       while (end > start && doc.lineAt(end).isEmptyOrWhitespace) end--;
       return end;
     });
-    assert.deepEqual(steps.map((s) => s.range.end.line), ends, all);
+    assert.deepEqual(
+      steps.map((s) => s.range.end.line),
+      ends,
+      all,
+    );
 
     const frontMatter = symbols.find((s) => s.kind === vscode.SymbolKind.Namespace);
     assert.ok(frontMatter, all);
@@ -90,11 +110,19 @@ suite('mlsd outline and folding', () => {
     // The API command is not listed by getCommands(); a VS Code without it says "command ... not found".
     const available = await vscode.commands.executeCommand('vscode.executeFoldingRangeProvider', yaml.uri).then(
       () => true,
-      (error: unknown) => (/not found/i.test(String(error)) ? false : Promise.reject(error)),
+      (error: Error) => (/not found/i.test(String(error)) ? false : Promise.reject(error)),
     );
     if (!available) this.skip();
-    const yamlRanges = await executeUntil<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', [yaml.uri], (r) => r.length > 0, []);
-    assert.deepEqual(yamlRanges.map((r) => `${r.start}-${r.end}`), ['3-6', '7-10', '11-14', '15-18', '19-21', '22-25']);
+    const yamlRanges = await executeUntil<vscode.FoldingRange[]>(
+      'vscode.executeFoldingRangeProvider',
+      [yaml.uri],
+      (r) => r.length > 0,
+      [],
+    );
+    assert.deepEqual(
+      yamlRanges.map((r) => `${r.start}-${r.end}`),
+      ['3-6', '7-10', '11-14', '15-18', '19-21', '22-25'],
+    );
 
     // Markdown: VS Code merges mlsd's ranges with the built-in Markdown ones (one range per start line).
     const doc = await openFixture('news-feed.mlsd.md');
@@ -109,10 +137,16 @@ suite('mlsd outline and folding', () => {
     for (const [i, start] of headingLines.entries()) {
       let end = (headingLines[i + 1] ?? doc.lineCount) - 1;
       while (doc.lineAt(end).isEmptyOrWhitespace) end--;
-      assert.ok(ranges.some((r) => r.start === start && r.end === end), `expected the fold ${start}-${end} for step ${i + 1}; got ${described}`);
+      assert.ok(
+        ranges.some((r) => r.start === start && r.end === end),
+        `expected the fold ${start}-${end} for step ${i + 1}; got ${described}`,
+      );
     }
     const frontMatterEnd = lineStartingWith(doc, 'level:') + 1;
     assert.equal(doc.lineAt(frontMatterEnd).text, '---');
-    assert.ok(ranges.some((r) => r.start === 0 && r.end === frontMatterEnd), `the front matter folds; got ${described}`);
+    assert.ok(
+      ranges.some((r) => r.start === 0 && r.end === frontMatterEnd),
+      `the front matter folds; got ${described}`,
+    );
   });
 });

@@ -54,7 +54,13 @@ describe('code actions', () => {
 
   it('offers "Insert every missing step" when several are missing, and as source.fixAll', async () => {
     const uri = 'file:///project/draft.mlsd.md';
-    const text = joinLines('# Draft', '', '## Evaluation', 'Offline nDCG@10; online CTR in an A/B test against the current ranker.', '');
+    const text = joinLines(
+      '# Draft',
+      '',
+      '## Evaluation',
+      'Offline nDCG@10; online CTR in an A/B test against the current ranker.',
+      '',
+    );
     await client.open(uri, text);
     const published = await client.waitForDiagnostics(uri, 1);
     const missing = published.diagnostics.filter((d) => d.code === 'missing-step');
@@ -67,12 +73,18 @@ describe('code actions', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: [CodeActionKind.SourceFixAll] },
     })) as CodeAction[];
-    assert.deepEqual(source.map((a) => [a.title, a.kind]), [['Insert every missing step', CodeActionKind.SourceFixAll]]);
+    assert.deepEqual(
+      source.map((a) => [a.title, a.kind]),
+      [['Insert every missing step', CodeActionKind.SourceFixAll]],
+    );
     const fixed = applyEdits(text, fixAll.edit?.changes?.[uri] ?? []);
     const since = client.mark();
     const version = await client.change(uri, [{ text: fixed }]);
     const after = await client.waitForDiagnostics(uri, version, since);
-    assert.deepEqual(after.diagnostics.filter((d) => d.code === 'missing-step' || d.code === 'step-order'), []);
+    assert.deepEqual(
+      after.diagnostics.filter((d) => d.code === 'missing-step' || d.code === 'step-order'),
+      [],
+    );
   });
 
   it('offers nothing for a document that is not a design doc', async () => {

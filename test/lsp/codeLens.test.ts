@@ -25,11 +25,14 @@ const feedDoc = joinLines(
 
 /** What a step lens should say: the state, then the findings on the step's lines other than missing-step. */
 function expectedTitle(state: Coverage, diagnostics: Diagnostic[], first: number, last: number): string {
-  const open = diagnostics.filter((d) => d.code !== 'missing-step' && d.range.start.line >= first && d.range.start.line <= last).length;
+  const open = diagnostics.filter(
+    (d) => d.code !== 'missing-step' && d.range.start.line >= first && d.range.start.line <= last,
+  ).length;
   return open ? `${state} · ${open} finding${open === 1 ? '' : 's'}` : state;
 }
 
-const lensLine = (lens: CodeLens): string => `${lens.range.start.line}:${lens.range.start.character}-${lens.range.end.line}:${lens.range.end.character} ${lens.command?.title}`;
+const lensLine = (lens: CodeLens): string =>
+  `${lens.range.start.line}:${lens.range.start.character}-${lens.range.end.line}:${lens.range.end.character} ${lens.command?.title}`;
 
 describe('code lens', () => {
   let client: LspTestClient;
@@ -40,7 +43,10 @@ describe('code lens', () => {
     await client.shutdown();
   });
 
-  async function published(uri: string, text: string): Promise<{ diagnostics: Diagnostic[]; steps: Record<StepId, Coverage> }> {
+  async function published(
+    uri: string,
+    text: string,
+  ): Promise<{ diagnostics: Diagnostic[]; steps: Record<StepId, Coverage> }> {
     const since = client.mark();
     await client.open(uri, text);
     const { diagnostics } = await client.waitForDiagnostics(uri, 1, since);
@@ -76,7 +82,10 @@ describe('code lens', () => {
     const { diagnostics, steps } = await published(uri, joinLines('# Feed', '', ...evaluation));
     const lenses = (await client.request(CodeLensRequest.type, { textDocument: { uri } })) ?? [];
     assert.equal(steps.evaluation, 'covered');
-    assert.deepEqual(lenses.map(lensLine), ['0:0-0:6 1/7 steps covered', `2:0-2:16 ${expectedTitle('covered', diagnostics, 2, 4)}`]);
+    assert.deepEqual(lenses.map(lensLine), [
+      '0:0-0:6 1/7 steps covered',
+      `2:0-2:16 ${expectedTitle('covered', diagnostics, 2, 4)}`,
+    ]);
   });
 
   it('works for YAML docs: above the title key and each step key', async () => {
@@ -102,7 +111,16 @@ describe('code lens', () => {
   it('follows an edit at once, before the debounced lint has published', async () => {
     const uri = 'file:///ws/lens-edit.mlsd.md';
     await published(uri, feedDoc);
-    await client.change(uri, [{ text: joinLines(feedDoc, '', '## 7. Monitoring', 'Alert when feature drift exceeds a PSI of 0.2; retrain weekly.') }]);
+    await client.change(uri, [
+      {
+        text: joinLines(
+          feedDoc,
+          '',
+          '## 7. Monitoring',
+          'Alert when feature drift exceeds a PSI of 0.2; retrain weekly.',
+        ),
+      },
+    ]);
     const lenses = (await client.request(CodeLensRequest.type, { textDocument: { uri } })) ?? [];
     assert.equal(lenses[0].command?.title, '3/7 steps covered');
     assert.deepEqual(lenses.at(-1)?.range, { start: { line: 11, character: 0 }, end: { line: 11, character: 16 } });

@@ -36,7 +36,11 @@ function missingStep(diagnostics: Diagnostic[]): Diagnostic | undefined {
   return diagnostics.find((d) => d.code === 'missing-step' && d.range.start.line === missingStepLine);
 }
 
-async function withServer(folder: string, settings: Settings | undefined, body: (client: LspTestClient) => Promise<void>): Promise<void> {
+async function withServer(
+  folder: string,
+  settings: Settings | undefined,
+  body: (client: LspTestClient) => Promise<void>,
+): Promise<void> {
   const client = await LspTestClient.start({ settings, workspaceFolder: uriOf(folder) });
   try {
     await body(client);
@@ -58,21 +62,34 @@ describe('project config in the language server', () => {
     const docUri = uriOf(join(dir, 'docs', 'feed.mlsd.md'));
     await withServer(dir, undefined, async (client) => {
       // Found at the workspace root right after `initialized`, before any document is opened.
-      const broken = await client.waitForDiagnosticsWhere(configUri, (p) => p.diagnostics.length > 0, 'the config problem');
+      const broken = await client.waitForDiagnosticsWhere(
+        configUri,
+        (p) => p.diagnostics.length > 0,
+        'the config problem',
+      );
       assert.equal(broken.diagnostics.length, 1);
       const [problem] = broken.diagnostics;
       assert.deepEqual(problem.range, { start: { line: 2, character: 20 }, end: { line: 2, character: 27 } });
       assert.equal(problem.severity, DiagnosticSeverity.Error);
       assert.equal(problem.source, 'mlsd');
-      assert.match(problem.message, /Severity of "missing-step" must be one of error, warning, info, hint, off, not "fatal"/);
+      assert.match(
+        problem.message,
+        /Severity of "missing-step" must be one of error, warning, info, hint, off, not "fatal"/,
+      );
 
       await client.open(docUri, fixture);
       const opened = await client.waitForDiagnostics(docUri, 1);
-      assert.equal(missingStep(opened.diagnostics)?.severity, DiagnosticSeverity.Error, 'the default severity while the config is broken');
+      assert.equal(
+        missingStep(opened.diagnostics)?.severity,
+        DiagnosticSeverity.Error,
+        'the default severity while the config is broken',
+      );
 
       const since = client.mark();
       writeFileSync(join(dir, '.mlsdrc.json'), '{\n  "rules": {\n    "missing-step": "hint"\n  }\n}\n');
-      await client.notify(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
+      await client.notify(DidChangeWatchedFilesNotification.type, {
+        changes: [{ uri: configUri, type: FileChangeType.Changed }],
+      });
       await client.waitForDiagnosticsWhere(configUri, (p) => p.diagnostics.length === 0, 'the problem cleared', since);
       const relinted = await client.waitForDiagnostics(docUri, 1, since);
       assert.equal(missingStep(relinted.diagnostics)?.severity, DiagnosticSeverity.Hint, 'the fixed config applies');
@@ -80,12 +97,19 @@ describe('project config in the language server', () => {
   });
 
   it('a broken .mlsdrc.yaml opened in the editor keeps its config diagnostics (it is not linted as a doc)', async () => {
-    const dir = workspace({ 'team/.mlsdrc.yaml': 'rules:\n  step-order: off\nignores: [drafts]\n', 'team/feed.mlsd.md': fixture });
+    const dir = workspace({
+      'team/.mlsdrc.yaml': 'rules:\n  step-order: off\nignores: [drafts]\n',
+      'team/feed.mlsd.md': fixture,
+    });
     const configUri = uriOf(join(dir, 'team', '.mlsdrc.yaml'));
     const docUri = uriOf(join(dir, 'team', 'feed.mlsd.md'));
     await withServer(dir, undefined, async (client) => {
       await client.open(configUri, readFileSync(join(dir, 'team', '.mlsdrc.yaml'), 'utf8'));
-      const problems = await client.waitForDiagnosticsWhere(configUri, (p) => p.diagnostics.length > 0, 'the config problem');
+      const problems = await client.waitForDiagnosticsWhere(
+        configUri,
+        (p) => p.diagnostics.length > 0,
+        'the config problem',
+      );
       assert.deepEqual(
         problems.diagnostics.map((d) => [d.range.start.line, d.message]),
         [[2, 'Unknown key "ignores"; expected extends, rules, designDocGlobs, ignore.']],
@@ -107,7 +131,9 @@ describe('project config in the language server', () => {
       const since = client.mark();
       const config = join(dir, 'team', '.mlsdrc.yaml');
       writeFileSync(config, 'rules:\n  missing-step: off\n');
-      await client.notify(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(config), type: FileChangeType.Created }] });
+      await client.notify(DidChangeWatchedFilesNotification.type, {
+        changes: [{ uri: uriOf(config), type: FileChangeType.Created }],
+      });
       const relinted = await client.waitForDiagnostics(docUri, 1, since);
       assert.equal(missingStep(relinted.diagnostics), undefined, 'missing-step is off');
     });
@@ -119,22 +145,36 @@ describe('project config in the language server', () => {
     await withServer(dir, { mlsd: { rules: { 'missing-step': 'warning' } } }, async (client) => {
       await client.open(docUri, fixture);
       const opened = await client.waitForDiagnostics(docUri, 1);
-      assert.equal(missingStep(opened.diagnostics)?.severity, DiagnosticSeverity.Warning, 'the setting wins over the config');
+      assert.equal(
+        missingStep(opened.diagnostics)?.severity,
+        DiagnosticSeverity.Warning,
+        'the setting wins over the config',
+      );
 
       let since = client.mark();
       await client.changeSettings({ mlsd: {} });
       const fromConfig = await client.waitForDiagnostics(docUri, 1, since);
-      assert.equal(missingStep(fromConfig.diagnostics)?.severity, DiagnosticSeverity.Information, 'the config file applies');
+      assert.equal(
+        missingStep(fromConfig.diagnostics)?.severity,
+        DiagnosticSeverity.Information,
+        'the config file applies',
+      );
 
       since = client.mark();
-      await client.changeSettings({ mlsd: { rules: { 'missing-step': 'off', 'no-such-rule': 'error', 'empty-step': 'loud' } } });
+      await client.changeSettings({
+        mlsd: { rules: { 'missing-step': 'off', 'no-such-rule': 'error', 'empty-step': 'loud' } },
+      });
       const off = await client.waitForDiagnostics(docUri, 1, since);
       assert.equal(missingStep(off.diagnostics), undefined, 'off disables the rule; malformed entries are ignored');
     });
   });
 
   it('mlsd.ignore settings and config ignore globs stop linting a document', async () => {
-    const dir = workspace({ '.mlsdrc.json': '{ "ignore": ["archive"] }', 'archive/old.mlsd.md': fixture, 'drafts/new.mlsd.md': fixture });
+    const dir = workspace({
+      '.mlsdrc.json': '{ "ignore": ["archive"] }',
+      'archive/old.mlsd.md': fixture,
+      'drafts/new.mlsd.md': fixture,
+    });
     const archived = uriOf(join(dir, 'archive', 'old.mlsd.md'));
     const draft = uriOf(join(dir, 'drafts', 'new.mlsd.md'));
     await withServer(dir, { mlsd: { ignore: ['drafts/**'] } }, async (client) => {
@@ -144,7 +184,10 @@ describe('project config in the language server', () => {
       assert.deepEqual((await client.waitForDiagnostics(draft, 1)).diagnostics, []);
       const since = client.mark();
       await client.changeSettings({ mlsd: { ignore: [] } });
-      assert.ok(missingStep((await client.waitForDiagnostics(draft, 1, since)).diagnostics), 'linted once no longer ignored');
+      assert.ok(
+        missingStep((await client.waitForDiagnostics(draft, 1, since)).diagnostics),
+        'linted once no longer ignored',
+      );
     });
   });
 });

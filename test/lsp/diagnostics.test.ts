@@ -64,7 +64,10 @@ function missingSteps(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 
 /** Runs a test body against a fresh server and always shuts it down, checking it never failed on the side. */
-async function withServer(settings: Settings | undefined, body: (client: LspTestClient) => Promise<void>): Promise<void> {
+async function withServer(
+  settings: Settings | undefined,
+  body: (client: LspTestClient) => Promise<void>,
+): Promise<void> {
   const client = await LspTestClient.start({ settings });
   try {
     await body(client);
@@ -122,7 +125,9 @@ describe('mlsd language server', () => {
       const lastLine = text.split('\n').length - 1;
       const lastLineLength = text.split('\n')[lastLine].length;
       const end = { line: lastLine, character: lastLineLength };
-      const version = await client.change(uri, [{ range: { start: end, end }, text: '\n\n' + joinLines(...monitoring) }]);
+      const version = await client.change(uri, [
+        { range: { start: end, end }, text: '\n\n' + joinLines(...monitoring) },
+      ]);
       assert.equal(version, 2);
 
       const changed = await client.waitForDiagnostics(uri, 2);
@@ -184,13 +189,20 @@ describe('mlsd language server', () => {
       await client.open(uri, joinLines('---', 'mlsd: 1', '---', text), 'markdown');
 
       const { diagnostics } = await client.waitForDiagnostics(uri, 1);
-      assert.equal(missingSteps(diagnostics).length, 1, `one missing-step diagnostic, got ${JSON.stringify(diagnostics)}`);
+      assert.equal(
+        missingSteps(diagnostics).length,
+        1,
+        `one missing-step diagnostic, got ${JSON.stringify(diagnostics)}`,
+      );
       await client.close(uri);
     });
 
     it('reports a missing YAML step on the key of the preceding step', async () => {
       const uri = 'file:///ws/x.mlsd.yaml';
-      const yamlSection = (key: string, section: string[]): string[] => [`${key}: >-`, ...section.slice(1).map((l) => `  ${l}`)];
+      const yamlSection = (key: string, section: string[]): string[] => [
+        `${key}: >-`,
+        ...section.slice(1).map((l) => `  ${l}`),
+      ];
       const keys = ['requirements', 'framing', 'data', 'model', 'evaluation', 'serving'];
       const lines = ['title: Video recommendations'];
       const keyLines: Record<string, number> = {};
@@ -223,10 +235,17 @@ describe('mlsd language server', () => {
       assert.equal(coverage.covered, 6);
       assert.equal(coverage.steps.monitoring, 'missing');
       for (const step of ['requirements', 'framing', 'data', 'model', 'evaluation', 'serving'] as const) {
-        assert.ok(['covered', 'thin'].includes(coverage.steps[step]), `${step} is covered or thin: ${coverage.steps[step]}`);
+        assert.ok(
+          ['covered', 'thin'].includes(coverage.steps[step]),
+          `${step} is covered or thin: ${coverage.steps[step]}`,
+        );
       }
-      const diagnosticsIndex = client.events.findIndex((e, i) => i >= since && e.kind === 'diagnostics' && e.params.uri === uri);
-      const coverageIndex = client.events.findIndex((e, i) => i >= since && e.kind === 'coverage' && e.params.uri === uri);
+      const diagnosticsIndex = client.events.findIndex(
+        (e, i) => i >= since && e.kind === 'diagnostics' && e.params.uri === uri,
+      );
+      const coverageIndex = client.events.findIndex(
+        (e, i) => i >= since && e.kind === 'coverage' && e.params.uri === uri,
+      );
       assert.ok(diagnosticsIndex >= 0 && diagnosticsIndex < coverageIndex, 'coverage follows the diagnostics');
       await client.close(uri);
     });
@@ -262,7 +281,11 @@ describe('mlsd language server', () => {
         .slice(since)
         .flatMap((e) => (e.kind === 'diagnostics' && e.params.uri === uri ? [e.params.version ?? 0] : []));
       assert.ok(versions.indexOf(last) < versions.indexOf(barrier), `versions published: ${versions.join(', ')}`);
-      assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `never an older version after a newer one: ${versions.join(', ')}`);
+      assert.deepEqual(
+        versions,
+        [...versions].sort((a, b) => a - b),
+        `never an older version after a newer one: ${versions.join(', ')}`,
+      );
       await client.close(uri);
     });
   });

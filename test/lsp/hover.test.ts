@@ -29,7 +29,10 @@ describe('hover', () => {
   }
 
   const value = (hover: Hover | null): string => (hover?.contents as MarkupContent).value;
-  const range = (line: number, start: number, end: number) => ({ start: { line, character: start }, end: { line, character: end } });
+  const range = (line: number, start: number, end: number) => ({
+    start: { line, character: start },
+    end: { line, character: end },
+  });
 
   const evaluationDoc = (line: string): string =>
     joinLines('# Feed ranking', '', '## 5. Evaluation', line, 'Online: click-through rate in an A/B test.');
@@ -58,27 +61,44 @@ describe('hover', () => {
   });
 
   it('shows a glossary concept: definition, when it matters, the step', async () => {
-    const hover = await hoverAt('.mlsd.md', joinLines('# Feed', '', '## 4. Model development', 'Candidates come from a two-to|wer model over embeddings.'));
+    const hover = await hoverAt(
+      '.mlsd.md',
+      joinLines('# Feed', '', '## 4. Model development', 'Candidates come from a two-to|wer model over embeddings.'),
+    );
     const entry = glossaryEntryById('two-tower')!;
     assert.deepEqual(hover?.range, range(3, 23, 38));
     assert.equal(
       value(hover),
-      [`**two-tower model** · model term`, entry.definition, `**When it matters:** ${entry.when}`, '**Step:** Model development, Deployment and serving'].join('\n\n'),
+      [
+        `**two-tower model** · model term`,
+        entry.definition,
+        `**When it matters:** ${entry.when}`,
+        '**Step:** Model development, Deployment and serving',
+      ].join('\n\n'),
     );
   });
 
   it('shows glossary terms inside YAML values, with their formula when they have one', async () => {
-    const hover = await hoverAt('.mlsd.yaml', joinLines('mlsd: 1', 'monitoring:', '  drift: Alert when the PS|I of any feature exceeds 0.2.'));
+    const hover = await hoverAt(
+      '.mlsd.yaml',
+      joinLines('mlsd: 1', 'monitoring:', '  drift: Alert when the PS|I of any feature exceeds 0.2.'),
+    );
     const psi = glossaryEntryById('psi')!;
     assert.deepEqual(hover?.range, range(2, 24, 27));
     assert.ok(value(hover).includes('```text\n' + psi.formula + '\n```'), value(hover));
-    const drift = await hoverAt('.mlsd.yaml', joinLines('mlsd: 1', 'monitoring:', '  notes: Watch for concept dri|ft after holidays.'));
+    const drift = await hoverAt(
+      '.mlsd.yaml',
+      joinLines('mlsd: 1', 'monitoring:', '  notes: Watch for concept dri|ft after holidays.'),
+    );
     assert.deepEqual(drift?.range, range(2, 19, 32));
     assert.ok(value(drift).startsWith('**concept drift** · monitoring term'), value(drift));
   });
 
   it('shows what an interviewer expects on a step heading, ✓ for the sub-topics already touched', async () => {
-    const hover = await hoverAt('.mlsd.md', evaluationDoc('Offline: NDCG@10 on the next day of logs.').replace('## 5. Evaluation', '## 5. Eval|uation'));
+    const hover = await hoverAt(
+      '.mlsd.md',
+      evaluationDoc('Offline: NDCG@10 on the next day of logs.').replace('## 5. Evaluation', '## 5. Eval|uation'),
+    );
     const step = stepById('evaluation');
     assert.deepEqual(hover?.range, range(2, 0, 16));
     assert.equal(
@@ -97,15 +117,31 @@ describe('hover', () => {
   });
 
   it('shows every step of a merged heading, and works on a YAML step key', async () => {
-    const merged = await hoverAt('.mlsd.md', joinLines('# Feed', '', '## Deployment and mon|itoring', 'Online prediction from a ranking service behind a cache.', 'Alert when feature drift exceeds a PSI of 0.2.'));
+    const merged = await hoverAt(
+      '.mlsd.md',
+      joinLines(
+        '# Feed',
+        '',
+        '## Deployment and mon|itoring',
+        'Online prediction from a ranking service behind a cache.',
+        'Alert when feature drift exceeds a PSI of 0.2.',
+      ),
+    );
     assert.deepEqual(merged?.range, range(2, 0, 28));
     const blocks = value(merged).split('\n\n---\n\n');
-    assert.deepEqual(blocks.map((block) => block.split('\n')[0]), [
-      '**Step 6 · Deployment and serving** · thin',
-      '**Step 7 · Monitoring and infrastructure** · thin',
-    ]);
+    assert.deepEqual(
+      blocks.map((block) => block.split('\n')[0]),
+      ['**Step 6 · Deployment and serving** · thin', '**Step 7 · Monitoring and infrastructure** · thin'],
+    );
 
-    const yaml = await hoverAt('.mlsd.yaml', joinLines('mlsd: 1', 'mon|itoring:', '  alerts: Alert the on-call when the error rate doubles or p99 latency passes 200 ms.'));
+    const yaml = await hoverAt(
+      '.mlsd.yaml',
+      joinLines(
+        'mlsd: 1',
+        'mon|itoring:',
+        '  alerts: Alert the on-call when the error rate doubles or p99 latency passes 200 ms.',
+      ),
+    );
     assert.deepEqual(yaml?.range, range(1, 0, 10));
     assert.ok(value(yaml).startsWith('**Step 7 · Monitoring and infrastructure** · thin'), value(yaml));
     assert.ok(value(yaml).includes(`- ✓ **monitoring and alerts**: `), value(yaml));

@@ -37,8 +37,7 @@ export const serverPath = path.resolve(__dirname, '../../dist/server/server.js')
 export type Settings = Record<string, unknown>;
 
 export type ServerEvent =
-  | { kind: 'diagnostics'; params: PublishDiagnosticsParams }
-  | { kind: 'coverage'; params: CoverageParams };
+  { kind: 'diagnostics'; params: PublishDiagnosticsParams } | { kind: 'coverage'; params: CoverageParams };
 
 export interface StartOptions {
   settings?: Settings;
@@ -79,7 +78,9 @@ export class LspTestClient {
     this.exited = new Promise((resolve) => process.once('exit', (code) => resolve(code)));
     void this.exited.then((code) => this.rejectAll(new Error(`server exited (code ${code}); stderr:\n${this.stderr}`)));
 
-    connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.record({ kind: 'diagnostics', params }));
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) =>
+      this.record({ kind: 'diagnostics', params }),
+    );
     connection.onNotification(CoverageNotification, (params) => this.record({ kind: 'coverage', params }));
     connection.onNotification(LogMessageNotification.type, ({ type, message }) => {
       if (type === MessageType.Error) this.errorLogs.push(message);
@@ -96,7 +97,10 @@ export class LspTestClient {
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
     if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` first`);
     const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const connection = createMessageConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
+    );
     const client = new LspTestClient(child, connection, options.settings ?? {}, options.timeoutMs ?? 15_000);
     const workspaceFolder = options.workspaceFolder ?? 'file:///ws';
     client.initializeResult = await client.withTimeout(
@@ -106,7 +110,11 @@ export class LspTestClient {
         workspaceFolders: [{ uri: workspaceFolder, name: 'ws' }],
         initializationOptions: options.initializationOptions,
         capabilities: {
-          workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, workspaceFolders: true },
+          workspace: {
+            configuration: true,
+            didChangeConfiguration: { dynamicRegistration: false },
+            workspaceFolders: true,
+          },
           textDocument: {
             synchronization: { didSave: true, dynamicRegistration: false },
             documentSymbol: { hierarchicalDocumentSymbolSupport: true },
@@ -188,7 +196,11 @@ export class LspTestClient {
   }
 
   async waitForCoverage(uri: string, since = 0): Promise<CoverageParams> {
-    const event = await this.waitFor((e) => e.kind === 'coverage' && e.params.uri === uri, `mlsd/coverage for ${uri}`, since);
+    const event = await this.waitFor(
+      (e) => e.kind === 'coverage' && e.params.uri === uri,
+      `mlsd/coverage for ${uri}`,
+      since,
+    );
     return event.params as CoverageParams;
   }
 
@@ -239,7 +251,10 @@ export class LspTestClient {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new Error(`Timed out after ${this.timeoutMs} ms waiting for ${description}.\n${this.describeEvents()}`)),
+        () =>
+          reject(
+            new Error(`Timed out after ${this.timeoutMs} ms waiting for ${description}.\n${this.describeEvents()}`),
+          ),
         this.timeoutMs,
       );
     });
@@ -252,7 +267,12 @@ export class LspTestClient {
         ? `  diagnostics ${e.params.uri} v${e.params.version ?? '(none)'}: [${e.params.diagnostics.map((d) => d.code).join(', ')}]`
         : `  coverage ${e.params.uri}`,
     );
-    return [`Events seen:`, ...seen, `Error logs: ${this.errorLogs.join('\n') || '(none)'}`, `stderr: ${this.stderr || '(empty)'}`].join('\n');
+    return [
+      `Events seen:`,
+      ...seen,
+      `Error logs: ${this.errorLogs.join('\n') || '(none)'}`,
+      `stderr: ${this.stderr || '(empty)'}`,
+    ].join('\n');
   }
 }
 

@@ -52,7 +52,10 @@ describe('mlsd/previewModel', () => {
     assert.equal(model.format, 'markdown');
     assert.equal(model.title, 'Feed ranking');
     assert.equal(model.text, doc);
-    assert.deepEqual(model.diagrams.map((d) => [d.firstLine, d.source]), [[19, 'flowchart LR\n  A[Request] --> B[Ranker]']]);
+    assert.deepEqual(
+      model.diagrams.map((d) => [d.firstLine, d.source]),
+      [[19, 'flowchart LR\n  A[Request] --> B[Ranker]']],
+    );
     // Front matter is blanked, not removed, so Markdown line numbers are the document's.
     const lines = model.markdown.split('\n');
     assert.equal(lines.length, doc.split('\n').length);
@@ -64,7 +67,10 @@ describe('mlsd/previewModel', () => {
       { key: 'level', value: 'senior', line: 3 },
     ]);
 
-    assert.deepEqual(model.steps.map((s) => s.id), ['requirements', 'framing', 'data', 'model', 'evaluation', 'serving', 'monitoring']);
+    assert.deepEqual(
+      model.steps.map((s) => s.id),
+      ['requirements', 'framing', 'data', 'model', 'evaluation', 'serving', 'monitoring'],
+    );
     const step = (id: string) => model.steps.find((s) => s.id === id)!;
     assert.equal(step('requirements').line, 7);
     assert.equal(step('requirements').number, 1);
@@ -75,7 +81,10 @@ describe('mlsd/previewModel', () => {
     assert.equal(step('monitoring').state, 'missing');
     assert.ok(step('monitoring').findings.error >= 1);
     assert.equal(step('monitoring').line, 15);
-    const perStep = model.steps.reduce((sum, s) => sum + s.findings.error + s.findings.warning + s.findings.info + s.findings.hint, 0);
+    const perStep = model.steps.reduce(
+      (sum, s) => sum + s.findings.error + s.findings.warning + s.findings.info + s.findings.hint,
+      0,
+    );
     const total = model.findings.error + model.findings.warning + model.findings.info + model.findings.hint;
     assert.ok(perStep <= total && total > 0);
     assert.equal(model.covered, model.steps.filter((s) => s.state === 'covered' || s.state === 'thin').length);
@@ -85,10 +94,15 @@ describe('mlsd/previewModel', () => {
   it('follows edits: the model is of the latest version', async () => {
     const uri = 'file:///ws/preview-edit.mlsd.md';
     await client.open(uri, doc);
-    const version = await client.change(uri, [{ text: `${doc}\n\n\`\`\`mermaid\nsequenceDiagram\n  A->>B: hi\n\`\`\`\n` }]);
+    const version = await client.change(uri, [
+      { text: `${doc}\n\n\`\`\`mermaid\nsequenceDiagram\n  A->>B: hi\n\`\`\`\n` },
+    ]);
     const model = await client.request(PreviewModelRequest, { uri });
     assert.equal(model?.version, version);
-    assert.deepEqual(model?.diagrams.map((d) => d.firstLine), [19, 24]);
+    assert.deepEqual(
+      model?.diagrams.map((d) => d.firstLine),
+      [19, 24],
+    );
     await client.close(uri);
   });
 
@@ -118,7 +132,10 @@ describe('mlsd/previewModel', () => {
     assert.equal(at('- 50M DAU, about 4.6k QPS'), 5);
     assert.equal(at('```mermaid'), 7);
     assert.equal(at('flowchart LR'), 8);
-    assert.deepEqual(model.diagrams.map((d) => [d.firstLine, d.source]), [[8, 'flowchart LR\n  Q[Query] --> R[Ranked listings]']]);
+    assert.deepEqual(
+      model.diagrams.map((d) => [d.firstLine, d.source]),
+      [[8, 'flowchart LR\n  Q[Query] --> R[Ranked listings]']],
+    );
     assert.ok(model.markdown.includes('```mermaid\nflowchart LR\n  Q[Query] --> R[Ranked listings]\n```'));
     await client.close(uri);
   });

@@ -24,7 +24,8 @@ import { withCursor } from './cursor';
 import { joinLines, LspTestClient } from './lspClient';
 
 /** SymbolKind is a namespace of numbers; its names read better in expectations. */
-const kindName = (kind: number): string => Object.entries(SymbolKind).find(([, value]) => value === kind)?.[0] ?? String(kind);
+const kindName = (kind: number): string =>
+  Object.entries(SymbolKind).find(([, value]) => value === kind)?.[0] ?? String(kind);
 const at = (r: Range): string => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
 /** One line per symbol, indented by depth: "Module 5. Evaluation [thin] 13:0-18:26 @13:0-13:16". */
@@ -94,7 +95,9 @@ describe('document symbols, folding and selection ranges', () => {
   });
 
   it('outlines a Markdown doc: steps at the top level, sub-sections nested, title and appendix in place', async () => {
-    const symbols = (await client.request(DocumentSymbolRequest.type, { textDocument: { uri: mdUri } })) as DocumentSymbol[];
+    const symbols = (await client.request(DocumentSymbolRequest.type, {
+      textDocument: { uri: mdUri },
+    })) as DocumentSymbol[];
     assert.deepEqual(outline(symbols), [
       'Namespace front matter 0:0-3:3 @0:0-0:3',
       '  Property mlsd [1] 1:0-1:7 @1:0-1:4',
@@ -110,7 +113,9 @@ describe('document symbols, folding and selection ranges', () => {
   });
 
   it('outlines a YAML doc: metadata keys, step keys with their nested keys', async () => {
-    const symbols = (await client.request(DocumentSymbolRequest.type, { textDocument: { uri: yamlUri } })) as DocumentSymbol[];
+    const symbols = (await client.request(DocumentSymbolRequest.type, {
+      textDocument: { uri: yamlUri },
+    })) as DocumentSymbol[];
     assert.deepEqual(outline(symbols), [
       'Property mlsd [1] 0:0-0:7 @0:0-0:4',
       'Property title [Home feed] 1:0-1:16 @1:0-1:5',
@@ -127,25 +132,52 @@ describe('document symbols, folding and selection ranges', () => {
 
   it('puts outline-style steps (bullets) at the top level and answers null for other files', async () => {
     const uri = 'file:///ws/outline.mlsd.md';
-    await client.open(uri, joinLines('* Evaluation', '  * Offline: NDCG@10 on held-out logs.', '* Deployment and serving', '  * Batch prediction, refreshed nightly.'));
+    await client.open(
+      uri,
+      joinLines(
+        '* Evaluation',
+        '  * Offline: NDCG@10 on held-out logs.',
+        '* Deployment and serving',
+        '  * Batch prediction, refreshed nightly.',
+      ),
+    );
     const symbols = (await client.request(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
-    assert.deepEqual(outline(symbols), ['Module Evaluation [thin] 0:0-1:38 @0:0-0:12', 'Module Deployment and serving [thin] 2:0-3:40 @2:0-2:24']);
+    assert.deepEqual(outline(symbols), [
+      'Module Evaluation [thin] 0:0-1:38 @0:0-0:12',
+      'Module Deployment and serving [thin] 2:0-3:40 @2:0-2:24',
+    ]);
     await client.open('file:///ws/README.md', '# Readme\n\n## Evaluation\n');
-    assert.equal(await client.request(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///ws/README.md' } }), null);
+    assert.equal(
+      await client.request(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///ws/README.md' } }),
+      null,
+    );
   });
 
   it('folds every step and sub-section, the front matter and multi-line YAML metadata', async () => {
     const fold = async (uri: string) =>
-      ((await client.request(FoldingRangeRequest.type, { textDocument: { uri } })) ?? []).map((r) => `${r.startLine}-${r.endLine}`);
+      ((await client.request(FoldingRangeRequest.type, { textDocument: { uri } })) ?? []).map(
+        (r) => `${r.startLine}-${r.endLine}`,
+      );
     assert.deepEqual(await fold(mdUri), ['0-3', '4-21', '7-11', '10-11', '13-18', '14-15', '17-18', '20-21']);
     assert.deepEqual(await fold(yamlUri), ['2-3', '4-7', '6-7', '8-9']);
-    assert.equal(await client.request(FoldingRangeRequest.type, { textDocument: { uri: 'file:///ws/README.md' } }), null);
+    assert.equal(
+      await client.request(FoldingRangeRequest.type, { textDocument: { uri: 'file:///ws/README.md' } }),
+      null,
+    );
   });
 
   it('expands the selection word → line → sub-section → step → title section → document (Markdown)', async () => {
     const { position } = withCursor(markdownDoc.split('\n').slice(0, 15).join('\n') + '\nRecall@k and ND|CG');
-    const [selection] = (await client.request(SelectionRangeRequest.type, { textDocument: { uri: mdUri }, positions: [position] })) ?? [];
-    assert.deepEqual(chain(selection), ['15:13-15:17', '15:0-15:44', '14:0-15:44', '13:0-18:26', '4:0-21:20', '0:0-21:20']);
+    const [selection] =
+      (await client.request(SelectionRangeRequest.type, { textDocument: { uri: mdUri }, positions: [position] })) ?? [];
+    assert.deepEqual(chain(selection), [
+      '15:13-15:17',
+      '15:0-15:44',
+      '14:0-15:44',
+      '13:0-18:26',
+      '4:0-21:20',
+      '0:0-21:20',
+    ]);
   });
 
   it('expands the selection through nested YAML keys, and through front matter keys', async () => {
@@ -159,7 +191,11 @@ describe('document symbols, folding and selection ranges', () => {
       })) ?? [];
     assert.deepEqual(chain(users), ['7:4-7:9', '7:0-7:19', '6:0-7:19', '4:0-7:19', '0:0-10:17']);
     assert.deepEqual(chain(tag), ['3:4-3:11', '3:0-3:11', '2:0-3:11', '0:0-10:17']);
-    const [caseKey] = (await client.request(SelectionRangeRequest.type, { textDocument: { uri: mdUri }, positions: [{ line: 2, character: 8 }] })) ?? [];
+    const [caseKey] =
+      (await client.request(SelectionRangeRequest.type, {
+        textDocument: { uri: mdUri },
+        positions: [{ line: 2, character: 8 }],
+      })) ?? [];
     assert.deepEqual(chain(caseKey), ['2:6-2:26', '2:0-2:26', '0:0-3:3', '0:0-21:20']);
   });
 });
@@ -176,17 +212,47 @@ describe('workspace symbols', () => {
     second = mkdtempSync(join(tmpdir(), 'mlsd-ws2-'));
     writeFileSync(
       file('ads.mlsd.md'),
-      joinLines('---', 'mlsd: 1', 'title: Ads ranking', 'case: ad-click-prediction', '---', '# Ads ranking', '', '## 1. Clarifying requirements', 'More clicks.', '', '## 5. Evaluation', 'Log loss.', ''),
+      joinLines(
+        '---',
+        'mlsd: 1',
+        'title: Ads ranking',
+        'case: ad-click-prediction',
+        '---',
+        '# Ads ranking',
+        '',
+        '## 1. Clarifying requirements',
+        'More clicks.',
+        '',
+        '## 5. Evaluation',
+        'Log loss.',
+        '',
+      ),
     );
-    writeFileSync(file('feed.mlsd.yaml'), joinLines('mlsd: 1', 'title: Feed', 'case: personalized-news-feed', 'evaluation: NDCG@10 offline.', 'serving: Online prediction.', ''));
+    writeFileSync(
+      file('feed.mlsd.yaml'),
+      joinLines(
+        'mlsd: 1',
+        'title: Feed',
+        'case: personalized-news-feed',
+        'evaluation: NDCG@10 offline.',
+        'serving: Online prediction.',
+        '',
+      ),
+    );
     mkdirSync(file('notes'));
-    writeFileSync(file('notes', 'plan.md'), joinLines('---', 'mlsd: 1', '---', '# Plan', '', '## Evaluation', 'Recall@k.', ''));
+    writeFileSync(
+      file('notes', 'plan.md'),
+      joinLines('---', 'mlsd: 1', '---', '# Plan', '', '## Evaluation', 'Recall@k.', ''),
+    );
     writeFileSync(file('README.md'), joinLines('# Readme', '', '## Evaluation', 'Not a design doc.', ''));
     for (const skipped of ['node_modules', '.hidden']) {
       mkdirSync(file(skipped));
       writeFileSync(file(skipped, 'x.mlsd.md'), joinLines('# X', '', '## Evaluation', 'Skipped.', ''));
     }
-    writeFileSync(join(second, 'pymk.mlsd.md'), joinLines('---', 'mlsd: 1', 'case: people-you-may-know', '---', '# PYMK', '', '## Evaluation', 'mAP@20.', ''));
+    writeFileSync(
+      join(second, 'pymk.mlsd.md'),
+      joinLines('---', 'mlsd: 1', 'case: people-you-may-know', '---', '# PYMK', '', '## Evaluation', 'mAP@20.', ''),
+    );
     client = await LspTestClient.start({ workspaceFolder: uriOf(root) });
   });
   after(async () => {
@@ -197,7 +263,10 @@ describe('workspace symbols', () => {
 
   const search = async (query: string): Promise<string[]> => {
     const result = ((await client.request(WorkspaceSymbolRequest.type, { query })) ?? []) as SymbolInformation[];
-    return result.map((s) => `${kindName(s.kind)} ${s.name} (${s.containerName}) ${s.location.uri.slice(uriOf(root).length + 1)} ${at((s.location as { range: Range }).range)}`);
+    return result.map(
+      (s) =>
+        `${kindName(s.kind)} ${s.name} (${s.containerName}) ${s.location.uri.slice(uriOf(root).length + 1)} ${at((s.location as { range: Range }).range)}`,
+    );
   };
 
   it('finds a step across every design doc in the folder, skipping other files and dependency folders', async () => {
@@ -211,7 +280,9 @@ describe('workspace symbols', () => {
   it('finds a case study by title or id, and every symbol for an empty query', async () => {
     assert.deepEqual(await search('ad click'), ['Object Ad click prediction (Ads ranking) ads.mlsd.md 3:0-3:4']);
     assert.deepEqual(await search('people-you'), []);
-    assert.deepEqual(await search('personalized-news'), ['Object Personalized news feed (Feed) feed.mlsd.yaml 2:0-2:4']);
+    assert.deepEqual(await search('personalized-news'), [
+      'Object Personalized news feed (Feed) feed.mlsd.yaml 2:0-2:4',
+    ]);
     assert.deepEqual(await search(''), [
       'File Ads ranking (ads.mlsd.md) ads.mlsd.md 2:0-2:5',
       'Object Ad click prediction (Ads ranking) ads.mlsd.md 3:0-3:4',
@@ -228,8 +299,14 @@ describe('workspace symbols', () => {
 
   it('reads open documents with their unsaved text, and files changed on disk', async () => {
     const ads = file('ads.mlsd.md');
-    await client.open(uriOf(ads), joinLines('---', 'mlsd: 1', 'title: Ads ranking', '---', '# Ads ranking', '', '## 5. Metrics', 'Log loss.'));
-    writeFileSync(file('feed.mlsd.yaml'), joinLines('mlsd: 1', 'title: Home feed v2', 'evaluation: NDCG@10 offline, CTR online.', ''));
+    await client.open(
+      uriOf(ads),
+      joinLines('---', 'mlsd: 1', 'title: Ads ranking', '---', '# Ads ranking', '', '## 5. Metrics', 'Log loss.'),
+    );
+    writeFileSync(
+      file('feed.mlsd.yaml'),
+      joinLines('mlsd: 1', 'title: Home feed v2', 'evaluation: NDCG@10 offline, CTR online.', ''),
+    );
     assert.deepEqual(await search('evaluation'), [
       'Module 5. Metrics (Ads ranking) ads.mlsd.md 6:0-7:9',
       'Module evaluation (Home feed v2) feed.mlsd.yaml 2:0-2:40',
@@ -242,7 +319,8 @@ describe('workspace symbols', () => {
     await client.notify(DidChangeWorkspaceFoldersNotification.type, {
       event: { added: [{ uri: uriOf(second), name: 'second' }], removed: [] },
     });
-    const found = ((await client.request(WorkspaceSymbolRequest.type, { query: 'people' })) ?? []) as SymbolInformation[];
+    const found = ((await client.request(WorkspaceSymbolRequest.type, { query: 'people' })) ??
+      []) as SymbolInformation[];
     assert.deepEqual(
       found.map((s) => [s.name, s.location.uri]),
       [['People You May Know', uriOf(join(second, 'pymk.mlsd.md'))]],

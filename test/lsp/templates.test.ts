@@ -23,19 +23,34 @@ describe('mlsd/templates and mlsd/template', () => {
 
   it('lists the ten case studies, blank and quick-45 with one-line descriptions', async () => {
     const choices = await client.request(listRequest, null);
-    assert.deepEqual(choices.map((c) => c.id), templateIds);
-    for (const choice of choices) assert.ok(choice.title && choice.description && !choice.description.includes('\n'), choice.id);
+    assert.deepEqual(
+      choices.map((c) => c.id),
+      templateIds,
+    );
+    for (const choice of choices)
+      assert.ok(choice.title && choice.description && !choice.description.includes('\n'), choice.id);
   });
 
   it('renders a template in either format, with its language and file name', async () => {
     const markdown = await client.request(TemplateRequest, { id: 'visual-search', format: 'markdown' });
-    assert.deepEqual(markdown, { content: renderTemplate('visual-search', 'markdown'), language: 'markdown', fileName: 'visual-search.mlsd.md' });
+    assert.deepEqual(markdown, {
+      content: renderTemplate('visual-search', 'markdown'),
+      language: 'markdown',
+      fileName: 'visual-search.mlsd.md',
+    });
     const yaml = await client.request(TemplateRequest, { id: 'quick-45', format: 'yaml' });
-    assert.deepEqual(yaml, { content: renderTemplate('quick-45', 'yaml'), language: 'yaml', fileName: 'quick-45.mlsd.yaml' });
+    assert.deepEqual(yaml, {
+      content: renderTemplate('quick-45', 'yaml'),
+      language: 'yaml',
+      fileName: 'quick-45.mlsd.yaml',
+    });
   });
 
   it('answers null for an unknown template or format', async () => {
     assert.equal(await client.request(TemplateRequest, { id: 'no-such-case', format: 'markdown' }), null);
-    assert.equal(await client.request(TemplateRequest, { id: 'blank', format: 'html' } as unknown as TemplateParams), null);
+    assert.equal(
+      await client.request(TemplateRequest, { id: 'blank', format: 'html' } as unknown as TemplateParams),
+      null,
+    );
   });
 });

@@ -76,7 +76,12 @@ vim.cmd('qa!')
 `;
 }
 
-function runNvim(script: string, cwd: string, home: string, timeoutMs = 30_000): Promise<{ code: number | null; output: string }> {
+function runNvim(
+  script: string,
+  cwd: string,
+  home: string,
+  timeoutMs = 30_000,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${script}`], {
       cwd,
@@ -111,7 +116,10 @@ function runNvim(script: string, cwd: string, home: string, timeoutMs = 30_000):
 test(
   'Neovim LSP client gets missing-step from the mlsd server on the "## 6." heading',
   // CI installs Debian's neovim (.ci/run), so there a missing nvim fails the test instead of skipping it.
-  { skip: version || process.env.CI ? false : 'nvim is not on PATH (apt-get install neovim); Neovim LSP check skipped', timeout: 60_000 },
+  {
+    skip: version || process.env.CI ? false : 'nvim is not on PATH (apt-get install neovim); Neovim LSP check skipped',
+    timeout: 60_000,
+  },
   async () => {
     assert.ok(fs.existsSync(path.join(root, 'dist', 'server', 'server.js')), 'build first: node scripts/build.mjs');
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlsd-nvim-'));
@@ -128,7 +136,9 @@ test(
       assert.ok(fs.existsSync(out), `nvim (${version}) wrote no result (exit ${run.code}):\n${run.output}`);
       const result = JSON.parse(fs.readFileSync(out, 'utf8')) as NvimResult;
       const lspLogTail = () =>
-        fs.existsSync(result.lspLog) ? fs.readFileSync(result.lspLog, 'utf8').split('\n').slice(-20).join('\n') : '(no LSP log)';
+        fs.existsSync(result.lspLog)
+          ? fs.readFileSync(result.lspLog, 'utf8').split('\n').slice(-20).join('\n')
+          : '(no LSP log)';
 
       assert.equal(result.filetype, 'markdown', 'Neovim treats *.mlsd.md as markdown');
       assert.ok(

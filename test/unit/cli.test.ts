@@ -28,7 +28,15 @@ test('lint --format json prints the documented shape and exits 1 on errors', () 
   assert.equal(report.files.length, 1);
   const [entry] = report.files;
   assert.equal(entry.path, file);
-  assert.deepEqual(Object.keys(entry.steps), ['requirements', 'framing', 'data', 'model', 'evaluation', 'serving', 'monitoring']);
+  assert.deepEqual(Object.keys(entry.steps), [
+    'requirements',
+    'framing',
+    'data',
+    'model',
+    'evaluation',
+    'serving',
+    'monitoring',
+  ]);
   assert.equal(entry.steps.monitoring, 'missing');
   assert.deepEqual(entry.diagnostics, [
     {
@@ -50,11 +58,17 @@ test('a clean doc exits 0 and text output summarises the run', () => {
 test('folders are searched for design docs only; --quiet prints errors only', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mlsd-cli-'));
   writeFileSync(join(dir, 'README.md'), '# Not a design doc\n');
-  writeFileSync(join(dir, 'notes.md'), '---\nmlsd: 1\n---\n# Draft\n\n## Evaluation\nOffline nDCG@10 and online CTR in an A/B test.\n');
+  writeFileSync(
+    join(dir, 'notes.md'),
+    '---\nmlsd: 1\n---\n# Draft\n\n## Evaluation\nOffline nDCG@10 and online CTR in an A/B test.\n',
+  );
   const { code, stdout } = mlsd('lint', '--quiet', dir);
   assert.equal(code, 1);
   const lines = stdout.trim().split('\n');
-  assert.ok(lines.every((line) => line.startsWith(join(dir, 'notes.md')) && line.includes(' error ')), stdout);
+  assert.ok(
+    lines.every((line) => line.startsWith(join(dir, 'notes.md')) && line.includes(' error ')),
+    stdout,
+  );
   assert.equal(lines.length, 6, 'six steps are missing');
 });
 
@@ -102,7 +116,11 @@ test('the nearest .mlsdrc.* sets severities and its ignore globs skip files when
   const { code, stdout } = mlsd('lint', '--format', 'json', dir);
   assert.equal(code, 0, 'missing-step is only a warning now');
   const report = JSON.parse(stdout);
-  assert.deepEqual(report.files.map((f: { path: string }) => f.path), [join(dir, 'docs', 'feed.mlsd.md')], 'drafts/ is ignored');
+  assert.deepEqual(
+    report.files.map((f: { path: string }) => f.path),
+    [join(dir, 'docs', 'feed.mlsd.md')],
+    'drafts/ is ignored',
+  );
   assert.deepEqual(missingStepSeverities(stdout), ['warning']);
 });
 
@@ -114,7 +132,10 @@ test('--config FILE applies one config to every file, with extends', () => {
   });
   const { code, stdout } = mlsd('lint', '--format', 'json', '--config', join(dir, 'ci.mlsdrc.json'), dir);
   assert.equal(code, 0);
-  assert.deepEqual(JSON.parse(stdout).files.map((f: { path: string }) => f.path), [join(dir, 'drafts', 'feed.mlsd.md')]);
+  assert.deepEqual(
+    JSON.parse(stdout).files.map((f: { path: string }) => f.path),
+    [join(dir, 'drafts', 'feed.mlsd.md')],
+  );
   assert.deepEqual(missingStepSeverities(stdout), ['info'], 'the explicit config, not the nearest one');
 });
 
@@ -123,7 +144,10 @@ test('a broken config file exits 2 with its file, line and message', () => {
   const { code, stderr, stdout } = mlsdIn(dir, 'lint', '.');
   assert.equal(code, 2);
   assert.equal(stdout, '');
-  assert.match(stderr, /^mlsd: \.mlsdrc\.json:3:21: Severity of "missing-step" must be one of error, warning, info, hint, off, not "fatal"\.$/m);
+  assert.match(
+    stderr,
+    /^mlsd: \.mlsdrc\.json:3:21: Severity of "missing-step" must be one of error, warning, info, hint, off, not "fatal"\.$/m,
+  );
   const cycle = project({ 'a.json': '{ "extends": "./a.json" }' });
   const explicit = mlsd('lint', '--config', join(cycle, 'a.json'), cycle);
   assert.equal(explicit.code, 2);

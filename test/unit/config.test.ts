@@ -37,7 +37,11 @@ function tree(files: Record<string, string>): string {
 
 test('a valid JSON config gives its settings and no problem', () => {
   const config = parseConfigText(
-    JSON.stringify({ $schema: './schemas/mlsdrc.schema.json', rules: { 'step-order': 'off', 'missing-step': 'warning' }, ignore: ['drafts'] }),
+    JSON.stringify({
+      $schema: './schemas/mlsdrc.schema.json',
+      rules: { 'step-order': 'off', 'missing-step': 'warning' },
+      ignore: ['drafts'],
+    }),
     '/p/.mlsdrc.json',
   );
   assert.deepEqual(config.problems, []);
@@ -61,7 +65,10 @@ test('JSON: a wrong severity and an unknown rule are reported on their own lines
   const [severity, unknown] = problems;
   assert.equal(severity.file, '/p/.mlsdrc.json');
   assert.deepEqual(severity.range, { start: { line: 3, character: 20 }, end: { line: 3, character: 27 } });
-  assert.match(severity.message, /Severity of "missing-step" must be one of error, warning, info, hint, off, not "fatal"/);
+  assert.match(
+    severity.message,
+    /Severity of "missing-step" must be one of error, warning, info, hint, off, not "fatal"/,
+  );
   assert.deepEqual(unknown.range, { start: { line: 4, character: 4 }, end: { line: 4, character: 19 } });
   assert.match(unknown.message, /Unknown rule "missing-stepz"; did you mean "missing-step"\?/);
 });
@@ -101,8 +108,14 @@ test('bad JSON and bad YAML syntax are problems with a line, never exceptions', 
 
 test('extends: bases first, in order, relative to the extending file; the file itself wins', () => {
   const host = memoryHost({
-    '/p/team/.mlsdrc.yaml': joinLines('extends: [../base.json, ./strict.yaml]', 'rules:', '  step-order: hint', 'ignore: [drafts]'),
-    '/p/base.json': '{ "rules": { "step-order": "off", "empty-step": "info" }, "ignore": ["archive"], "designDocGlobs": ["docs/*.md"] }',
+    '/p/team/.mlsdrc.yaml': joinLines(
+      'extends: [../base.json, ./strict.yaml]',
+      'rules:',
+      '  step-order: hint',
+      'ignore: [drafts]',
+    ),
+    '/p/base.json':
+      '{ "rules": { "step-order": "off", "empty-step": "info" }, "ignore": ["archive"], "designDocGlobs": ["docs/*.md"] }',
     '/p/team/strict.yaml': 'rules:\n  empty-step: error\n',
   });
   const config = resolveConfig('/p/team/.mlsdrc.yaml', host);
@@ -134,7 +147,10 @@ test('an extends cycle is a clear problem in every file of the cycle, and resolu
 });
 
 test('a missing extends target is reported on the extends entry', () => {
-  const config = resolveConfig('/p/.mlsdrc.yaml', memoryHost({ '/p/.mlsdrc.yaml': 'rules: {}\nextends: ./nope.yaml\n' }));
+  const config = resolveConfig(
+    '/p/.mlsdrc.yaml',
+    memoryHost({ '/p/.mlsdrc.yaml': 'rules: {}\nextends: ./nope.yaml\n' }),
+  );
   assert.equal(config.problems.length, 1);
   assert.equal(config.problems[0].range.start.line, 1);
   assert.match(config.problems[0].message, /"\.\/nope\.yaml" does not exist/);
@@ -163,8 +179,14 @@ test('the nearest config up the tree wins, up to the file-system root', () => {
 });
 
 test('precedence: defaults < config file < editor settings', () => {
-  const config = resolveConfig('/p/.mlsdrc.json', memoryHost({ '/p/.mlsdrc.json': '{"rules":{"step-order":"off","empty-step":"error"}}' }));
-  assert.deepEqual(planDocument('/p/a.mlsd.md', { config, rules: { 'empty-step': 'hint' } }).severities, { 'step-order': 'off', 'empty-step': 'hint' });
+  const config = resolveConfig(
+    '/p/.mlsdrc.json',
+    memoryHost({ '/p/.mlsdrc.json': '{"rules":{"step-order":"off","empty-step":"error"}}' }),
+  );
+  assert.deepEqual(planDocument('/p/a.mlsd.md', { config, rules: { 'empty-step': 'hint' } }).severities, {
+    'step-order': 'off',
+    'empty-step': 'hint',
+  });
   assert.deepEqual(planDocument('/p/a.mlsd.md').severities, {});
 });
 
@@ -180,7 +202,10 @@ test('ignore globs are relative to their config file, gitignore-like', () => {
 });
 
 test('design-doc globs: settings as given, else the config file’s relative to its folder, else the defaults', () => {
-  const config = resolveConfig('/p/.mlsdrc.json', memoryHost({ '/p/.mlsdrc.json': '{"designDocGlobs":["designs/*.md"]}' }));
+  const config = resolveConfig(
+    '/p/.mlsdrc.json',
+    memoryHost({ '/p/.mlsdrc.json': '{"designDocGlobs":["designs/*.md"]}' }),
+  );
   const globs = (path: string, designDocGlobs?: string[]) => {
     const plan = planDocument(path, { config, designDocGlobs });
     return { globs: plan.designDocGlobs, path: plan.globPath };
@@ -195,19 +220,28 @@ test('design-doc globs: settings as given, else the config file’s relative to 
 test('schemas/mlsdrc.schema.json is generated: its rule ids are exactly defaultRules (run npm run docs)', () => {
   const text = readFileSync(join(root, 'schemas', 'mlsdrc.schema.json'), 'utf8');
   const schema = JSON.parse(text);
-  assert.deepEqual(Object.keys(schema.properties.rules.properties), defaultRules.map((rule) => rule.id));
+  assert.deepEqual(
+    Object.keys(schema.properties.rules.properties),
+    defaultRules.map((rule) => rule.id),
+  );
   assert.equal(text, configSchemaJson(), 'run npm run docs');
   assert.equal(new Ajv({ strict: false }).validateSchema(schema), true, 'a valid JSON Schema');
-  for (const rule of defaultRules) assert.deepEqual(schema.properties.rules.properties[rule.id].enum, ['error', 'warning', 'info', 'hint', 'off']);
+  for (const rule of defaultRules)
+    assert.deepEqual(schema.properties.rules.properties[rule.id].enum, ['error', 'warning', 'info', 'hint', 'off']);
 });
 
 test('package.json contributes the mlsd.rules setting for every rule, and validation for the config files', () => {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const properties = manifest.contributes.configuration.properties;
-  assert.deepEqual(Object.keys(properties['mlsd.rules'].properties), defaultRules.map((rule) => rule.id));
+  assert.deepEqual(
+    Object.keys(properties['mlsd.rules'].properties),
+    defaultRules.map((rule) => rule.id),
+  );
   assert.deepEqual(properties['mlsd.rules'], ruleSettingSchema(), 'run npm run docs');
   assert.equal(properties['mlsd.ignore'].type, 'array');
-  assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.mlsdrc.json', url: './schemas/mlsdrc.schema.json' }]);
+  assert.deepEqual(manifest.contributes.jsonValidation, [
+    { fileMatch: '.mlsdrc.json', url: './schemas/mlsdrc.schema.json' },
+  ]);
   const yaml = manifest.contributes.yamlValidation as { fileMatch: string[]; url: string }[];
   assert.deepEqual(yaml.find((v) => v.fileMatch.includes('.mlsdrc.yaml'))?.url, './schemas/mlsdrc.schema.json');
   assert.deepEqual(yaml.find((v) => v.fileMatch.includes('*.mlsd.yaml'))?.url, './schemas/design-doc.schema.json');

@@ -45,7 +45,17 @@ for (const id of contentRules) {
 
 test('stepText returns the own lines of every section attributed to the step', () => {
   const doc = parseDesignDoc(
-    ['# Doc', '', '## Evaluation', 'Offline nDCG@10.', '### Online', 'CTR in an A/B test.', '', '## Serving', 'Online prediction.'].join('\n'),
+    [
+      '# Doc',
+      '',
+      '## Evaluation',
+      'Offline nDCG@10.',
+      '### Online',
+      'CTR in an A/B test.',
+      '',
+      '## Serving',
+      'Online prediction.',
+    ].join('\n'),
     'markdown',
   );
   const evaluation = stepText(doc, 'evaluation');
@@ -63,8 +73,11 @@ test('a step that is missing or empty is left to missing-step and empty-step', (
 });
 
 test('a finding about absent content sits on the step heading', () => {
-  const text = '# Doc\n\n## 7. Monitoring\nDashboards for p99 latency, QPS and error rate, with a pager alert and weekly retraining.\n';
-  const finding = lint(parseDesignDoc(text, 'markdown'), { rules: defaultRules }).find((f) => f.rule === 'missing-drift-monitoring');
+  const text =
+    '# Doc\n\n## 7. Monitoring\nDashboards for p99 latency, QPS and error rate, with a pager alert and weekly retraining.\n';
+  const finding = lint(parseDesignDoc(text, 'markdown'), { rules: defaultRules }).find(
+    (f) => f.rule === 'missing-drift-monitoring',
+  );
   assert.deepEqual(finding?.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 16 } });
   assert.match(finding.message, /PSI/);
 });
@@ -77,13 +90,17 @@ test('the metric advice speaks to the ML category the framing names', () => {
     '## Evaluation',
     'We compare watch time per user and CTR between the old and new model in an A/B test.',
   ].join('\n');
-  const finding = lint(parseDesignDoc(text, 'markdown'), { rules: defaultRules }).find((f) => f.rule === 'missing-offline-metrics');
+  const finding = lint(parseDesignDoc(text, 'markdown'), { rules: defaultRules }).find(
+    (f) => f.rule === 'missing-offline-metrics',
+  );
   assert.match(finding?.message ?? '', /for ranking \/ recommendation \/ search, e\.g\. .*Precision@k/);
 });
 
 test('placeholder-text points at the placeholder itself, not the line', () => {
   const text = '# Doc\n\n## Evaluation\n- Offline metrics: recall@10, TBD for the ranker\n- Online metrics: …\n';
-  const findings = lint(parseDesignDoc(text, 'markdown'), { rules: defaultRules }).filter((f) => f.rule === 'placeholder-text');
+  const findings = lint(parseDesignDoc(text, 'markdown'), { rules: defaultRules }).filter(
+    (f) => f.rule === 'placeholder-text',
+  );
   assert.deepEqual(
     findings.map((f) => f.range),
     [
@@ -105,6 +122,8 @@ test('placeholder-text ignores code, comments, inline code, links and ordinary p
     '# TBD in code',
     '```',
   ].join('\n');
-  const findings = lint(parseDesignDoc(text, 'markdown'), { rules: defaultRules }).filter((f) => f.rule === 'placeholder-text');
+  const findings = lint(parseDesignDoc(text, 'markdown'), { rules: defaultRules }).filter(
+    (f) => f.rule === 'placeholder-text',
+  );
   assert.deepEqual(findings, []);
 });

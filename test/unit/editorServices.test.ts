@@ -30,7 +30,10 @@ const doc = parseDesignDoc(
 
 describe('outline service', () => {
   it('finds steps under a container heading and in bold labels', () => {
-    assert.deepEqual(stepSections(doc).map((s) => headingAsWritten(doc, s)), ['Model', 'Serving', 'Evaluation']);
+    assert.deepEqual(
+      stepSections(doc).map((s) => headingAsWritten(doc, s)),
+      ['Model', 'Serving', 'Evaluation'],
+    );
   });
 
   it('knows which step a line is in, and that a same-level heading closes it', () => {
@@ -84,7 +87,8 @@ describe('workspace index', () => {
       const index = new WorkspaceIndex(nodeFileSystem);
       index.setFolders([root]);
       assert.equal(await index.symbols(['**/*.mlsd.md'], () => true), undefined);
-      const names = async () => [...((await index.symbols(['**/*.mlsd.md'], () => false))?.values() ?? [])].flat().map((s) => s.symbol.name);
+      const names = async () =>
+        [...((await index.symbols(['**/*.mlsd.md'], () => false))?.values() ?? [])].flat().map((s) => s.symbol.name);
       assert.deepEqual(await names(), ['A', 'Evaluation']);
       writeFileSync(file, '# A\n\n## 5. Evaluation\nNDCG@10.\n');
       assert.deepEqual(await names(), ['A', '5. Evaluation']);

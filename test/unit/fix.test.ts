@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { defaultRules, lint, parseDesignDoc, type DocFormat, insertAllMissingSteps, suppressionEdit } from '../../server/src/engine';
+import {
+  defaultRules,
+  lint,
+  parseDesignDoc,
+  type DocFormat,
+  insertAllMissingSteps,
+  suppressionEdit,
+} from '../../server/src/engine';
 import { applyEdits, onlyInserted } from '../helpers/textEdits';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', 'docs', name), 'utf8');
@@ -33,11 +40,20 @@ for (const [name, format] of [
 
 test('the Markdown skeleton follows the doc heading style and carries prompts as comments', () => {
   const after = applyFixOf(fixture('missing-monitoring.mlsd.md'), 'markdown', 'missing-step');
-  assert.match(after, /\n\n## 7\. Monitoring and infrastructure\n\n- Drift and distribution shift: TODO <!-- Which drift signals/);
+  assert.match(
+    after,
+    /\n\n## 7\. Monitoring and infrastructure\n\n- Drift and distribution shift: TODO <!-- Which drift signals/,
+  );
 });
 
 test('fix all inserts every missing step in the framework order', () => {
-  const before = joinLines('# Visual search', '', '## Evaluation', 'Offline nDCG@10 with graded labels; online CTR in an A/B test.', '');
+  const before = joinLines(
+    '# Visual search',
+    '',
+    '## Evaluation',
+    'Offline nDCG@10 with graded labels; online CTR in an A/B test.',
+    '',
+  );
   const doc = parseDesignDoc(before, 'markdown');
   const after = applyEdits(before, insertAllMissingSteps(doc));
   assert.ok(onlyInserted(before, after));
@@ -66,12 +82,32 @@ test('empty-step fix inserts prompts under the heading', () => {
 test('suppression edits insert a comment above the line or at the top of the file', () => {
   const markdown = joinLines('---', 'mlsd: 1', '---', '# Draft', '  ## Serving');
   const doc = parseDesignDoc(markdown, 'markdown');
-  const finding = { rule: 'missing-step', severity: 'error' as const, message: '', range: { start: { line: 4, character: 2 }, end: { line: 4, character: 12 } } };
-  assert.equal(applyEdits(markdown, [suppressionEdit(doc, finding, 'line')]), joinLines('---', 'mlsd: 1', '---', '# Draft', '  <!-- mlsd-disable-next-line missing-step -->', '  ## Serving'));
-  assert.equal(applyEdits(markdown, [suppressionEdit(doc, finding, 'file')]), joinLines('---', 'mlsd: 1', '---', '<!-- mlsd-disable-file missing-step -->', '# Draft', '  ## Serving'));
+  const finding = {
+    rule: 'missing-step',
+    severity: 'error' as const,
+    message: '',
+    range: { start: { line: 4, character: 2 }, end: { line: 4, character: 12 } },
+  };
+  assert.equal(
+    applyEdits(markdown, [suppressionEdit(doc, finding, 'line')]),
+    joinLines('---', 'mlsd: 1', '---', '# Draft', '  <!-- mlsd-disable-next-line missing-step -->', '  ## Serving'),
+  );
+  assert.equal(
+    applyEdits(markdown, [suppressionEdit(doc, finding, 'file')]),
+    joinLines('---', 'mlsd: 1', '---', '<!-- mlsd-disable-file missing-step -->', '# Draft', '  ## Serving'),
+  );
   const yaml = 'mlsd: 1\nserving: batch\n';
   const yamlDoc = parseDesignDoc(yaml, 'yaml');
-  assert.equal(applyEdits(yaml, [suppressionEdit(yamlDoc, { ...finding, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 7 } } }, 'line')]), 'mlsd: 1\n# mlsd-disable-next-line missing-step\nserving: batch\n');
+  assert.equal(
+    applyEdits(yaml, [
+      suppressionEdit(
+        yamlDoc,
+        { ...finding, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 7 } } },
+        'line',
+      ),
+    ]),
+    'mlsd: 1\n# mlsd-disable-next-line missing-step\nserving: batch\n',
+  );
 });
 
 /** Each sub-topic rule, on a fixture that triggers it: the fix inserts a skeleton sub-section inside the step. */
@@ -98,7 +134,8 @@ const subTopicCases: [rule: string, fixture: string][] = [
 /** Rule ids of the findings, with multiplicity. */
 const ruleCounts = (text: string, format: DocFormat): Map<string, number> => {
   const counts = new Map<string, number>();
-  for (const finding of lint(parseDesignDoc(text, format), { rules: defaultRules })) counts.set(finding.rule, (counts.get(finding.rule) ?? 0) + 1);
+  for (const finding of lint(parseDesignDoc(text, format), { rules: defaultRules }))
+    counts.set(finding.rule, (counts.get(finding.rule) ?? 0) + 1);
   return counts;
 };
 
@@ -115,7 +152,11 @@ for (const [rule, name] of subTopicCases) {
       if (id === 'placeholder-text') continue;
       assert.ok(count <= (old.get(id) ?? 0), `no new ${id} finding`);
     }
-    assert.equal(now.get('placeholder-text') ?? 0, (old.get('placeholder-text') ?? 0) + 1, 'the inserted TODO is reported');
+    assert.equal(
+      now.get('placeholder-text') ?? 0,
+      (old.get('placeholder-text') ?? 0) + 1,
+      'the inserted TODO is reported',
+    );
     if (format === 'yaml') {
       const doc = parseDesignDoc(after, 'yaml');
       assert.deepEqual(doc.syntaxProblems, [], 'the YAML still parses');
@@ -159,13 +200,16 @@ test('a Markdown skeleton goes at the end of the step, one heading level below i
 });
 
 test('a YAML skeleton is a nested key in the style of its siblings; a step written as one string gets no fix', () => {
-  const map = 'evaluation:\n  offline: nDCG@10 and recall@100 on the last week of sessions.\nserving:\n  mode: online\n';
+  const map =
+    'evaluation:\n  offline: nDCG@10 and recall@100 on the last week of sessions.\nserving:\n  mode: online\n';
   assert.equal(
     applyFixOf(map, 'yaml', 'missing-online-metrics'),
     'evaluation:\n  offline: nDCG@10 and recall@100 on the last week of sessions.\n  online_metrics: TODO  # Which online metrics measure business impact in an A/B test?\nserving:\n  mode: online\n',
   );
   const scalar = 'evaluation: nDCG@10 and recall@100 on the last week of sessions, sliced by country.\n';
-  const finding = lint(parseDesignDoc(scalar, 'yaml'), { rules: defaultRules }).find((f) => f.rule === 'missing-online-metrics');
+  const finding = lint(parseDesignDoc(scalar, 'yaml'), { rules: defaultRules }).find(
+    (f) => f.rule === 'missing-online-metrics',
+  );
   assert.ok(finding, 'the finding is still reported');
   assert.equal(finding.fix, undefined, 'inserting a key under a string value would change it');
 });

@@ -25,7 +25,14 @@ function expectedFindings(lines: string[]): string[] {
 
 function expectedSteps(text: string): Record<string, string> | undefined {
   const match = /expect-steps:((?:\s+[a-z]+=[a-z]+)+)/.exec(text);
-  return match ? Object.fromEntries(match[1].trim().split(/\s+/).map((pair) => pair.split('='))) : undefined;
+  return match
+    ? Object.fromEntries(
+        match[1]
+          .trim()
+          .split(/\s+/)
+          .map((pair) => pair.split('=')),
+      )
+    : undefined;
 }
 
 for (const file of readdirSync(dir).sort()) {

@@ -16,7 +16,11 @@ describe('glossary', () => {
     for (const entry of glossary) {
       for (const alias of [entry.term, ...entry.aliases]) {
         const found = findGlossaryMentions(`We use ${alias} here.`);
-        assert.deepEqual(found.map((m) => m.item.id), [entry.id], `${entry.id}: "${alias}"`);
+        assert.deepEqual(
+          found.map((m) => m.item.id),
+          [entry.id],
+          `${entry.id}: "${alias}"`,
+        );
       }
     }
   });
@@ -24,14 +28,24 @@ describe('glossary', () => {
   it('does not repeat a metric: no alias of a term is also a metric alias', () => {
     const metricAliases = new Set(metrics.flatMap((m) => m.aliases.map((a) => a.toLowerCase())));
     for (const entry of glossary) {
-      for (const alias of entry.aliases) assert.ok(!metricAliases.has(alias.toLowerCase()), `${entry.id}: "${alias}" is a metric alias`);
+      for (const alias of entry.aliases)
+        assert.ok(!metricAliases.has(alias.toLowerCase()), `${entry.id}: "${alias}" is a metric alias`);
     }
   });
 
   it('reads abbreviations only in capitals and prefers the longest term', () => {
-    assert.deepEqual(findGlossaryMentions('Ann checks the ANN index.').map((m) => [m.item.id, m.index, m.length]), [['ann', 15, 9]]);
-    assert.deepEqual(findGlossaryMentions('Concept drift, then data drift.').map((m) => m.item.id), ['concept-drift', 'data-drift']);
+    assert.deepEqual(
+      findGlossaryMentions('Ann checks the ANN index.').map((m) => [m.item.id, m.index, m.length]),
+      [['ann', 15, 9]],
+    );
+    assert.deepEqual(
+      findGlossaryMentions('Concept drift, then data drift.').map((m) => m.item.id),
+      ['concept-drift', 'data-drift'],
+    );
     // The metric matcher is unchanged by the shared helper.
-    assert.deepEqual(findMetricMentions('log loss and normalized cross-entropy').map((m) => m.metric.id), ['log-loss', 'normalized-cross-entropy']);
+    assert.deepEqual(
+      findMetricMentions('log loss and normalized cross-entropy').map((m) => m.metric.id),
+      ['log-loss', 'normalized-cross-entropy'],
+    );
   });
 });

@@ -1,6 +1,18 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mlCategories, categoryById, categoriesNamedIn, type MlCategoryId, metrics, metricById, findMetricMentions, EXACT_CASE_ALIASES, caseStudies, caseStudyById, type CaseStudyId } from '../../server/src/knowledge';
+import {
+  mlCategories,
+  categoryById,
+  categoriesNamedIn,
+  type MlCategoryId,
+  metrics,
+  metricById,
+  findMetricMentions,
+  EXACT_CASE_ALIASES,
+  caseStudies,
+  caseStudyById,
+  type CaseStudyId,
+} from '../../server/src/knowledge';
 
 /** Spelling-insensitive key: the matcher treats spaces and hyphens as optional separators. */
 function aliasKey(alias: string): string {
@@ -25,7 +37,8 @@ describe('metrics table', () => {
     for (const m of metrics) {
       for (const key of new Set(m.aliases.map(aliasKey))) {
         const prev = owner.get(key);
-        if (prev !== undefined && !SHARED_ALIASES.has(key)) assert.fail(`alias "${key}" is used by ${prev} and ${m.id}`);
+        if (prev !== undefined && !SHARED_ALIASES.has(key))
+          assert.fail(`alias "${key}" is used by ${prev} and ${m.id}`);
         owner.set(key, m.id);
       }
     }
@@ -45,15 +58,84 @@ describe('metrics table', () => {
 
   it('covers the metric kinds of the domain summary', () => {
     const required = [
-      'accuracy', 'precision', 'recall', 'specificity', 'fpr', 'f1', 'f-beta', 'confusion-matrix', 'roc-auc', 'pr-auc',
-      'log-loss', 'normalized-cross-entropy', 'calibration', 'brier-score', 'top-k-accuracy', 'hamming-loss', 'subset-accuracy',
-      'mse', 'rmse', 'mae', 'mape', 'r2', 'huber-loss', 'quantile-loss', 'precision-at-k', 'recall-at-k', 'hit-rate-at-k', 'mrr',
-      'ap', 'map', 'map-at-k', 'dcg', 'ndcg', 'average-rank', 'coverage', 'diversity', 'novelty', 'iou', 'map-50', 'map-50-95',
-      'dice', 'bleu', 'rouge', 'meteor', 'cider', 'perplexity', 'fid', 'inception-score', 'ctr', 'conversion-rate',
-      'revenue-lift', 'hide-rate', 'reaction-rate', 'watch-time', 'completion-rate', 'time-spent', 'session-book-rate',
-      'bookmark-rate', 'share-rate', 'prevalence', 'harmful-impressions', 'valid-appeals', 'proactive-rate', 'user-reports',
-      'connection-requests-sent', 'connection-requests-accepted', 'dau', 'mau', 'retention', 'user-satisfaction', 'latency',
-      'p95', 'p99', 'qps', 'throughput', 'error-rate', 'cpu-utilization', 'gpu-utilization',
+      'accuracy',
+      'precision',
+      'recall',
+      'specificity',
+      'fpr',
+      'f1',
+      'f-beta',
+      'confusion-matrix',
+      'roc-auc',
+      'pr-auc',
+      'log-loss',
+      'normalized-cross-entropy',
+      'calibration',
+      'brier-score',
+      'top-k-accuracy',
+      'hamming-loss',
+      'subset-accuracy',
+      'mse',
+      'rmse',
+      'mae',
+      'mape',
+      'r2',
+      'huber-loss',
+      'quantile-loss',
+      'precision-at-k',
+      'recall-at-k',
+      'hit-rate-at-k',
+      'mrr',
+      'ap',
+      'map',
+      'map-at-k',
+      'dcg',
+      'ndcg',
+      'average-rank',
+      'coverage',
+      'diversity',
+      'novelty',
+      'iou',
+      'map-50',
+      'map-50-95',
+      'dice',
+      'bleu',
+      'rouge',
+      'meteor',
+      'cider',
+      'perplexity',
+      'fid',
+      'inception-score',
+      'ctr',
+      'conversion-rate',
+      'revenue-lift',
+      'hide-rate',
+      'reaction-rate',
+      'watch-time',
+      'completion-rate',
+      'time-spent',
+      'session-book-rate',
+      'bookmark-rate',
+      'share-rate',
+      'prevalence',
+      'harmful-impressions',
+      'valid-appeals',
+      'proactive-rate',
+      'user-reports',
+      'connection-requests-sent',
+      'connection-requests-accepted',
+      'dau',
+      'mau',
+      'retention',
+      'user-satisfaction',
+      'latency',
+      'p95',
+      'p99',
+      'qps',
+      'throughput',
+      'error-rate',
+      'cpu-utilization',
+      'gpu-utilization',
     ];
     for (const id of required) assert.ok(metricById(id), `missing metric ${id}`);
     assert.equal(metricById('ctr')?.kind, 'online');
@@ -83,7 +165,11 @@ describe('findMetricMentions', () => {
     { text: 'Online: click-through rate (CTR) and conversion rate.', ids: ['ctr', 'ctr', 'conversion-rate'] },
     { text: 'mean reciprocal rank beats average rank', ids: ['mrr', 'average-rank'] },
     { text: 'Keep p99 latency below 200 ms at 46k QPS.', ids: ['p99', 'qps'] },
-    { text: 'Recall that the data is skewed.', ids: ['recall'], why: 'the verb "recall" matches; accepted and documented on the metric' },
+    {
+      text: 'Recall that the data is skewed.',
+      ids: ['recall'],
+      why: 'the verb "recall" matches; accepted and documented on the metric',
+    },
     { text: 'Frankly, we rank by score.', ids: [] },
     { text: 'top-5 accuracy and subset accuracy', ids: ['top-k-accuracy', 'subset-accuracy'] },
     { text: 'Hits@10 and HR@k for next-item prediction.', ids: ['hit-rate-at-k', 'hit-rate-at-k'] },
@@ -94,12 +180,18 @@ describe('findMetricMentions', () => {
     { text: 'precision and the precision-recall curve', ids: ['precision', 'pr-auc'] },
     { text: 'normalised entropy (NE) below 1', ids: ['normalized-cross-entropy', 'normalized-cross-entropy'] },
     { text: 'watch time, session book rate, valid appeals', ids: ['watch-time', 'session-book-rate', 'valid-appeals'] },
-    { text: 'connection requests accepted vs requests sent', ids: ['connection-requests-accepted', 'connection-requests-sent'] },
+    {
+      text: 'connection requests accepted vs requests sent',
+      ids: ['connection-requests-accepted', 'connection-requests-sent'],
+    },
     { text: 'BLEU and FID have no place here', ids: ['bleu', 'fid'] },
   ];
   for (const c of cases) {
     it(`${JSON.stringify(c.text)} -> [${c.ids.join(', ')}]${c.why ? ` (${c.why})` : ''}`, () => {
-      assert.deepEqual(findMetricMentions(c.text).map((m) => m.metric.id), c.ids);
+      assert.deepEqual(
+        findMetricMentions(c.text).map((m) => m.metric.id),
+        c.ids,
+      );
     });
   }
 
@@ -120,7 +212,11 @@ describe('findMetricMentions', () => {
     for (const m of metrics) {
       for (const alias of m.aliases) {
         const found = findMetricMentions(`x ${alias} x`);
-        assert.deepEqual(found.map((f) => f.metric.id), [m.id], `alias "${alias}"`);
+        assert.deepEqual(
+          found.map((f) => f.metric.id),
+          [m.id],
+          `alias "${alias}"`,
+        );
       }
     }
   });
@@ -128,24 +224,63 @@ describe('findMetricMentions', () => {
 
 describe('categories', () => {
   const samples: Record<MlCategoryId, { yes: string[]; no: string[] }> = {
-    'binary-classification': { yes: ['We frame it as binary classification', 'a binary classifier on <user, ad>'], no: ['a multi-class classifier'] },
-    'binary-imbalanced': { yes: ['severe class imbalance', 'fraud detection', 'harmful content is a rare event'], no: ['balanced classes'] },
-    'ctr-prediction': { yes: ['click-through rate prediction', 'the model outputs P(click)', 'predict click probability'], no: ['we report CTR online'] },
+    'binary-classification': {
+      yes: ['We frame it as binary classification', 'a binary classifier on <user, ad>'],
+      no: ['a multi-class classifier'],
+    },
+    'binary-imbalanced': {
+      yes: ['severe class imbalance', 'fraud detection', 'harmful content is a rare event'],
+      no: ['balanced classes'],
+    },
+    'ctr-prediction': {
+      yes: ['click-through rate prediction', 'the model outputs P(click)', 'predict click probability'],
+      no: ['we report CTR online'],
+    },
     'multi-class': { yes: ['a multi-class classifier', 'multiclass softmax'], no: ['binary classifier'] },
     'multi-label': { yes: ['multi-label classification', 'a multilabel head'], no: ['one label per post'] },
     'multi-task': { yes: ['a multi-task DNN', 'one head per reaction'], no: ['a single task'] },
-    ranking: { yes: ['pointwise LTR', 'learning to rank', 'we rank posts', 'a recommendation system', 'recommend videos'], no: ['frankly, it is fine', 'we recommend starting simple'] },
-    retrieval: { yes: ['retrieve candidates', 'a two-tower model', 'contrastive learning', 'image embedding', 'similarity search'], no: ['a gradient-boosted tree'] },
-    'session-recommendation': { yes: ['session-based recommendation', 'predict the next item', 'skip-gram over sessions'], no: ['a homepage feed'] },
-    'link-prediction': { yes: ['link prediction', 'edge prediction on the graph', 'a GNN', 'GraphSAGE embeddings'], no: ['linked list'] },
-    regression: { yes: ['a regression problem', 'predict the time of arrival', 'predict the price'], no: ['logistic regression baseline', 'logistic-regression model', 'the regression test suite'] },
-    'object-detection': { yes: ['object detection', 'predict a bounding box', 'detect faces and licence plates', 'Faster R-CNN'], no: ['image classification'] },
-    segmentation: { yes: ['semantic segmentation', 'pixel-level masks'], no: ['user segmentation', 'hashtag segmentation'] },
+    ranking: {
+      yes: ['pointwise LTR', 'learning to rank', 'we rank posts', 'a recommendation system', 'recommend videos'],
+      no: ['frankly, it is fine', 'we recommend starting simple'],
+    },
+    retrieval: {
+      yes: ['retrieve candidates', 'a two-tower model', 'contrastive learning', 'image embedding', 'similarity search'],
+      no: ['a gradient-boosted tree'],
+    },
+    'session-recommendation': {
+      yes: ['session-based recommendation', 'predict the next item', 'skip-gram over sessions'],
+      no: ['a homepage feed'],
+    },
+    'link-prediction': {
+      yes: ['link prediction', 'edge prediction on the graph', 'a GNN', 'GraphSAGE embeddings'],
+      no: ['linked list'],
+    },
+    regression: {
+      yes: ['a regression problem', 'predict the time of arrival', 'predict the price'],
+      no: ['logistic regression baseline', 'logistic-regression model', 'the regression test suite'],
+    },
+    'object-detection': {
+      yes: ['object detection', 'predict a bounding box', 'detect faces and licence plates', 'Faster R-CNN'],
+      no: ['image classification'],
+    },
+    segmentation: {
+      yes: ['semantic segmentation', 'pixel-level masks'],
+      no: ['user segmentation', 'hashtag segmentation'],
+    },
     clustering: { yes: ['k-means clustering', 'customer segmentation'], no: ['clustering-based ANN index'] },
-    'anomaly-detection': { yes: ['anomaly detection', 'flag anomalous logins', 'outlier detection'], no: ['normal traffic'] },
+    'anomaly-detection': {
+      yes: ['anomaly detection', 'flag anomalous logins', 'outlier detection'],
+      no: ['normal traffic'],
+    },
     forecasting: { yes: ['demand forecasting', 'a time-series model'], no: ['weather is nice'] },
-    'text-generation': { yes: ['text generation', 'an LLM writes replies', 'summarization'], no: ['text classification'] },
-    'image-generation': { yes: ['image generation', 'a diffusion model', 'text-to-image model'], no: ['text-to-image search'] },
+    'text-generation': {
+      yes: ['text generation', 'an LLM writes replies', 'summarization'],
+      no: ['text classification'],
+    },
+    'image-generation': {
+      yes: ['image generation', 'a diffusion model', 'text-to-image model'],
+      no: ['text-to-image search'],
+    },
   };
 
   it('has unique ids and a sample set for each category', () => {
@@ -155,41 +290,77 @@ describe('categories', () => {
   });
 
   it('uses stateless, case-insensitive patterns', () => {
-    for (const c of mlCategories) for (const p of c.patterns) assert.ok(p.flags.includes('i') && !p.flags.includes('g') && !p.flags.includes('y'), `${c.id} ${p}`);
+    for (const c of mlCategories)
+      for (const p of c.patterns)
+        assert.ok(p.flags.includes('i') && !p.flags.includes('g') && !p.flags.includes('y'), `${c.id} ${p}`);
   });
 
   for (const c of mlCategories) {
     it(`${c.id} matches its positives and not its negatives`, () => {
-      for (const text of samples[c.id].yes) assert.ok(c.patterns.some((p) => p.test(text)), `should match: ${text}`);
-      for (const text of samples[c.id].no) assert.ok(!c.patterns.some((p) => p.test(text)), `should not match: ${text}`);
+      for (const text of samples[c.id].yes)
+        assert.ok(
+          c.patterns.some((p) => p.test(text)),
+          `should match: ${text}`,
+        );
+      for (const text of samples[c.id].no)
+        assert.ok(!c.patterns.some((p) => p.test(text)), `should not match: ${text}`);
     });
   }
 
   it('categoriesNamedIn lists every category a framing names', () => {
-    assert.deepEqual(categoriesNamedIn('Pointwise LTR: a binary classifier predicting P(click).'), ['binary-classification', 'ctr-prediction', 'ranking']);
+    assert.deepEqual(categoriesNamedIn('Pointwise LTR: a binary classifier predicting P(click).'), [
+      'binary-classification',
+      'ctr-prediction',
+      'ranking',
+    ]);
     assert.deepEqual(categoriesNamedIn('Logistic regression baseline, frankly.'), []);
   });
 });
 
 describe('case studies', () => {
   const ids: CaseStudyId[] = [
-    'visual-search', 'street-view-blurring', 'video-search', 'harmful-content-detection', 'video-recommendation',
-    'event-recommendation', 'ad-click-prediction', 'similar-listings', 'personalized-news-feed', 'people-you-may-know',
+    'visual-search',
+    'street-view-blurring',
+    'video-search',
+    'harmful-content-detection',
+    'video-recommendation',
+    'event-recommendation',
+    'ad-click-prediction',
+    'similar-listings',
+    'personalized-news-feed',
+    'people-you-may-know',
   ];
 
   /** For each case/element, phrasings an author might use; every one must be recognised. */
   const phrases: Record<string, string[]> = {
     'visual-search/embeddings': ['map every image to an embedding', 'representation learning'],
     'visual-search/contrastive-training': ['trained with a contrastive loss', 'InfoNCE', 'triplet loss'],
-    'visual-search/positive-labels': ['human judgements of similarity', 'use clicks as a proxy', 'self-supervised augmentations'],
+    'visual-search/positive-labels': [
+      'human judgements of similarity',
+      'use clicks as a proxy',
+      'self-supervised augmentations',
+    ],
     'visual-search/ann-index': ['approximate nearest neighbour search', 'FAISS', 'an HNSW index', 'ANN'],
-    'visual-search/indexing-pipeline': ['an indexing pipeline', 're-index after retraining', 'refresh the index nightly'],
+    'visual-search/indexing-pipeline': [
+      'an indexing pipeline',
+      're-index after retraining',
+      'refresh the index nightly',
+    ],
     'visual-search/re-ranking': ['a re-ranking service', 'remove near-duplicates'],
-    'street-view-blurring/detector-architecture': ['a two-stage detector', 'Faster R-CNN', 'YOLOv8', 'region proposal network'],
+    'street-view-blurring/detector-architecture': [
+      'a two-stage detector',
+      'Faster R-CNN',
+      'YOLOv8',
+      'region proposal network',
+    ],
     'street-view-blurring/nms': ['NMS', 'non-maximum suppression', 'merge overlapping boxes'],
     'street-view-blurring/iou': ['IoU ≥ 0.5', 'intersection over union'],
     'street-view-blurring/batch-pipeline': ['batch prediction', 'an offline pipeline', "latency isn't critical"],
-    'street-view-blurring/user-report-loop': ['user reports of missed faces', 'users can report', 'hard example mining'],
+    'street-view-blurring/user-report-loop': [
+      'user reports of missed faces',
+      'users can report',
+      'hard example mining',
+    ],
     'street-view-blurring/augmentation': ['data augmentation', 'random flips'],
     'street-view-blurring/fairness': ['fairness across skin tones', 'demographic slices'],
     'video-search/fusion': ['a fusion layer', 'weighted sum of relevance scores', 'combine both result lists'],
@@ -214,7 +385,12 @@ describe('case studies', () => {
     'video-recommendation/negative-sampling': ['negative sampling', 'in-batch negatives', 'sampled softmax'],
     'video-recommendation/embedding-model': ['two-tower', 'matrix factorization', 'collaborative filtering'],
     'video-recommendation/exploration': ['exploration', 'multi-armed bandit', 'diversify results'],
-    'event-recommendation/cold-events': ['every event is cold-start', 'no interaction history', 'feature engineering', 'events expire'],
+    'event-recommendation/cold-events': [
+      'every event is cold-start',
+      'no interaction history',
+      'feature engineering',
+      'events expire',
+    ],
     'event-recommendation/location-features': ['distance to the venue', 'travel time', 'location'],
     'event-recommendation/time-features': ['time until the event', 'day of week', 'hour of day'],
     'event-recommendation/social-features': ['friends attending', 'invitations', 'the host'],
@@ -225,25 +401,47 @@ describe('case studies', () => {
     'ad-click-prediction/calibration': ['calibration', 'well-calibrated', 'isotonic regression'],
     'ad-click-prediction/continual-learning': ['continuous training', 'retrain hourly', 'model freshness'],
     'ad-click-prediction/time-based-split': ['time-based split', 'chronological train/test split', 'split by date'],
-    'ad-click-prediction/downsampling-recalibration': ['negative downsampling', 're-calibrate the predictions', 'down-sample negatives'],
+    'ad-click-prediction/downsampling-recalibration': [
+      'negative downsampling',
+      're-calibrate the predictions',
+      'down-sample negatives',
+    ],
     'ad-click-prediction/feature-interactions': ['feature crosses', 'DCN', 'DeepFM', 'factorization machines'],
     'ad-click-prediction/click-label': ['clicked within t seconds', 'attribution window', 'delayed conversions'],
     'ad-click-prediction/lr-baseline': ['logistic regression', 'a simple baseline'],
     'ad-click-prediction/feature-store': ['a feature store', 'streaming features', 'training-serving skew'],
-    'similar-listings/session-embeddings': ['session-based embeddings', 'search sessions', 'skip-gram', 'listing embeddings'],
+    'similar-listings/session-embeddings': [
+      'session-based embeddings',
+      'search sessions',
+      'skip-gram',
+      'listing embeddings',
+    ],
     'similar-listings/hard-negatives': ['hard negatives', 'negatives from the same city'],
     'similar-listings/booked-context': ['the eventually booked listing', 'global context'],
-    'similar-listings/cold-start-listings': ['cold-start', 'new listings', 'average of the embeddings of nearby listings'],
+    'similar-listings/cold-start-listings': [
+      'cold-start',
+      'new listings',
+      'average of the embeddings of nearby listings',
+    ],
     'similar-listings/ann-index': ['nearest neighbor service', 'ANN index'],
     'similar-listings/filters': ['availability', 'price filter', 'filter out unavailable listings'],
-    'personalized-news-feed/weighted-engagement': ['weighted engagement score', 'weighted sum of reaction probabilities', 'engagement score'],
+    'personalized-news-feed/weighted-engagement': [
+      'weighted engagement score',
+      'weighted sum of reaction probabilities',
+      'engagement score',
+    ],
     'personalized-news-feed/multi-task-heads': ['multitask DNN', 'per-reaction heads'],
     'personalized-news-feed/passive-users': ['passive users', 'dwell time', 'skip prediction'],
     'personalized-news-feed/affinity-features': ['user-author affinity', 'close friends'],
     'personalized-news-feed/negative-feedback': ['hide', 'blocks', 'negative feedback'],
     'personalized-news-feed/re-ranking': ['re-ranking', 'diversity', 'misinformation'],
     'personalized-news-feed/position-bias': ['position bias', 'positional bias'],
-    'people-you-may-know/friends-of-friends': ['friends of friends', 'FoF', '2-hop neighbours', 'second-degree connections'],
+    'people-you-may-know/friends-of-friends': [
+      'friends of friends',
+      'FoF',
+      '2-hop neighbours',
+      'second-degree connections',
+    ],
     'people-you-may-know/gnn': ['GNN', 'graph neural network', 'GraphSAGE', 'edge-level prediction'],
     'people-you-may-know/batch-precompute': ['precompute PYMK lists', 'batch prediction', 'pre-computed'],
     'people-you-may-know/delayed-feedback': ['delayed feedback', 'acceptance can take days', 'pending requests'],
@@ -273,10 +471,15 @@ describe('case studies', () => {
       const elementIds = cs.expectedElements.map((e) => e.id);
       assert.equal(new Set(elementIds).size, elementIds.length);
       for (const el of cs.expectedElements) {
-        for (const p of el.patterns) assert.ok(p.flags.includes('i') && !p.flags.includes('g') && !p.flags.includes('y'), `${el.id} ${p}`);
+        for (const p of el.patterns)
+          assert.ok(p.flags.includes('i') && !p.flags.includes('g') && !p.flags.includes('y'), `${el.id} ${p}`);
         const samples = phrases[`${cs.id}/${el.id}`];
         assert.ok(samples?.length, `no sample phrases for ${cs.id}/${el.id}`);
-        for (const text of samples) assert.ok(el.patterns.some((p) => p.test(text)), `${cs.id}/${el.id} should match: ${text}`);
+        for (const text of samples)
+          assert.ok(
+            el.patterns.some((p) => p.test(text)),
+            `${cs.id}/${el.id} should match: ${text}`,
+          );
       }
     });
   }

@@ -28,7 +28,10 @@ test('Markdown: front matter, title, setext and ATX headings, code-fence comment
     'markdown',
   );
   assert.deepEqual(doc.frontMatter?.data, { mlsd: 1, title: 'Feed ranking' });
-  assert.deepEqual(doc.frontMatter?.keyRanges.title, { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } });
+  assert.deepEqual(doc.frontMatter?.keyRanges.title, {
+    start: { line: 2, character: 0 },
+    end: { line: 2, character: 5 },
+  });
   assert.equal(doc.title?.text, 'Feed ranking');
   assert.deepEqual(
     doc.sections.map((s) => [s.title, s.level, s.headingSteps]),
@@ -41,7 +44,11 @@ test('Markdown: front matter, title, setext and ATX headings, code-fence comment
   assert.deepEqual(doc.steps.data.bodyRange, { start: { line: 8, character: 0 }, end: { line: 15, character: 3 } });
   assert.equal(doc.steps.model.state, 'missing', 'a # line inside a code fence is not a heading');
   assert.deepEqual(doc.mermaid, [
-    { source: 'flowchart LR\n  A --> B', firstLine: 13, range: { start: { line: 13, character: 0 }, end: { line: 14, character: 9 } } },
+    {
+      source: 'flowchart LR\n  A --> B',
+      firstLine: 13,
+      range: { start: { line: 13, character: 0 }, end: { line: 14, character: 9 } },
+    },
   ]);
 });
 
@@ -87,9 +94,15 @@ test('YAML: step keys are sections, nested keys sub-sections, diagrams are Merma
       ['online', 2, 0],
     ],
   );
-  assert.deepEqual(doc.steps.evaluation.headingRange, { start: { line: 2, character: 0 }, end: { line: 2, character: 10 } });
+  assert.deepEqual(doc.steps.evaluation.headingRange, {
+    start: { line: 2, character: 0 },
+    end: { line: 2, character: 10 },
+  });
   assert.notEqual(doc.steps.evaluation.state, 'missing');
-  assert.deepEqual(doc.mermaid.map((m) => [m.source, m.firstLine]), [['flowchart LR\n  Q --> ANN', 7]]);
+  assert.deepEqual(
+    doc.mermaid.map((m) => [m.source, m.firstLine]),
+    [['flowchart LR\n  Q --> ANN', 7]],
+  );
 });
 
 test('bad YAML never throws and keeps what it can', () => {

@@ -14,12 +14,20 @@ function model(text: string, uri = 'file:///ws/doc.mlsd.yaml') {
 describe('preview model', () => {
   it('fences a YAML diagram with more backticks than it contains', () => {
     const m = model(['mlsd: 1', 'diagram: |', '  flowchart LR', '    A["```"] --> B'].join('\n'));
-    assert.deepEqual(m.diagrams.map((d) => d.source), ['flowchart LR\n  A["```"] --> B']);
+    assert.deepEqual(
+      m.diagrams.map((d) => d.source),
+      ['flowchart LR\n  A["```"] --> B'],
+    );
     assert.ok(m.markdown.includes('````mermaid\nflowchart LR\n  A["```"] --> B\n````'), m.markdown);
   });
 
   it('names the file when the doc has no title, and lists metadata as text', () => {
-    const m = model(['mlsd: 1', 'tags: [a, b]', 'date: 2025-01-15', 'evaluation: Offline nDCG, online CTR in an A/B test.'].join('\n'), 'file:///ws/My%20doc.mlsd.yaml');
+    const m = model(
+      ['mlsd: 1', 'tags: [a, b]', 'date: 2025-01-15', 'evaluation: Offline nDCG, online CTR in an A/B test.'].join(
+        '\n',
+      ),
+      'file:///ws/My%20doc.mlsd.yaml',
+    );
     assert.equal(m.title, 'My doc.mlsd.yaml');
     assert.deepEqual(
       m.metadata.map(({ key, value }) => `${key}=${value}`),
@@ -28,10 +36,16 @@ describe('preview model', () => {
   });
 
   it('counts each finding once: on the step it names, else on the step it sits in', () => {
-    const m = model(['# Doc', '', '## 5. Evaluation', 'TBD', '', '## 1. Clarifying requirements', 'TBD'].join('\n'), 'file:///ws/d.mlsd.md');
+    const m = model(
+      ['# Doc', '', '## 5. Evaluation', 'TBD', '', '## 1. Clarifying requirements', 'TBD'].join('\n'),
+      'file:///ws/d.mlsd.md',
+    );
     const findings = lint(parseDesignDoc(m.text, 'markdown'), { rules: defaultRules });
     const total = findings.length;
-    const attributed = m.steps.reduce((n, s) => n + s.findings.error + s.findings.warning + s.findings.info + s.findings.hint, 0);
+    const attributed = m.steps.reduce(
+      (n, s) => n + s.findings.error + s.findings.warning + s.findings.info + s.findings.hint,
+      0,
+    );
     assert.ok(attributed <= total && attributed > 0, JSON.stringify(findings.map((f) => f.message)));
     // The empty evaluation section's findings sit in it.
     const evaluation = m.steps.find((s) => s.id === 'evaluation')!;
@@ -51,8 +65,17 @@ describe('preview messages', () => {
       format: 'png',
       data: 'iVBOR',
     });
-    for (const bad of [null, 'reveal', {}, { type: 'reveal', line: -1 }, { type: 'reveal', line: 1.5 }, { type: 'copySource', index: '0' },
-      { type: 'requestExport', index: 0, format: 'pdf' }, { type: 'exportReady', index: 0, format: 'svg' }, { type: 'runCommand', command: 'x' }]) {
+    for (const bad of [
+      null,
+      'reveal',
+      {},
+      { type: 'reveal', line: -1 },
+      { type: 'reveal', line: 1.5 },
+      { type: 'copySource', index: '0' },
+      { type: 'requestExport', index: 0, format: 'pdf' },
+      { type: 'exportReady', index: 0, format: 'svg' },
+      { type: 'runCommand', command: 'x' },
+    ]) {
       assert.equal(parseWebviewMessage(bad), undefined, JSON.stringify(bad));
     }
     assert.equal(parseHostMessage({ type: 'exportDiagram', index: 1, format: 'svg' })?.type, 'exportDiagram');

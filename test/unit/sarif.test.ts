@@ -69,13 +69,23 @@ const sarifSubset = {
                     type: 'array',
                     items: {
                       type: 'object',
-                      required: ['id', 'name', 'shortDescription', 'fullDescription', 'helpUri', 'defaultConfiguration'],
+                      required: [
+                        'id',
+                        'name',
+                        'shortDescription',
+                        'fullDescription',
+                        'helpUri',
+                        'defaultConfiguration',
+                      ],
                       properties: {
                         id: { type: 'string' },
                         name: { type: 'string', pattern: '^[A-Z][A-Za-z0-9]*$' },
                         shortDescription: message,
                         fullDescription: message,
-                        helpUri: { type: 'string', pattern: '^https://github\\.com/mlsd-tools/mlsd/blob/main/docs/rules/[a-z-]+\\.md$' },
+                        helpUri: {
+                          type: 'string',
+                          pattern: '^https://github\\.com/mlsd-tools/mlsd/blob/main/docs/rules/[a-z-]+\\.md$',
+                        },
                         defaultConfiguration: {
                           type: 'object',
                           required: ['level'],
@@ -109,7 +119,10 @@ const sarifSubset = {
   },
 };
 
-const range = (line: number, start: number, end: number) => ({ start: { line, character: start }, end: { line, character: end } });
+const range = (line: number, start: number, end: number) => ({
+  start: { line, character: start },
+  end: { line, character: end },
+});
 
 function finding(rule: string, severity: Finding['severity'], line: number, related?: Finding['related']): Finding {
   return { rule, severity, message: `${rule} here`, range: range(line, 0, 12), related };
@@ -127,7 +140,11 @@ const reports: FileReport[] = [
       finding('empty-step', 'hint', 9),
     ],
   },
-  { path: join('/', 'elsewhere', 'a.mlsd.md'), steps: {} as FileReport['steps'], findings: [finding('missing-step', 'error', 3)] },
+  {
+    path: join('/', 'elsewhere', 'a.mlsd.md'),
+    steps: {} as FileReport['steps'],
+    findings: [finding('missing-step', 'error', 3)],
+  },
 ];
 
 test('SARIF output validates against the subset of SARIF 2.1.0 that code scanning uses', () => {
@@ -152,7 +169,11 @@ test('SARIF results: levels, rule indexes, 1-based regions and relative percent-
   const log = JSON.parse(formatSarif(reports, { rules: defaultRules, version: '1.2.3', cwd }));
   const results = log.runs[0].results;
   assert.deepEqual(
-    results.map((r: { ruleId: string; level: string; ruleIndex: number }) => [r.ruleId, r.level, defaultRules[r.ruleIndex].id]),
+    results.map((r: { ruleId: string; level: string; ruleIndex: number }) => [
+      r.ruleId,
+      r.level,
+      defaultRules[r.ruleIndex].id,
+    ]),
     [
       ['missing-step', 'error', 'missing-step'],
       ['duplicate-step', 'warning', 'duplicate-step'],
@@ -165,9 +186,21 @@ test('SARIF results: levels, rule indexes, 1-based regions and relative percent-
     artifactLocation: { uri: 'docs/feed%20ranking.mlsd.md', uriBaseId: '%SRCROOT%' },
     region: { startLine: 5, startColumn: 1, endLine: 5, endColumn: 13 },
   });
-  assert.deepEqual(results[1].relatedLocations[0].physicalLocation.region, { startLine: 3, startColumn: 1, endLine: 3, endColumn: 6 });
+  assert.deepEqual(results[1].relatedLocations[0].physicalLocation.region, {
+    startLine: 3,
+    startColumn: 1,
+    endLine: 3,
+    endColumn: 6,
+  });
   assert.equal(results[1].message.text, 'duplicate-step here');
-  assert.equal(results[4].locations[0].physicalLocation.artifactLocation.uri, 'file:///elsewhere/a.mlsd.md', 'outside cwd: absolute');
+  assert.equal(
+    results[4].locations[0].physicalLocation.artifactLocation.uri,
+    'file:///elsewhere/a.mlsd.md',
+    'outside cwd: absolute',
+  );
   assert.equal(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri, 'file:///repo/');
-  assert.deepEqual(['error', 'warning', 'info', 'hint'].map((s) => sarifLevel(s as Finding['severity'])), ['error', 'warning', 'note', 'note']);
+  assert.deepEqual(
+    ['error', 'warning', 'info', 'hint'].map((s) => sarifLevel(s as Finding['severity'])),
+    ['error', 'warning', 'note', 'note'],
+  );
 });

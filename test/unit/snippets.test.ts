@@ -19,14 +19,15 @@ import { generateSnippets, snippetFileText, type Snippet } from '../../server/sr
 
 const root = join(__dirname, '..', '..');
 const formats = ['markdown', 'yaml'] as const;
-const diagramTypes = /^(?:flowchart|graph|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|gantt|pie|journey|mindmap|timeline|quadrantChart|gitGraph|block-beta|architecture-beta)\b/;
+const diagramTypes =
+  /^(?:flowchart|graph|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|gantt|pie|journey|mindmap|timeline|quadrantChart|gitGraph|block-beta|architecture-beta)\b/;
 
 /** The text VS Code inserts when every placeholder keeps its default (the first choice). */
 function expand(body: readonly string[]): string {
   const unescape = (text: string) => text.replace(/\\([\\$},|])/g, '$1');
   return body
     .join('\n')
-    .replace(/\$\{\d+\|((?:\\.|[^|\\])*?)(?:,(?:\\.|[^|\\])*)*\|\}/g, (_, first: string) => unescape(first))
+    .replace(/\$\{\d+\|((?:\\.|[^|\\,])*)(?:,(?:\\.|[^|\\])*)?\|\}/g, (_, first: string) => unescape(first))
     .replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, (_, value: string) => value)
     .replace(/\$\d+/g, '')
     .replace(/\\([\\$}])/g, '$1');
@@ -40,7 +41,10 @@ function committed(format: 'markdown' | 'yaml'): { text: string; json: Record<st
 for (const format of formats) {
   describe(`snippets/${format}.json`, () => {
     it('equals the generated output (run `npm run snippets` after changing the knowledge base)', () => {
-      assert.ok(committed(format).text === snippetFileText(format), `snippets/${format}.json is out of date: run \`npm run snippets\``);
+      assert.ok(
+        committed(format).text === snippetFileText(format),
+        `snippets/${format}.json is out of date: run \`npm run snippets\``,
+      );
     });
 
     it('is valid JSON with a prefix, a body and a description per snippet, prefixes unique and starting with mlsd-', () => {
@@ -59,11 +63,23 @@ for (const format of formats) {
       const prefixes = new Set(Object.values(generateSnippets(format)).map((snippet) => snippet.prefix));
       for (const id of stepIds) assert.ok(prefixes.has(`mlsd-${id}`), id);
       for (const section of subsections) assert.ok(prefixes.has(`mlsd-${section.id}`), section.id);
-      for (const diagram of diagrams.filter((d) => d.snippet)) assert.ok(prefixes.has(`mlsd-diagram-${diagram.snippet}`), diagram.id);
-      for (const prefix of ['mlsd-offline-metrics', 'mlsd-online-metrics', 'mlsd-serving-mode', 'mlsd-ab-test', 'mlsd-drift-monitoring']) {
+      for (const diagram of diagrams.filter((d) => d.snippet))
+        assert.ok(prefixes.has(`mlsd-diagram-${diagram.snippet}`), diagram.id);
+      for (const prefix of [
+        'mlsd-offline-metrics',
+        'mlsd-online-metrics',
+        'mlsd-serving-mode',
+        'mlsd-ab-test',
+        'mlsd-drift-monitoring',
+      ]) {
         assert.ok(prefixes.has(prefix), prefix);
       }
-      for (const prefix of ['mlsd-diagram-funnel', 'mlsd-diagram-training', 'mlsd-diagram-feature-store', 'mlsd-diagram-two-tower']) {
+      for (const prefix of [
+        'mlsd-diagram-funnel',
+        'mlsd-diagram-training',
+        'mlsd-diagram-feature-store',
+        'mlsd-diagram-two-tower',
+      ]) {
         assert.ok(prefixes.has(prefix), prefix);
       }
     });
@@ -73,8 +89,14 @@ for (const format of formats) {
         const body = snippet.body.join('\n');
         const bare = body.replace(/\\[\\$},|]/g, '');
         assert.doesNotMatch(bare.replace(/\$\{\d+(?::[^}]*|\|[^|]*\|)\}|\$\d+/g, ''), /\$/, `${name}: stray $`);
-        const stops = [...new Set([...bare.matchAll(/\$\{?(\d+)/g)].map((m) => Number(m[1])).filter((n) => n > 0))].sort((a, b) => a - b);
-        assert.deepEqual(stops, stops.map((_, i) => i + 1), `${name}: tab stops`);
+        const stops = [
+          ...new Set([...bare.matchAll(/\$\{?(\d+)/g)].map((m) => Number(m[1])).filter((n) => n > 0)),
+        ].sort((a, b) => a - b);
+        assert.deepEqual(
+          stops,
+          stops.map((_, i) => i + 1),
+          `${name}: tab stops`,
+        );
       }
     });
 
@@ -107,11 +129,14 @@ describe('diagram skeletons', () => {
     for (const diagram of allDiagrams) assert.match(diagram.lines[0], diagramTypes, diagram.id);
   });
 
-  it('and the worked examples\' diagrams parse with the real Mermaid parser', { timeout: 120_000 }, async () => {
+  it("and the worked examples' diagrams parse with the real Mermaid parser", { timeout: 120_000 }, async () => {
     // Mermaid needs a DOM for flowcharts only through DOMPurify's hooks; a stub is enough to parse (as in
     // scripts/measure-mermaid-parse.mjs).
     const dir = mkdtempSync(join(tmpdir(), 'mlsd-mermaid-'));
-    writeFileSync(join(dir, 'purify.mjs'), 'export default { addHook() {}, removeHook() {}, removeHooks() {}, removeAllHooks() {}, sanitize: (s) => String(s), isSupported: true };\n');
+    writeFileSync(
+      join(dir, 'purify.mjs'),
+      'export default { addHook() {}, removeHook() {}, removeHooks() {}, removeAllHooks() {}, sanitize: (s) => String(s), isSupported: true };\n',
+    );
     writeFileSync(
       join(dir, 'entry.mjs'),
       "import mermaid from 'mermaid';\nexport async function check(src) { try { await mermaid.parse(src); return null; } catch (e) { return String(e?.message ?? e); } }\n",
@@ -127,13 +152,20 @@ describe('diagram skeletons', () => {
       nodePaths: [join(root, 'node_modules')],
       logLevel: 'error',
     });
-    const { check } = createRequire(__filename)(outfile) as { check(source: string): Promise<string | null> };
-    assert.match((await check('flowchart LR\n  A --> B\n  B -->> \n  C[[[')) ?? '', /Parse error/, 'the parser does reject broken input');
+    const { check } = createRequire(__filename)(outfile) as { check: (source: string) => Promise<string | null> };
+    assert.match(
+      (await check('flowchart LR\n  A --> B\n  B -->> \n  C[[[')) ?? '',
+      /Parse error/,
+      'the parser does reject broken input',
+    );
     for (const diagram of allDiagrams) assert.equal(await check(diagram.lines.join('\n')), null, diagram.id);
     // The worked examples' diagrams too, so a reader who opens them in the preview sees no error.
     const examples = join(root, 'examples');
     for (const name of readdirSync(examples).filter((f) => /\.mlsd\.(?:md|ya?ml)$/.test(f))) {
-      const doc = parseDesignDoc(readFileSync(join(examples, name), 'utf8'), name.endsWith('.md') ? 'markdown' : 'yaml');
+      const doc = parseDesignDoc(
+        readFileSync(join(examples, name), 'utf8'),
+        name.endsWith('.md') ? 'markdown' : 'yaml',
+      );
       assert.ok(doc.mermaid.length > 0, `${name} has a diagram`);
       for (const block of doc.mermaid) assert.equal(await check(block.source), null, `${name}:${block.firstLine + 1}`);
     }

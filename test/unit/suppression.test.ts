@@ -39,7 +39,10 @@ function rulesAt(text: string, format: DocFormat = 'markdown'): string[] {
 }
 
 test('the model carries parsed suppression comments: directive, ids and their ranges', () => {
-  const doc = parseDesignDoc(joinLines('# T', 'Text <!-- mlsd-disable-line step-order, empty-step -- reordered on purpose -->'), 'markdown');
+  const doc = parseDesignDoc(
+    joinLines('# T', 'Text <!-- mlsd-disable-line step-order, empty-step -- reordered on purpose -->'),
+    'markdown',
+  );
   assert.deepEqual(doc.suppressions, [
     {
       kind: 'disable-line',
@@ -110,8 +113,16 @@ test('Markdown: comments in fenced, indented and quoted code, inline code and fr
 test('lint(): a suppressed finding is dropped for every rule, wherever the comment sits', () => {
   const missing = '11:missing-step';
   assert.ok(rulesAt(withoutMonitoring('## 6. Deployment and serving')).includes(missing));
-  assert.ok(!rulesAt(withoutMonitoring('## 6. Deployment and serving <!-- mlsd-disable-line missing-step -->')).includes(missing));
-  assert.ok(!rulesAt(withoutMonitoring('## 6. Deployment and serving', ['<!-- mlsd-disable-file missing-step -->'])).some((r) => r.endsWith(':missing-step')));
+  assert.ok(
+    !rulesAt(withoutMonitoring('## 6. Deployment and serving <!-- mlsd-disable-line missing-step -->')).includes(
+      missing,
+    ),
+  );
+  assert.ok(
+    !rulesAt(withoutMonitoring('## 6. Deployment and serving', ['<!-- mlsd-disable-file missing-step -->'])).some((r) =>
+      r.endsWith(':missing-step'),
+    ),
+  );
   const above = withoutMonitoring('<!-- mlsd-disable-next-line missing-step -->\n## 6. Deployment and serving');
   assert.ok(!rulesAt(above).some((r) => r.endsWith(':missing-step')), rulesAt(above).join(', '));
   const other = rulesAt(withoutMonitoring('## 6. Deployment and serving <!-- mlsd-disable-line step-order -->'));
@@ -151,7 +162,9 @@ test('unknown rule ids and misspelt directives are reported by suppression-comme
     '<!-- mlsd-disable-nextline step-order -->', // 3
     '<!-- mlsd-enable -->', // 4
   );
-  const findings = lint(parseDesignDoc(text, 'markdown'), { rules: defaultRules }).filter((f) => f.rule === 'suppression-comment');
+  const findings = lint(parseDesignDoc(text, 'markdown'), { rules: defaultRules }).filter(
+    (f) => f.rule === 'suppression-comment',
+  );
   assert.deepEqual(
     findings.map((f) => [f.range, f.severity]),
     [
@@ -161,30 +174,51 @@ test('unknown rule ids and misspelt directives are reported by suppression-comme
   );
   assert.match(findings[0].message, /Unknown rule "missing-steps".*Did you mean "missing-step"\?/);
   assert.match(findings[1].message, /Unknown directive "mlsd-disable-nextline"/);
-  const yaml = lint(parseDesignDoc('mlsd: 1\n# mlsd-disable-line nope\n', 'yaml'), { rules: defaultRules }).filter((f) => f.rule === 'suppression-comment');
-  assert.deepEqual(yaml.map((f) => f.range.start), [{ line: 1, character: 20 }]);
+  const yaml = lint(parseDesignDoc('mlsd: 1\n# mlsd-disable-line nope\n', 'yaml'), { rules: defaultRules }).filter(
+    (f) => f.rule === 'suppression-comment',
+  );
+  assert.deepEqual(
+    yaml.map((f) => f.range.start),
+    [{ line: 1, character: 20 }],
+  );
 });
 
 test('an ordinary comment mentioning mlsd is not a directive', () => {
-  assert.deepEqual(parseDesignDoc('# T\n<!-- see mlsd-disable in the README -->\n<!-- mlsd-language-server -->\n', 'markdown').suppressions, []);
+  assert.deepEqual(
+    parseDesignDoc('# T\n<!-- see mlsd-disable in the README -->\n<!-- mlsd-language-server -->\n', 'markdown')
+      .suppressions,
+    [],
+  );
 });
 
 test('the "Disable … for this line / file" quick-fix comments silence exactly that finding', () => {
   const cases: [string, DocFormat][] = [
     [withoutMonitoring('## 6. Deployment and serving'), 'markdown'],
-    [withoutMonitoring('## 6. Deployment and serving').replace('# Feed ranking', '---\nmlsd: 1\n---\n# Feed ranking'), 'markdown'],
+    [
+      withoutMonitoring('## 6. Deployment and serving').replace('# Feed ranking', '---\nmlsd: 1\n---\n# Feed ranking'),
+      'markdown',
+    ],
     ['mlsd: 1\nrequirements: 40M DAU and 5k QPS at peak with a 200 ms latency budget for ranking.\n', 'yaml'],
   ];
   for (const [text, format] of cases) {
     const doc = parseDesignDoc(text, format);
     const finding = lint(doc, { rules: defaultRules }).find((f) => f.rule === 'missing-step');
     assert.ok(finding, `a missing-step finding in ${format}`);
-    const count = (t: string) => lint(parseDesignDoc(t, format), { rules: defaultRules }).filter((f) => f.rule === 'missing-step').length;
+    const count = (t: string) =>
+      lint(parseDesignDoc(t, format), { rules: defaultRules }).filter((f) => f.rule === 'missing-step').length;
     for (const scope of ['line', 'file'] as const) {
       const fixed = applyEdits(text, [suppressionEdit(doc, finding, scope)]);
-      const expected: number = scope === 'file' ? 0 : count(text) - lint(doc, { rules: defaultRules }).filter((f) => f.rule === 'missing-step' && f.range.start.line === finding.range.start.line).length;
+      const expected: number =
+        scope === 'file'
+          ? 0
+          : count(text) -
+            lint(doc, { rules: defaultRules }).filter(
+              (f) => f.rule === 'missing-step' && f.range.start.line === finding.range.start.line,
+            ).length;
       assert.equal(count(fixed), expected, `${format} ${scope}:\n${fixed}`);
-      assert.ok(!lint(parseDesignDoc(fixed, format), { rules: defaultRules }).some((f) => f.rule === 'suppression-comment'));
+      assert.ok(
+        !lint(parseDesignDoc(fixed, format), { rules: defaultRules }).some((f) => f.rule === 'suppression-comment'),
+      );
     }
   }
 });

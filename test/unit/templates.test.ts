@@ -12,7 +12,15 @@ import designDocSchema from '../../schemas/design-doc.schema.json';
 import frontMatterSchema from '../../schemas/front-matter.schema.json';
 import { defaultRules, lint, parseDesignDoc, headingText, promptLines } from '../../server/src/engine';
 import { caseStudies, stepIds, steps } from '../../server/src/knowledge';
-import { interviewMinutes, renderTemplate, templateFileName, templateFormats, templateIds, templateInfos, templateModel } from '../../server/src/templates';
+import {
+  interviewMinutes,
+  renderTemplate,
+  templateFileName,
+  templateFormats,
+  templateIds,
+  templateInfos,
+  templateModel,
+} from '../../server/src/templates';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 ajv.addSchema(frontMatterSchema);
@@ -33,7 +41,7 @@ describe('template list', () => {
   });
 
   it('offers every case id the front-matter schema allows (except custom)', () => {
-    const schemaCases = (frontMatterSchema.definitions.case.enum as string[]).filter((id) => id !== 'custom');
+    const schemaCases = frontMatterSchema.definitions.case.enum.filter((id) => id !== 'custom');
     assert.deepEqual([...schemaCases].sort(), caseStudies.map((c) => c.id).sort());
   });
 
@@ -42,9 +50,12 @@ describe('template list', () => {
     assert.equal(templateFileName('quick-45', 'yaml'), 'quick-45.mlsd.yaml');
   });
 
-  it('plans the 45-minute interview from the steps\' time boxes', () => {
+  it("plans the 45-minute interview from the steps' time boxes", () => {
     assert.equal(interviewMinutes, 45);
-    assert.deepEqual(steps.map((s) => s.interviewMinutes), [5, 5, 8, 10, 5, 8, 4]);
+    assert.deepEqual(
+      steps.map((s) => s.interviewMinutes),
+      [5, 5, 8, 10, 5, 8, 4],
+    );
   });
 });
 
@@ -66,10 +77,17 @@ for (const id of templateIds) {
       it(`${format}: lints with no missing-step, syntax or schema finding; placeholders are flagged`, () => {
         const findings = lint(doc, { rules: defaultRules });
         const unexpected = findings.filter((f) => !expectedRules.has(f.rule));
-        assert.deepEqual(unexpected.map((f) => `${f.rule}: ${f.message}`), []);
+        assert.deepEqual(
+          unexpected.map((f) => `${f.rule}: ${f.message}`),
+          [],
+        );
         assert.ok(!findings.some((f) => f.severity === 'error'));
         const placeholders = findings.filter((f) => f.rule === 'placeholder-text');
-        assert.equal(placeholders.length, (text.match(/: TODO\b/g) ?? []).length, 'every TODO answer is reported (the ones in comments are instructions)');
+        assert.equal(
+          placeholders.length,
+          (text.match(/: TODO\b/g) ?? []).length,
+          'every TODO answer is reported (the ones in comments are instructions)',
+        );
       });
 
       it(`${format}: metadata validates against the JSON Schema`, () => {
@@ -96,7 +114,10 @@ for (const id of templateIds) {
       const quick = id === 'quick-45';
       assert.deepEqual(
         headings,
-        steps.map((step) => `${headingText(step.id, { level: 2, numbering: 'number' })}${quick ? ` (${step.interviewMinutes} min)` : ''}`),
+        steps.map(
+          (step) =>
+            `${headingText(step.id, { level: 2, numbering: 'number' })}${quick ? ` (${step.interviewMinutes} min)` : ''}`,
+        ),
       );
     });
   });
@@ -109,7 +130,8 @@ describe('templates come from the knowledge base', () => {
       const doc = parseDesignDoc(text, format);
       const lines = text.split('\n');
       for (const step of stepIds) {
-        for (const line of promptLines(doc, step, format === 'yaml' ? '  ' : '')) assert.ok(lines.includes(line), `${format}: ${line}`);
+        for (const line of promptLines(doc, step, format === 'yaml' ? '  ' : ''))
+          assert.ok(lines.includes(line), `${format}: ${line}`);
       }
     }
   });
@@ -124,7 +146,15 @@ describe('templates come from the knowledge base', () => {
         for (const framing of prompts.framings) assert.ok(text.includes(framing), `${format}: ${framing}`);
         for (const feature of prompts.features) assert.ok(text.includes(feature), `${format}: ${feature}`);
         for (const stage of prompts.pipeline) assert.ok(text.includes(stage), `${format}: ${stage}`);
-        for (const hint of [prompts.servingMode, prompts.io, prompts.labels, prompts.loss, prompts.metricNotes, study.typicalScale, study.latencyBudget]) {
+        for (const hint of [
+          prompts.servingMode,
+          prompts.io,
+          prompts.labels,
+          prompts.loss,
+          prompts.metricNotes,
+          study.typicalScale,
+          study.latencyBudget,
+        ]) {
           assert.ok(text.includes(hint), `${format}: ${hint}`);
         }
         const doc = parseDesignDoc(text, format);
@@ -136,12 +166,16 @@ describe('templates come from the knowledge base', () => {
 
   it('the blank and quick-45 templates have no diagram and no case hints', () => {
     for (const id of ['blank', 'quick-45'] as const) {
-      for (const format of templateFormats) assert.equal(parseDesignDoc(renderTemplate(id, format), format).mermaid.length, 0);
+      for (const format of templateFormats)
+        assert.equal(parseDesignDoc(renderTemplate(id, format), format).mermaid.length, 0);
     }
   });
 
   it('quick-45 keeps the key sub-topics of every step (their ids exist in the knowledge base)', () => {
-    assert.deepEqual(templateModel('quick-45').steps.map((step) => step.items.length), [3, 3, 3, 3, 2, 3, 3]);
+    assert.deepEqual(
+      templateModel('quick-45').steps.map((step) => step.items.length),
+      [3, 3, 3, 3, 2, 3, 3],
+    );
   });
 
   it('quick-45 keeps fewer prompts than blank, and time-boxes every step', () => {
@@ -151,7 +185,10 @@ describe('templates come from the knowledge base', () => {
     let start = 0;
     for (const step of steps) {
       const clock = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
-      assert.ok(quick.includes(`${step.interviewMinutes} min, ${clock(start)}–${clock(start + step.interviewMinutes)}.`), step.id);
+      assert.ok(
+        quick.includes(`${step.interviewMinutes} min, ${clock(start)}–${clock(start + step.interviewMinutes)}.`),
+        step.id,
+      );
       start += step.interviewMinutes;
     }
   });

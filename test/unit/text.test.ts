@@ -12,10 +12,34 @@ test('words are runs of letters and digits joined by apostrophes, dots, dashes, 
 });
 
 test('every kind of placeholder marker is recognised, and ordinary sentences are not', () => {
-  for (const placeholder of ['TODO', 'tbd', 'TBC.', 'FIXME later', 'XXX', 'WIP', 'Lorem ipsum', 'Coming soon', 'fill in later', 'Metrics (to be added)', 'to be decided.', '<fill in the metric>', '[add metrics]', '{{ owner }}', '???', '- ...', 'Offline metrics: …', '---']) {
+  for (const placeholder of [
+    'TODO',
+    'tbd',
+    'TBC.',
+    'FIXME later',
+    'XXX',
+    'WIP',
+    'Lorem ipsum',
+    'Coming soon',
+    'fill in later',
+    'Metrics (to be added)',
+    'to be decided.',
+    '<fill in the metric>',
+    '[add metrics]',
+    '{{ owner }}',
+    '???',
+    '- ...',
+    'Offline metrics: …',
+    '---',
+  ]) {
     assert.equal(isPlaceholder(placeholder), true, placeholder);
   }
-  for (const content of ['Ranking has to be completed within 50 ms per request.', 'Fill in missing values with the median.', 'Given a <user, ad> pair, predict P(click).', 'Latency matters; see the budget below.']) {
+  for (const content of [
+    'Ranking has to be completed within 50 ms per request.',
+    'Fill in missing values with the median.',
+    'Given a <user, ad> pair, predict P(click).',
+    'Latency matters; see the budget below.',
+  ]) {
     assert.equal(isPlaceholder(content), false, content);
   }
 });

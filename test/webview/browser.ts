@@ -33,7 +33,8 @@ export const chromiumArgs = [
 
 /** A skip reason for node:test, or false. In CI (which installs chromium) a missing browser fails instead. */
 export function skipReason(): string | false {
-  if (!existsSync(path.join(bundleDir, 'preview.js'))) return process.env.CI ? false : 'media/preview/dist/preview.js is missing: run `npm run build`';
+  if (!existsSync(path.join(bundleDir, 'preview.js')))
+    return process.env.CI ? false : 'media/preview/dist/preview.js is missing: run `npm run build`';
   if (existsSync(chromiumPath) || process.env.CI) return false;
   return `${chromiumPath} is absent (apt-get install chromium); webview tests skipped`;
 }
@@ -81,8 +82,14 @@ export class WebviewHarness {
       const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       if (url.pathname === '/preview.html') {
         const nonce = makeNonce();
-        let html = webviewHtml({ nonce, cspSource: origin, scriptUri: `${origin}/preview.js`, styleUri: `${origin}/preview.css` });
-        if (url.searchParams.get('csp') === 'off') html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n/, '');
+        let html = webviewHtml({
+          nonce,
+          cspSource: origin,
+          scriptUri: `${origin}/preview.js`,
+          styleUri: `${origin}/preview.css`,
+        });
+        if (url.searchParams.get('csp') === 'off')
+          html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n/, '');
         const theme = url.searchParams.get('theme') ?? 'vscode-light';
         html = html.replace('<body>', `<body class="${theme}">`);
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
@@ -94,7 +101,9 @@ export class WebviewHarness {
         return;
       }
       const type = file.endsWith('.js') ? 'text/javascript' : 'text/css';
-      response.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(readFileSync(path.join(bundleDir, file)));
+      response
+        .writeHead(200, { 'content-type': `${type}; charset=utf-8` })
+        .end(readFileSync(path.join(bundleDir, file)));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -110,8 +119,11 @@ export class WebviewHarness {
     const webview = new WebviewPage(page, errors);
     await webview.listen();
     await page.addInitScript(initScript);
-    const query = new URLSearchParams({ csp: options.csp === false ? 'off' : 'on', theme: options.theme ?? 'vscode-light' });
-    await page.goto(`${this.origin}/preview.html?${query}`);
+    const query = new URLSearchParams({
+      csp: options.csp === false ? 'off' : 'on',
+      theme: options.theme ?? 'vscode-light',
+    });
+    await page.goto(`${this.origin}/preview.html?${query.toString()}`);
     await webview.waitForPosted('ready');
     return webview;
   }
@@ -170,7 +182,7 @@ export class WebviewPage {
   }
 
   eval<T>(expression: string): Promise<T> {
-    return this.page.evaluate(expression) as Promise<T>;
+    return this.page.evaluate<T>(expression);
   }
 
   /** Delivers a host message as VS Code does (a `message` event on window). */
@@ -195,8 +207,12 @@ export class WebviewPage {
   }
 
   /** The first message of `type` posted after `since` messages, waiting for it. */
-  async waitForPosted<T extends WebviewMessage['type']>(type: T, since = 0): Promise<Extract<WebviewMessage, { type: T }>> {
-    const find = () => this.messages.slice(since).find((m) => m.type === type) as Extract<WebviewMessage, { type: T }> | undefined;
+  async waitForPosted<T extends WebviewMessage['type']>(
+    type: T,
+    since = 0,
+  ): Promise<Extract<WebviewMessage, { type: T }>> {
+    const find = () =>
+      this.messages.slice(since).find((m) => m.type === type) as Extract<WebviewMessage, { type: T }> | undefined;
     await this.until(() => find() !== undefined, `a posted "${type}" message`);
     return find()!;
   }
@@ -207,7 +223,11 @@ export class WebviewPage {
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters.delete(waiter);
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; posted: ${JSON.stringify(this.messages.map((m) => m.type))}; errors: ${this.errors.join(' | ')}`));
+        reject(
+          new Error(
+            `timed out after ${timeoutMs} ms waiting for ${what}; posted: ${JSON.stringify(this.messages.map((m) => m.type))}; errors: ${this.errors.join(' | ')}`,
+          ),
+        );
       }, timeoutMs);
       const waiter: Waiter = {
         test,

@@ -10,9 +10,12 @@ import { describe, it } from 'node:test';
 import { root } from './browser';
 
 const bundle = (file: string) => path.join(root, file);
-const built = ['dist/client/extension.js', 'dist/server/server.js', 'dist/cli/cli.js', 'media/preview/dist/preview.js'].every((f) =>
-  existsSync(bundle(f)),
-);
+const built = [
+  'dist/client/extension.js',
+  'dist/server/server.js',
+  'dist/cli/cli.js',
+  'media/preview/dist/preview.js',
+].every((f) => existsSync(bundle(f)));
 
 /** Strings only the Mermaid library (and the DOMPurify it brings) contains. */
 const mermaidLibraryMarkers = ['flowchart-v2', 'Syntax error in text', 'mermaidAPI', 'DOMPurify', 'cytoscape'];

@@ -37,7 +37,11 @@ describe('mlsd export --html', () => {
     assert.doesNotMatch(csp, /unsafe-eval|https?:|\*/);
     const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1].trim());
     assert.deepEqual(scripts, ['type="application/json" id="mlsd-model"', `nonce="${nonce}"`]);
-    assert.doesNotMatch(html, /<(?:script|link|img|iframe)[^>]+(?:src|href)="?(?:https?:)?\/\//i, 'nothing loads from elsewhere');
+    assert.doesNotMatch(
+      html,
+      /<(?:script|link|img|iframe)[^>]+(?:src|href)="?(?:https?:)?\/\//i,
+      'nothing loads from elsewhere',
+    );
     assert.doesNotMatch(html, /sourceMappingURL/);
   });
 

@@ -103,4 +103,3 @@ export const domAudit = `(() => {
   for (const el of document.querySelectorAll('iframe, object, embed, form, input, foreignObject script')) problems.push(el.localName);
   return problems;
 })()`;
-

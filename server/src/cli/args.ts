@@ -32,7 +32,8 @@ export interface NewArgs {
   force: boolean;
 }
 
-export type CliArgs = LintArgs | ExportArgs | NewArgs | { command: 'cases' } | { command: 'help' } | { command: 'version' };
+export type CliArgs =
+  LintArgs | ExportArgs | NewArgs | { command: 'cases' } | { command: 'help' } | { command: 'version' };
 
 export const usage = `Usage: mlsd <command> [options]
 
@@ -75,7 +76,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (rest.length) throw new UsageError(`cases takes no arguments, got "${rest[0]}"`);
     return { command: 'cases' };
   }
-  if (command !== 'lint') throw new UsageError(`unknown command "${command}" (expected "lint", "export", "new" or "cases")`);
+  if (command !== 'lint')
+    throw new UsageError(`unknown command "${command}" (expected "lint", "export", "new" or "cases")`);
   const args: LintArgs = { command: 'lint', format: 'text', quiet: false, paths: [] };
   for (const at = { i: 0 }; at.i < rest.length; at.i++) {
     const arg = rest[at.i];

@@ -20,7 +20,10 @@ export interface ExportResult {
 
 /** Where the webview bundle is: next to the built CLI (dist/cli → media/preview/dist) or the sources (tests). */
 export function previewBundleDir(): string | undefined {
-  const candidates = [join(__dirname, '..', '..', 'media', 'preview', 'dist'), join(__dirname, '..', '..', '..', 'media', 'preview', 'dist')];
+  const candidates = [
+    join(__dirname, '..', '..', 'media', 'preview', 'dist'),
+    join(__dirname, '..', '..', '..', 'media', 'preview', 'dist'),
+  ];
   return candidates.find((dir) => existsSync(join(dir, 'preview.js')) && existsSync(join(dir, 'preview.css')));
 }
 
@@ -31,12 +34,19 @@ export function runExport(args: ExportArgs): ExportResult {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { code: 2, messages: [`${args.file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`}`] };
+    return {
+      code: 2,
+      messages: [`${args.file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`}`],
+    };
   }
   const config = new ConfigLoader(nodeConfigHost, args.config).forDocument(path);
   if (config?.problems.length) return { code: 2, messages: config.problems.map(formatProblem) };
   const bundle = previewBundleDir();
-  if (!bundle) return { code: 2, messages: ['the preview bundle (media/preview/dist/preview.js) is missing: run `npm run build`'] };
+  if (!bundle)
+    return {
+      code: 2,
+      messages: ['the preview bundle (media/preview/dist/preview.js) is missing: run `npm run build`'],
+    };
 
   const doc = parseDesignDoc(text, namedFileFormat(path));
   const findings = lint(doc, { rules: defaultRules, severities: planDocument(path, { config }).severities });
@@ -49,12 +59,16 @@ export function runExport(args: ExportArgs): ExportResult {
   try {
     writeFileSync(args.html, html);
   } catch (error) {
-    return { code: 2, messages: [`${args.html}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`] };
+    return {
+      code: 2,
+      messages: [`${args.html}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`],
+    };
   }
   const diagrams = model.diagrams.length;
   return {
     code: 0,
-    messages: [`wrote ${args.html} (${diagrams} diagram${diagrams === 1 ? '' : 's'}, ${model.covered}/${model.steps.length} steps)`],
+    messages: [
+      `wrote ${args.html} (${diagrams} diagram${diagrams === 1 ? '' : 's'}, ${model.covered}/${model.steps.length} steps)`,
+    ],
   };
 }
-

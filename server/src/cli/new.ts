@@ -27,7 +27,9 @@ export function runNew(args: NewArgs): NewResult {
     return {
       code: 2,
       stdout: '',
-      errors: [`unknown case "${args.template}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}. Valid ids: ${templateIds.join(', ')}.`],
+      errors: [
+        `unknown case "${args.template}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}. Valid ids: ${templateIds.join(', ')}.`,
+      ],
     };
   }
   const format = args.format ?? (args.output && formatOfPath(args.output) === 'yaml' ? 'yaml' : 'markdown');
@@ -38,8 +40,13 @@ export function runNew(args: NewArgs): NewResult {
     writeFileSync(args.output, text, { flag: args.force ? 'w' : 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EEXIST' ? 'already exists; use --force to replace it' : `cannot write (${code ?? String(error)})`;
+    const reason =
+      code === 'EEXIST' ? 'already exists; use --force to replace it' : `cannot write (${code ?? String(error)})`;
     return { code: 2, stdout: '', errors: [`${args.output}: ${reason}`] };
   }
-  return { code: 0, stdout: `wrote ${args.output} (${args.template}, ${format === 'yaml' ? 'YAML' : 'Markdown'})\n`, errors: [] };
+  return {
+    code: 0,
+    stdout: `wrote ${args.output} (${args.template}, ${format === 'yaml' ? 'YAML' : 'Markdown'})\n`,
+    errors: [],
+  };
 }

@@ -28,7 +28,7 @@ export interface SarifOptions {
 /** "Missing step" → "MissingStep": SARIF's reportingDescriptor.name is an identifier-like name. */
 function pascalCase(name: string): string {
   return name
-    .split(/[^A-Za-z0-9]+/)
+    .split(/[^A-Z0-9]+/i)
     .filter(Boolean)
     .map((word) => word[0].toUpperCase() + word.slice(1))
     .join('');
@@ -63,7 +63,13 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
       message: { text: finding.message },
       locations: [location(finding.range)],
       ...(finding.related?.length
-        ? { relatedLocations: finding.related.map((r, id) => ({ id, message: { text: r.message }, ...location(r.range) })) }
+        ? {
+            relatedLocations: finding.related.map((r, id) => ({
+              id,
+              message: { text: r.message },
+              ...location(r.range),
+            })),
+          }
         : {}),
     }));
   });
@@ -89,7 +95,9 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
             })),
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: fileUri(options.cwd.endsWith(sep) ? options.cwd : options.cwd + sep) } },
+        originalUriBaseIds: {
+          '%SRCROOT%': { uri: fileUri(options.cwd.endsWith(sep) ? options.cwd : options.cwd + sep) },
+        },
         columnKind: 'utf16CodeUnits',
         results,
       },

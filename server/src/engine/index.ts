@@ -10,6 +10,7 @@ export type * from './model/designDoc';
 export { parseDesignDoc, parseWithoutLine } from './parse';
 export { coverageSummary, type CoverageSummary } from './model/coverage';
 export { yamlDocumentOf } from './model/yamlDocument';
+export { scalarString } from './parse/yamlMap';
 
 // Lint
 export { lint, type LintOptions } from './lint';
@@ -17,9 +18,22 @@ export { defaultRules, type Rule, type RuleContext, type RuleReport } from './ru
 export { ruleDocUrl, ruleIndexUrl } from './rules/ruleDocs';
 
 // How a file is linted: config files, design-doc globs, ignores
-export { namedFileFormat, planDocument, plannedFormat, type DocumentPlan, type PlanInputs } from './config/documentPlan';
+export {
+  namedFileFormat,
+  planDocument,
+  plannedFormat,
+  type DocumentPlan,
+  type PlanInputs,
+} from './config/documentPlan';
 export { defaultDesignDocGlobs, designDocFormat, formatOfPath } from './config/designDocs';
-export { configFileNames, isConfigFile, parseConfigText, type ConfigFile, type ConfigProblem, type GlobList } from './config/configFile';
+export {
+  configFileNames,
+  isConfigFile,
+  parseConfigText,
+  type ConfigFile,
+  type ConfigProblem,
+  type GlobList,
+} from './config/configFile';
 export { resolveConfig, type ConfigHost, type ResolvedConfig } from './config/resolve';
 export { ConfigLoader, configFileIn } from './config/loader';
 export { pathInside } from './config/globs';

@@ -21,7 +21,10 @@ function checkSafely(rule: Rule, doc: DesignDoc, context: RuleContext): RuleRepo
     return [
       {
         message: `mlsd could not check ${rule.id} on this document (${reason}); the other rules still ran. Please report this with the document.`,
-        range: doc.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0]?.length ?? 0 } },
+        range: doc.title?.range ?? {
+          start: { line: 0, character: 0 },
+          end: { line: 0, character: doc.lines[0]?.length ?? 0 },
+        },
         severity: 'warning',
       },
     ];

@@ -24,7 +24,8 @@ export interface CodeActionsContext {
 export const codeActionKinds = [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll];
 
 function overlaps(a: Range, b: Range): boolean {
-  const before = (p: Range['start'], q: Range['start']): boolean => p.line < q.line || (p.line === q.line && p.character < q.character);
+  const before = (p: Range['start'], q: Range['start']): boolean =>
+    p.line < q.line || (p.line === q.line && p.character < q.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
@@ -33,7 +34,14 @@ function sameDiagnostic(finding: Finding, diagnostic: Diagnostic): boolean {
   return code === finding.rule && JSON.stringify(diagnostic.range) === JSON.stringify(finding.range);
 }
 
-function action(title: string, kind: string, uri: string, edits: TextEdit[], diagnostic?: Diagnostic, preferred = false): CodeAction {
+function action(
+  title: string,
+  kind: string,
+  uri: string,
+  edits: TextEdit[],
+  diagnostic?: Diagnostic,
+  preferred = false,
+): CodeAction {
   return {
     title,
     kind,
@@ -66,12 +74,29 @@ async function provideCodeActions(context: CodeActionsContext, params: CodeActio
     const inRange = named.length ? named : findings.filter((f) => overlaps(f.range, params.range));
     for (const finding of inRange) {
       const diagnostic = toDiagnostic(uri, finding);
-      if (finding.fix) actions.push(action(finding.fix.title, CodeActionKind.QuickFix, uri, finding.fix.edits, diagnostic, true));
+      if (finding.fix)
+        actions.push(action(finding.fix.title, CodeActionKind.QuickFix, uri, finding.fix.edits, diagnostic, true));
       if (finding.rule === 'missing-step' && fixAll.length > 1) {
         actions.push(action('Insert every missing step', CodeActionKind.QuickFix, uri, fixAll, diagnostic));
       }
-      actions.push(action(`Disable ${finding.rule} for this line`, CodeActionKind.QuickFix, uri, [suppressionEdit(model, finding, 'line')], diagnostic));
-      actions.push(action(`Disable ${finding.rule} for this file`, CodeActionKind.QuickFix, uri, [suppressionEdit(model, finding, 'file')], diagnostic));
+      actions.push(
+        action(
+          `Disable ${finding.rule} for this line`,
+          CodeActionKind.QuickFix,
+          uri,
+          [suppressionEdit(model, finding, 'line')],
+          diagnostic,
+        ),
+      );
+      actions.push(
+        action(
+          `Disable ${finding.rule} for this file`,
+          CodeActionKind.QuickFix,
+          uri,
+          [suppressionEdit(model, finding, 'file')],
+          diagnostic,
+        ),
+      );
     }
   }
   if (only && wants(CodeActionKind.SourceFixAll) && fixAll.length) {

@@ -20,7 +20,9 @@ export function registerCodeLens(context: FeatureContext): EditorFeature {
     capabilities: { codeLensProvider: { resolveProvider: false } },
     initialize(params) {
       const commands = (params.initializationOptions as { commands?: unknown } | undefined)?.commands;
-      clientCommands = new Set(Array.isArray(commands) ? commands.filter((c): c is string => typeof c === 'string') : []);
+      clientCommands = new Set(
+        Array.isArray(commands) ? commands.filter((c): c is string => typeof c === 'string') : [],
+      );
     },
   };
 }

@@ -5,12 +5,7 @@
  * version and results are never published for a version older than one already published, so a slow or late lint
  * cannot overwrite newer diagnostics.
  */
-import {
-  DiagnosticSeverity,
-  type Connection,
-  type Diagnostic,
-  type TextDocuments,
-} from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CoverageNotification, type CoverageParams, type StepTitle } from '../../../common/protocol';
 import {
@@ -164,7 +159,9 @@ export class DiagnosticsFeature {
       this.published.set(uri, { version, designDoc: Boolean(model) });
       this.findings.set(uri, { version, findings });
       const diagnostics = findings.map((f) => toDiagnostic(uri, f));
-      const coverage: CoverageParams = model ? { uri, ...coverageSummary(model), stepTitles } : { uri, designDoc: false };
+      const coverage: CoverageParams = model
+        ? { uri, ...coverageSummary(model), stepTitles }
+        : { uri, designDoc: false };
       // Both sends start in the same tick, so no other lint's messages can slip between a publish and its coverage.
       await Promise.all([
         connection.sendDiagnostics({ uri, version, diagnostics }),

@@ -34,7 +34,11 @@ export interface EditorFeature {
  * The model of an open design doc, or undefined when the document is not open, is not a design doc, or the request
  * was cancelled while the settings were read.
  */
-export async function designDocFor(context: FeatureContext, uri: string, token: CancellationToken): Promise<DesignDoc | undefined> {
+export async function designDocFor(
+  context: FeatureContext,
+  uri: string,
+  token: CancellationToken,
+): Promise<DesignDoc | undefined> {
   const document = context.documents.get(uri);
   if (!document) return undefined;
   const model = await context.diagnostics.modelFor(document);

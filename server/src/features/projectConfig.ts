@@ -60,7 +60,8 @@ export class ProjectConfigs {
     const path = filePathOf(uri);
     const config = path ? this.loader.forDocument(path) : undefined;
     if (config) this.publish(config);
-    const ignore: GlobList[] = settings.ignore.length && path ? [{ base: this.folderOf(path), globs: settings.ignore }] : [];
+    const ignore: GlobList[] =
+      settings.ignore.length && path ? [{ base: this.folderOf(path), globs: settings.ignore }] : [];
     return planDocument(path, {
       config,
       designDocGlobs: settings.designDocGlobsSet ? settings.designDocGlobs : undefined,
@@ -76,7 +77,10 @@ export class ProjectConfigs {
   filesChanged(uris: readonly string[]): void {
     this.loader.clear();
     const changed = uris.map(filePathOf).filter((path): path is string => path !== undefined);
-    const recheck = new Set([...changed.filter(isConfigFile), ...[...this.published.entries()].filter(([, json]) => json !== '[]').map(([file]) => file)]);
+    const recheck = new Set([
+      ...changed.filter(isConfigFile),
+      ...[...this.published.entries()].filter(([, json]) => json !== '[]').map(([file]) => file),
+    ]);
     for (const file of recheck) {
       if (nodeConfigHost.isFile(file)) this.publish(this.loader.resolve(file));
       else this.publishFile(file, []);
@@ -86,7 +90,11 @@ export class ProjectConfigs {
   /** Publishes, for every file of the config's chain, the problems located in it (an empty list clears them). */
   private publish(config: ResolvedConfig): void {
     const files = new Set([...config.files, ...config.problems.map((p) => p.file)]);
-    for (const file of files) this.publishFile(file, config.problems.filter((p) => p.file === file));
+    for (const file of files)
+      this.publishFile(
+        file,
+        config.problems.filter((p) => p.file === file),
+      );
   }
 
   private publishFile(file: string, problems: ConfigProblem[]): void {
@@ -111,4 +119,3 @@ export class ProjectConfigs {
     return holding.sort((a, b) => b.length - a.length)[0] ?? parse(path).root;
   }
 }
-

@@ -7,7 +7,9 @@ import { isTemplateId, renderTemplate, templateFileName, templateInfos } from '.
 import type { EditorFeature, FeatureContext } from './editorFeature';
 
 export function registerTemplates(context: FeatureContext): EditorFeature {
-  context.connection.onRequest(TemplateListRequest, () => templateInfos.map(({ id, title, description }) => ({ id, title, description })));
+  context.connection.onRequest(TemplateListRequest, () =>
+    templateInfos.map(({ id, title, description }) => ({ id, title, description })),
+  );
   context.connection.onRequest(TemplateRequest, ({ id, format }) => {
     if (!isTemplateId(id) || (format !== 'markdown' && format !== 'yaml')) return null;
     return { content: renderTemplate(id, format), language: format, fileName: templateFileName(id, format) };

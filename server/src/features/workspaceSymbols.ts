@@ -38,7 +38,10 @@ export function registerWorkspaceSymbols(context: FeatureContext): EditorFeature
   });
 
   return {
-    capabilities: { workspaceSymbolProvider: true, workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
+    capabilities: {
+      workspaceSymbolProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
     initialize(params) {
       const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
       index.setFolders(folders.flatMap(toPaths));
@@ -47,7 +50,10 @@ export function registerWorkspaceSymbols(context: FeatureContext): EditorFeature
     initialized() {
       if (!watchFolders) return;
       context.connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
-        index.changeFolders(added.flatMap((f) => toPaths(f.uri)), removed.flatMap((f) => toPaths(f.uri)));
+        index.changeFolders(
+          added.flatMap((f) => toPaths(f.uri)),
+          removed.flatMap((f) => toPaths(f.uri)),
+        );
       });
     },
   };

@@ -49,7 +49,8 @@ export const mlCategories: readonly MlCategory[] = [
   {
     id: 'binary-imbalanced',
     title: 'Imbalanced binary classification',
-    description: 'Two-class problem where positives are rare (integrity, fraud, abuse, rare events), so accuracy is misleading.',
+    description:
+      'Two-class problem where positives are rare (integrity, fraud, abuse, rare events), so accuracy is misleading.',
     patterns: [
       /\b(?:class|label|data)[\s-]+imbalance[ds]?\b/i,
       /\bimbalanced\b/i,
@@ -63,7 +64,8 @@ export const mlCategories: readonly MlCategory[] = [
   {
     id: 'ctr-prediction',
     title: 'Probability estimation / CTR prediction',
-    description: 'The model must output well-calibrated probabilities (click, conversion) that downstream systems use as numbers.',
+    description:
+      'The model must output well-calibrated probabilities (click, conversion) that downstream systems use as numbers.',
     patterns: [
       /\bclick[\s-]?through[\s-]+rate (?:prediction|estimation|model)\b/i,
       /\b(?:p?CTR|CVR) (?:prediction|estimation|model)\b/i,
@@ -121,7 +123,8 @@ export const mlCategories: readonly MlCategory[] = [
   {
     id: 'retrieval',
     title: 'Embedding retrieval / similarity search',
-    description: 'Learn representations so that similar things are close, then fetch nearest neighbours; also candidate generation.',
+    description:
+      'Learn representations so that similar things are close, then fetch nearest neighbours; also candidate generation.',
     patterns: [
       /\bretriev(?:e|es|ed|al|ing)\b/i,
       /\btwo[\s-]?tower\b/i,

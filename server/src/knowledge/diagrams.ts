@@ -7,11 +7,7 @@
  */
 
 export type DiagramId =
-  | 'recommendation-funnel'
-  | 'training-pipeline'
-  | 'feature-store'
-  | 'two-tower-retrieval'
-  | 'embedding-search';
+  'recommendation-funnel' | 'training-pipeline' | 'feature-store' | 'two-tower-retrieval' | 'embedding-search';
 
 export interface DiagramSkeleton {
   /** A shared skeleton's DiagramId, or the id of a case study's own diagram. */
@@ -30,7 +26,8 @@ export const diagrams: readonly DiagramSkeleton[] = [
   {
     id: 'recommendation-funnel',
     title: 'Recommendation funnel',
-    description: 'Logs and streams feed a feature store; candidate generation, ranking and re-ranking narrow the catalogue per request.',
+    description:
+      'Logs and streams feed a feature store; candidate generation, ranking and re-ranking narrow the catalogue per request.',
     snippet: 'funnel',
     lines: [
       'flowchart LR',
@@ -47,7 +44,8 @@ export const diagrams: readonly DiagramSkeleton[] = [
   {
     id: 'training-pipeline',
     title: 'Training pipeline',
-    description: 'Raw data to a deployed model: ETL, labels, features, training, offline evaluation gate, registry and rollout.',
+    description:
+      'Raw data to a deployed model: ETL, labels, features, training, offline evaluation gate, registry and rollout.',
     snippet: 'training',
     lines: [
       'flowchart LR',
@@ -66,7 +64,8 @@ export const diagrams: readonly DiagramSkeleton[] = [
   {
     id: 'feature-store',
     title: 'Feature store',
-    description: 'Batch and streaming features written once and read by both training and serving, avoiding training-serving skew.',
+    description:
+      'Batch and streaming features written once and read by both training and serving, avoiding training-serving skew.',
     snippet: 'feature-store',
     lines: [
       'flowchart LR',
@@ -83,7 +82,8 @@ export const diagrams: readonly DiagramSkeleton[] = [
   {
     id: 'two-tower-retrieval',
     title: 'Two-tower retrieval',
-    description: 'A user tower embeds the request, an item tower embeds the catalogue offline, and an ANN index returns the nearest items.',
+    description:
+      'A user tower embeds the request, an item tower embeds the catalogue offline, and an ANN index returns the nearest items.',
     snippet: 'two-tower',
     lines: [
       'flowchart LR',
@@ -99,7 +99,8 @@ export const diagrams: readonly DiagramSkeleton[] = [
   {
     id: 'embedding-search',
     title: 'Embedding search with an indexing pipeline',
-    description: 'The query is embedded online and matched in an ANN index that an offline indexing pipeline keeps up to date.',
+    description:
+      'The query is embedded online and matched in an ANN index that an offline indexing pipeline keeps up to date.',
     lines: [
       'flowchart LR',
       '    subgraph Prediction',

@@ -43,15 +43,40 @@ export interface MetricFitCheck {
 
 /** Metrics that score single predictions of a classifier. */
 export const classifierMetricIds: readonly string[] = [
-  'accuracy', 'precision', 'recall', 'specificity', 'fpr', 'f1', 'f-beta', 'confusion-matrix', 'roc-auc', 'pr-auc',
-  'log-loss', 'normalized-cross-entropy', 'calibration', 'brier-score',
+  'accuracy',
+  'precision',
+  'recall',
+  'specificity',
+  'fpr',
+  'f1',
+  'f-beta',
+  'confusion-matrix',
+  'roc-auc',
+  'pr-auc',
+  'log-loss',
+  'normalized-cross-entropy',
+  'calibration',
+  'brier-score',
 ];
 
 const GENERATIVE: MlCategoryId[] = ['text-generation', 'image-generation'];
 const NON_GENERATIVE: MlCategoryId[] = [
-  'binary-classification', 'binary-imbalanced', 'ctr-prediction', 'multi-class', 'multi-label', 'multi-task', 'ranking',
-  'retrieval', 'session-recommendation', 'link-prediction', 'regression', 'object-detection', 'segmentation',
-  'clustering', 'anomaly-detection', 'forecasting',
+  'binary-classification',
+  'binary-imbalanced',
+  'ctr-prediction',
+  'multi-class',
+  'multi-label',
+  'multi-task',
+  'ranking',
+  'retrieval',
+  'session-recommendation',
+  'link-prediction',
+  'regression',
+  'object-detection',
+  'segmentation',
+  'clustering',
+  'anomaly-detection',
+  'forecasting',
 ];
 
 export const metricFitChecks: readonly MetricFitCheck[] = [
@@ -64,7 +89,8 @@ export const metricFitChecks: readonly MetricFitCheck[] = [
     severity: 'error',
     test: { kind: 'only', metrics: ['accuracy', 'f1', 'f-beta', 'rmse', 'mse', 'mae', 'roc-auc'] },
     problem: 'judges the task only by {metrics}, which says nothing about the order of the list the user sees',
-    advice: 'Add a ranking metric such as precision@k, recall@k, MRR, mAP@k or nDCG@k, and say why it fits (binary or graded relevance, one or many relevant items per query).',
+    advice:
+      'Add a ranking metric such as precision@k, recall@k, MRR, mAP@k or nDCG@k, and say why it fits (binary or graded relevance, one or many relevant items per query).',
   },
   {
     id: 'pointwise-ranking-judged-by-accuracy',
@@ -74,8 +100,10 @@ export const metricFitChecks: readonly MetricFitCheck[] = [
     group: 'list',
     severity: 'error',
     test: { kind: 'only', metrics: ['accuracy', 'f1', 'f-beta', 'rmse', 'mse', 'mae'] },
-    problem: 'judges the task only by {metrics}, threshold metrics of single predictions that are blind to the order of the list the user sees',
-    advice: 'Score the classifier with ROC-AUC or log loss, and the ranked output with a list metric such as mAP@k, nDCG@k or MRR.',
+    problem:
+      'judges the task only by {metrics}, threshold metrics of single predictions that are blind to the order of the list the user sees',
+    advice:
+      'Score the classifier with ROC-AUC or log loss, and the ranked output with a list metric such as mAP@k, nDCG@k or MRR.',
   },
   {
     id: 'pointwise-ranking-without-list-metric',
@@ -85,8 +113,10 @@ export const metricFitChecks: readonly MetricFitCheck[] = [
     group: 'list',
     severity: 'info',
     test: { kind: 'only', metrics: [...classifierMetricIds] },
-    problem: 'scores the pointwise classifier only with classifier metrics ({metrics}); they judge each pair, not the ranked list the product shows',
-    advice: 'That suits the model itself; also report a list metric for the output, such as mAP@k (binary relevance), nDCG@k (graded relevance) or MRR.',
+    problem:
+      'scores the pointwise classifier only with classifier metrics ({metrics}); they judge each pair, not the ranked list the product shows',
+    advice:
+      'That suits the model itself; also report a list metric for the output, such as mAP@k (binary relevance), nDCG@k (graded relevance) or MRR.',
   },
   {
     id: 'retrieval-judged-by-accuracy',
@@ -95,8 +125,10 @@ export const metricFitChecks: readonly MetricFitCheck[] = [
     group: 'list',
     severity: 'warning',
     test: { kind: 'only', metrics: ['accuracy'] },
-    problem: 'judges the task only by {metrics}; with a huge catalogue almost every pair is a negative, so accuracy is high whatever the model returns',
-    advice: 'Use recall@k for a retrieval or candidate-generation stage, MRR, mAP or nDCG for the ranked results (ROC-AUC or PR-AUC for edge prediction), and compare ANN recall with exact search.',
+    problem:
+      'judges the task only by {metrics}; with a huge catalogue almost every pair is a negative, so accuracy is high whatever the model returns',
+    advice:
+      'Use recall@k for a retrieval or candidate-generation stage, MRR, mAP or nDCG for the ranked results (ROC-AUC or PR-AUC for edge prediction), and compare ANN recall with exact search.',
   },
   {
     id: 'probability-without-probability-metric',
@@ -110,8 +142,10 @@ export const metricFitChecks: readonly MetricFitCheck[] = [
       metrics: ['log-loss', 'normalized-cross-entropy', 'calibration', 'brier-score'],
       pointAt: ['accuracy', 'f1', 'f-beta', 'roc-auc', 'precision', 'recall', 'pr-auc'],
     },
-    problem: 'names no metric of the predicted probability itself, although the probability is used as a number (in the auction or when combining scores){shown}',
-    advice: 'Report log loss (cross-entropy) or normalized cross-entropy against the background rate, and calibration (predicted against observed clicks, overall and per segment); ROC-AUC only as a secondary check, since it ignores calibration.',
+    problem:
+      'names no metric of the predicted probability itself, although the probability is used as a number (in the auction or when combining scores){shown}',
+    advice:
+      'Report log loss (cross-entropy) or normalized cross-entropy against the background rate, and calibration (predicted against observed clicks, overall and per segment); ROC-AUC only as a secondary check, since it ignores calibration.',
   },
   {
     id: 'imbalanced-judged-by-accuracy',
@@ -119,25 +153,48 @@ export const metricFitChecks: readonly MetricFitCheck[] = [
     group: 'probability',
     severity: 'warning',
     test: { kind: 'headline', metrics: ['accuracy'] },
-    problem: 'leads with {metrics}, but positives are rare: predicting the majority class everywhere already scores close to 100 %',
-    advice: 'Lead with precision and recall at the operating threshold, F1 or F-beta, and PR-AUC; ROC-AUC only alongside them, since it looks flattering under heavy imbalance.',
+    problem:
+      'leads with {metrics}, but positives are rare: predicting the majority class everywhere already scores close to 100 %',
+    advice:
+      'Lead with precision and recall at the operating threshold, F1 or F-beta, and PR-AUC; ROC-AUC only alongside them, since it looks flattering under heavy imbalance.',
   },
   {
     id: 'detection-without-iou-metric',
     categories: ['object-detection'],
     severity: 'warning',
-    test: { kind: 'needs', metrics: ['map', 'ap', 'iou', 'map-50', 'map-50-95'], pointAt: ['accuracy', 'f1', 'roc-auc', 'precision', 'recall'] },
+    test: {
+      kind: 'needs',
+      metrics: ['map', 'ap', 'iou', 'map-50', 'map-50-95'],
+      pointAt: ['accuracy', 'f1', 'roc-auc', 'precision', 'recall'],
+    },
     problem: 'has no IoU-based detection metric{shown}',
-    advice: 'Say when a predicted box counts as correct (IoU above a threshold such as 0.5), then report precision and recall at that IoU, AP per class and mAP (mAP@0.5 and mAP@[.5:.95]).',
+    advice:
+      'Say when a predicted box counts as correct (IoU above a threshold such as 0.5), then report precision and recall at that IoU, AP per class and mAP (mAP@0.5 and mAP@[.5:.95]).',
   },
   {
     id: 'regression-judged-by-classification-metrics',
     categories: ['regression', 'forecasting'],
     exclusive: true,
     severity: 'warning',
-    test: { kind: 'flag', metrics: ['precision', 'recall', 'accuracy', 'f1', 'roc-auc', 'pr-auc', 'ndcg', 'precision-at-k', 'recall-at-k', 'map', 'mrr'] },
+    test: {
+      kind: 'flag',
+      metrics: [
+        'precision',
+        'recall',
+        'accuracy',
+        'f1',
+        'roc-auc',
+        'pr-auc',
+        'ndcg',
+        'precision-at-k',
+        'recall-at-k',
+        'map',
+        'mrr',
+      ],
+    },
     problem: 'scores a continuous target with {metrics}, a classification or ranking metric that does not fit it',
-    advice: 'Use MAE or RMSE in the unit of the target, MAPE when the target is never near zero, R², and quantile (pinball) loss when you promise a percentile.',
+    advice:
+      'Use MAE or RMSE in the unit of the target, MAPE when the target is never near zero, R², and quantile (pinball) loss when you promise a percentile.',
   },
   {
     id: 'generative-metric-in-non-generative-design',
@@ -145,7 +202,8 @@ export const metricFitChecks: readonly MetricFitCheck[] = [
     unless: GENERATIVE,
     severity: 'warning',
     test: { kind: 'flag', metrics: ['bleu', 'rouge', 'meteor', 'cider', 'fid', 'inception-score'] },
-    problem: 'uses {metrics}, which compares generated text or images with references, but this design generates neither',
+    problem:
+      'uses {metrics}, which compares generated text or images with references, but this design generates neither',
     advice: 'Use the metrics of the task the framing names',
   },
 ];
@@ -156,24 +214,69 @@ export const metricFitChecks: readonly MetricFitCheck[] = [
  * calibration of served predictions, diversity of served lists) are left out.
  */
 export const offlineOnlyMetricIds: ReadonlySet<string> = new Set([
-  'accuracy', 'f1', 'f-beta', 'roc-auc', 'pr-auc', 'log-loss', 'normalized-cross-entropy', 'brier-score', 'top-k-accuracy',
-  'hamming-loss', 'subset-accuracy', 'mse', 'rmse', 'mae', 'mape', 'smape', 'wape', 'mase', 'r2', 'precision-at-k',
-  'recall-at-k', 'hit-rate-at-k', 'mrr', 'ap', 'map', 'map-at-k', 'dcg', 'ndcg', 'iou', 'map-50', 'map-50-95', 'dice',
-  'bleu', 'rouge', 'meteor', 'cider', 'perplexity', 'fid', 'inception-score', 'silhouette', 'davies-bouldin', 'ari', 'nmi',
+  'accuracy',
+  'f1',
+  'f-beta',
+  'roc-auc',
+  'pr-auc',
+  'log-loss',
+  'normalized-cross-entropy',
+  'brier-score',
+  'top-k-accuracy',
+  'hamming-loss',
+  'subset-accuracy',
+  'mse',
+  'rmse',
+  'mae',
+  'mape',
+  'smape',
+  'wape',
+  'mase',
+  'r2',
+  'precision-at-k',
+  'recall-at-k',
+  'hit-rate-at-k',
+  'mrr',
+  'ap',
+  'map',
+  'map-at-k',
+  'dcg',
+  'ndcg',
+  'iou',
+  'map-50',
+  'map-50-95',
+  'dice',
+  'bleu',
+  'rouge',
+  'meteor',
+  'cider',
+  'perplexity',
+  'fid',
+  'inception-score',
+  'silhouette',
+  'davies-bouldin',
+  'ari',
+  'nmi',
 ]);
 
 /**
  * Online metrics that are also scale figures or context words ("2 B DAU", "revenue" as the business goal): not
  * judged when they appear under an "offline" label.
  */
-export const ambiguousOnlineMetricIds: ReadonlySet<string> = new Set(['dau', 'mau', 'revenue-lift', 'retention', 'user-satisfaction']);
+export const ambiguousOnlineMetricIds: ReadonlySet<string> = new Set([
+  'dau',
+  'mau',
+  'revenue-lift',
+  'retention',
+  'user-satisfaction',
+]);
 
 /** A ranking task solved by scoring each item with a classifier. */
 export const pointwisePattern = new RegExp(
   [
     String.raw`\bpoint[\s-]?wise\b`,
-    String.raw`\b(?:binary )?classifi(?:er|cation)\b[^.\n]{0,60}\b(?:rank|sort|order)(?:s|ed|ing)?\b`,
-    String.raw`\b(?:rank|sort|order)(?:s|ed|ing)?\b[^.\n]{0,40}\bby (?:the )?(?:predicted )?probabilit(?:y|ies)\b`,
+    String.raw`\b(?:binary )?classifi(?:er|cation)\b[^.\n]{1,60}\b(?:rank|sort|order)(?:s|ed|ing)?\b`,
+    String.raw`\b(?:rank|sort|order)(?:s|ed|ing)?\b[^.\n]{1,40}\bby (?:the )?(?:predicted )?probabilit(?:y|ies)\b`,
   ].join('|'),
   'i',
 );

@@ -18,7 +18,7 @@ export const placeholderMarkers: readonly RegExp[] = [
   new RegExp(
     [
       String.raw`\(\s*to be (?:added|done|completed|written|continued|decided|determined|defined|filled in)\s*\)`,
-      String.raw`\bto be (?:added|done|completed|written|continued|decided|determined|defined|filled in)(?=\s*[.!]*\s*$)`,
+      String.raw`\bto be (?:added|done|completed|written|continued|decided|determined|defined|filled in)(?=\s*(?:[.!]+\s*)?$)`,
     ].join('|'),
     'gi',
   ),
@@ -33,4 +33,4 @@ export const placeholderMarkers: readonly RegExp[] = [
 ];
 
 /** Every marker contains one of these: lines without any skip the markers. */
-export const placeholderHint = /todo|tb[dca]|fixme|xxx|wip|lorem|coming soon|fill|to be |[<[{?]|\.\.\.|…/i;
+export const placeholderHint = /todo|tb[dca]|fixme|xxx|wip|lorem|coming soon|fill|to be |[<[{?…]|\.\.\./i;

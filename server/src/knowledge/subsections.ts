@@ -30,8 +30,15 @@ export const subsections: readonly SubsectionSkeleton[] = [
     subTopic: 'offline',
     title: 'Offline metrics',
     fields: [
-      { label: 'Primary metric', prompt: 'Which metric decides whether a model ships, and why does it fit the ML task?', choices: 'offline-metrics' },
-      { label: 'Secondary metrics', prompt: 'What else is checked (calibration, diversity, per-class or per-slice results)?' },
+      {
+        label: 'Primary metric',
+        prompt: 'Which metric decides whether a model ships, and why does it fit the ML task?',
+        choices: 'offline-metrics',
+      },
+      {
+        label: 'Secondary metrics',
+        prompt: 'What else is checked (calibration, diversity, per-class or per-slice results)?',
+      },
       { label: 'Evaluation data', prompt: 'Which held-out set, split how (by time?), at the true class distribution?' },
     ],
   },
@@ -41,8 +48,15 @@ export const subsections: readonly SubsectionSkeleton[] = [
     subTopic: 'online',
     title: 'Online metrics',
     fields: [
-      { label: 'Primary metric', prompt: 'Which business metric should move, and by how much to be worth it?', choices: 'online-metrics' },
-      { label: 'Guardrail metrics', prompt: 'Which metrics must not degrade (latency, hide or report rate, retention)?' },
+      {
+        label: 'Primary metric',
+        prompt: 'Which business metric should move, and by how much to be worth it?',
+        choices: 'online-metrics',
+      },
+      {
+        label: 'Guardrail metrics',
+        prompt: 'Which metrics must not degrade (latency, hide or report rate, retention)?',
+      },
     ],
   },
   {
@@ -68,8 +82,14 @@ export const subsections: readonly SubsectionSkeleton[] = [
       { label: 'Hypothesis', prompt: 'Which change should move which metric, and by how much?' },
       { label: 'Primary and guardrail metrics', prompt: 'What decides the test, and what must not get worse?' },
       { label: 'Randomisation unit and split', prompt: 'Users, sessions or requests; what share of traffic per arm?' },
-      { label: 'Duration and sample size', prompt: 'How many users detect the minimum effect; does it cover a weekly cycle and fade novelty?' },
-      { label: 'Before and after', prompt: 'Shadow or canary first? How does the winner ramp up, and how is it rolled back?' },
+      {
+        label: 'Duration and sample size',
+        prompt: 'How many users detect the minimum effect; does it cover a weekly cycle and fade novelty?',
+      },
+      {
+        label: 'Before and after',
+        prompt: 'Shadow or canary first? How does the winner ramp up, and how is it rolled back?',
+      },
     ],
   },
   {
@@ -78,10 +98,23 @@ export const subsections: readonly SubsectionSkeleton[] = [
     subTopic: 'drift',
     title: 'Drift monitoring',
     fields: [
-      { label: 'Feature drift', prompt: 'Which inputs are compared with the training window, by which statistic (PSI, KS test), at what threshold?' },
-      { label: 'Prediction drift', prompt: 'How is the score distribution watched (mean, quantiles, share above the threshold)?' },
-      { label: 'Label and concept drift', prompt: 'How do delayed labels show that the input-to-label relation changed?' },
-      { label: 'Training-serving skew', prompt: 'How are served feature values checked against the ones used in training?' },
+      {
+        label: 'Feature drift',
+        prompt:
+          'Which inputs are compared with the training window, by which statistic (PSI, KS test), at what threshold?',
+      },
+      {
+        label: 'Prediction drift',
+        prompt: 'How is the score distribution watched (mean, quantiles, share above the threshold)?',
+      },
+      {
+        label: 'Label and concept drift',
+        prompt: 'How do delayed labels show that the input-to-label relation changed?',
+      },
+      {
+        label: 'Training-serving skew',
+        prompt: 'How are served feature values checked against the ones used in training?',
+      },
       { label: 'Action', prompt: 'Which alert fires, and does it trigger retraining, a rollback or a human?' },
     ],
   },

@@ -14,21 +14,31 @@ export const titleCommands: readonly { command: string; title: string }[] = [
   { command: 'mlsd.startPractice', title: 'Start practice' },
 ];
 
-export function codeLenses(doc: DesignDoc, findings: readonly Finding[], uri: string, clientCommands: ReadonlySet<string>): CodeLens[] {
+export function codeLenses(
+  doc: DesignDoc,
+  findings: readonly Finding[],
+  uri: string,
+  clientCommands: ReadonlySet<string>,
+): CodeLens[] {
   const title = titleRange(doc);
   const { covered, total } = coverageSummary(doc);
   const lenses: CodeLens[] = [{ range: title, command: { title: `${covered}/${total} steps covered`, command: '' } }];
   for (const { command, title: label } of titleCommands) {
-    if (clientCommands.has(command)) lenses.push({ range: title, command: { title: label, command, arguments: [uri] } });
+    if (clientCommands.has(command))
+      lenses.push({ range: title, command: { title: label, command, arguments: [uri] } });
   }
   for (const section of stepSections(doc)) {
     const range = sectionRange(doc, section);
     // A missing-step finding sits on the heading of the step before the gap; it is about the absent step.
     const open = findings.filter(
-      (f) => f.rule !== 'missing-step' && f.range.start.line >= range.start.line && f.range.start.line <= range.end.line,
+      (f) =>
+        f.rule !== 'missing-step' && f.range.start.line >= range.start.line && f.range.start.line <= range.end.line,
     ).length;
     const counted = open ? ` · ${open} finding${open === 1 ? '' : 's'}` : '';
-    lenses.push({ range: section.headingRange, command: { title: `${stepStates(doc, section.headingSteps)}${counted}`, command: '' } });
+    lenses.push({
+      range: section.headingRange,
+      command: { title: `${stepStates(doc, section.headingSteps)}${counted}`, command: '' },
+    });
   }
   return lenses;
 }
@@ -38,6 +48,9 @@ function titleRange(doc: DesignDoc): Range {
   const h1 = doc.sections.find((s) => s.kind === 'heading' && s.level === 1 && s.headingSteps.length === 0);
   if (h1) return h1.headingRange;
   if (doc.title) return doc.title.range;
-  const first = Math.max(0, doc.lines.findIndex((line) => line.trim() !== ''));
+  const first = Math.max(
+    0,
+    doc.lines.findIndex((line) => line.trim() !== ''),
+  );
   return lineRange(doc.lines, first);
 }

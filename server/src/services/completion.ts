@@ -10,8 +10,30 @@
  */
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
 import frontMatterSchema from '../../../schemas/front-matter.schema.json';
-import { parseWithoutLine, type DesignDoc, type Position, type Range, type Section, type StepId, headingStyle, headingText, snakeCase } from '../engine';
-import { caseStudies, caseStudyById, type CaseStudyId, mlCategories, metadataKeys, glossary, metrics, type Metric, stepById, stepIds, type SubTopic } from '../knowledge';
+import {
+  parseWithoutLine,
+  type DesignDoc,
+  type Position,
+  type Range,
+  type Section,
+  type StepId,
+  headingStyle,
+  headingText,
+  snakeCase,
+} from '../engine';
+import {
+  caseStudies,
+  caseStudyById,
+  type CaseStudyId,
+  mlCategories,
+  metadataKeys,
+  glossary,
+  metrics,
+  type Metric,
+  stepById,
+  stepIds,
+  type SubTopic,
+} from '../knowledge';
 import { headingAsWritten, sectionsAt, stepSectionBefore } from './outline';
 import { categoryMarkdown, glossaryDetail, glossaryMarkdown, metricDetail, metricMarkdown } from './termDocs';
 
@@ -31,7 +53,7 @@ export function completions(doc: DesignDoc, position: Position, triggerCharacter
     // Code blocks and diagrams, as the parser found them: no prose completions there.
     if (doc.codeLines.has(position.line)) return [];
     // A heading being started ("## ", "## Da"), not one being written out ("## 5. Evaluation of the ranker").
-    const heading = /^\s{0,3}(#{1,6})(?:\s+(\S+(?:\s+\S+){0,2})?\s*)?$/.exec(prefix);
+    const heading = /^\s{0,3}(#{1,6})(?:\s+(?:\S+(?:\s+\S+){0,2}\s*)?)?$/.exec(prefix);
     if (heading) return headingCompletions(parseWithoutLine(doc, position.line), position, heading[1].length);
     if (triggerCharacter === '#' || triggerCharacter === ':') return [];
     return termCompletions(doc, position, prefix);
@@ -45,7 +67,12 @@ export function completions(doc: DesignDoc, position: Position, triggerCharacter
   const indentedKey = /^(\s+)[\w-]*$/.exec(prefix);
   const parentLine = indentedKey ? yamlParentKeyLine(doc, position.line, indentedKey[1].length) : undefined;
   if (indentedKey && parentLine !== undefined) {
-    const keys = subTopicKeyCompletions(parseWithoutLine(doc, position.line), position, indentedKey[1].length, parentLine);
+    const keys = subTopicKeyCompletions(
+      parseWithoutLine(doc, position.line),
+      position,
+      indentedKey[1].length,
+      parentLine,
+    );
     return [...keys, ...termCompletions(doc, position, prefix)];
   }
   if (triggerCharacter === ':') return [];
@@ -112,18 +139,29 @@ const schemaProperties = frontMatterSchema.definitions as Record<string, SchemaP
  * Key or value completions on a top-level line; undefined when the line is neither a key being typed nor the value
  * of a key with known values (a step written as a string then gets term completions).
  */
-function metadataCompletions(doc: DesignDoc, position: Position, prefix: string, yaml: boolean): CompletionItem[] | undefined {
-  const value = /^([A-Za-z_][\w-]*)\s*:(\s*)([^\s#]*)$/.exec(prefix);
+function metadataCompletions(
+  doc: DesignDoc,
+  position: Position,
+  prefix: string,
+  yaml: boolean,
+): CompletionItem[] | undefined {
+  const value = /^([A-Z_][\w-]*)\s*:(\s*)([^\s#]*)$/i.exec(prefix);
   if (value) {
     const [, key, space, typed] = value;
-    const range: Range = { start: { line: position.line, character: position.character - typed.length }, end: position };
+    const range: Range = {
+      start: { line: position.line, character: position.character - typed.length },
+      end: position,
+    };
     return valueCompletions(key, range, space === '' && typed === '');
   }
   if (!/^[\w-]*$/.test(prefix)) return undefined;
   const range: Range = { start: { line: position.line, character: 0 }, end: position };
   // YAML step keys are sections; without any metadata key a YAML doc has no frontMatter to list them.
   const topLevelSections = yaml ? doc.sections.filter((section) => section.parent < 0) : [];
-  const present = new Set([...Object.keys(doc.frontMatter?.keyRanges ?? {}), ...topLevelSections.map((s) => headingAsWritten(doc, s))]);
+  const present = new Set([
+    ...Object.keys(doc.frontMatter?.keyRanges ?? {}),
+    ...topLevelSections.map((s) => headingAsWritten(doc, s)),
+  ]);
   const items: CompletionItem[] = [];
   if (yaml) {
     for (const id of stepIds) {
@@ -205,7 +243,12 @@ function yamlParentKeyLine(doc: DesignDoc, line: number, indent: number): number
 }
 
 /** Sub-topic keys of a step, directly under the step key; those already written are left out. */
-function subTopicKeyCompletions(doc: DesignDoc, position: Position, indent: number, parentLine: number): CompletionItem[] {
+function subTopicKeyCompletions(
+  doc: DesignDoc,
+  position: Position,
+  indent: number,
+  parentLine: number,
+): CompletionItem[] {
   const step = stepSectionBefore(doc, position.line);
   if (!step || step.headingRange.start.line !== parentLine) return [];
   const range: Range = { start: { line: position.line, character: indent }, end: position };
@@ -239,7 +282,14 @@ function termCompletions(doc: DesignDoc, position: Position, prefix: string): Co
   const word = /[\p{L}\p{N}_@&'-]*$/u.exec(prefix)?.[0] ?? '';
   const range: Range = { start: { line: position.line, character: position.character - word.length }, end: position };
   const focus = focusAt(doc, position.line);
-  const term = (label: string, kind: CompletionItemKind, detail: string, documentation: string, sortText: string, aliases: string[] = []): CompletionItem => ({
+  const term = (
+    label: string,
+    kind: CompletionItemKind,
+    detail: string,
+    documentation: string,
+    sortText: string,
+    aliases: string[] = [],
+  ): CompletionItem => ({
     label,
     kind,
     detail,
@@ -248,11 +298,38 @@ function termCompletions(doc: DesignDoc, position: Position, prefix: string): Co
     ...(aliases.length ? { filterText: [label, ...aliases].join(' ') } : {}),
     sortText,
   });
-  const glossaryTier = (steps: readonly StepId[]): number => (focus.step && steps.includes(focus.step) ? (steps[0] === focus.step ? 1 : 2) : 3);
+  const glossaryTier = (steps: readonly StepId[]): number =>
+    focus.step && steps.includes(focus.step) ? (steps[0] === focus.step ? 1 : 2) : 3;
   return [
-    ...metrics.map((m, k) => term(m.name, CompletionItemKind.Value, metricDetail(m), metricMarkdown(m), sortKey(metricTier(m, focus), k, 'a'), m.aliases)),
-    ...glossary.map((e, k) => term(e.term, CompletionItemKind.Keyword, glossaryDetail(e), glossaryMarkdown(e), sortKey(glossaryTier(e.steps), k, 'b'), e.aliases)),
-    ...mlCategories.map((c, k) => term(c.title, CompletionItemKind.EnumMember, 'ML category', categoryMarkdown(c), sortKey(focus.step === 'framing' ? 1 : 3, k, 'c'))),
+    ...metrics.map((m, k) =>
+      term(
+        m.name,
+        CompletionItemKind.Value,
+        metricDetail(m),
+        metricMarkdown(m),
+        sortKey(metricTier(m, focus), k, 'a'),
+        m.aliases,
+      ),
+    ),
+    ...glossary.map((e, k) =>
+      term(
+        e.term,
+        CompletionItemKind.Keyword,
+        glossaryDetail(e),
+        glossaryMarkdown(e),
+        sortKey(glossaryTier(e.steps), k, 'b'),
+        e.aliases,
+      ),
+    ),
+    ...mlCategories.map((c, k) =>
+      term(
+        c.title,
+        CompletionItemKind.EnumMember,
+        'ML category',
+        categoryMarkdown(c),
+        sortKey(focus.step === 'framing' ? 1 : 3, k, 'c'),
+      ),
+    ),
   ];
 }
 

@@ -22,7 +22,8 @@ export function foldingRanges(doc: DesignDoc): FoldingRange[] {
   } else if (doc.format === 'yaml' && frontMatter) {
     const sectionLines = new Set(doc.sections.map((s) => s.headingRange.start.line));
     for (const key of Object.values(frontMatter.keyRanges)) {
-      if (!sectionLines.has(key.start.line)) spans.push({ start: key.start.line, end: keyBlockRange(doc, key, doc.lines.length).end.line });
+      if (!sectionLines.has(key.start.line))
+        spans.push({ start: key.start.line, end: keyBlockRange(doc, key, doc.lines.length).end.line });
     }
   }
 

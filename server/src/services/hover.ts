@@ -14,14 +14,22 @@ export type TermAt = { range: Range } & ({ metric: Metric } | { entry: GlossaryE
 export function termAt(doc: DesignDoc, position: Position): TermAt | undefined {
   const line = doc.lines[position.line];
   if (line === undefined) return undefined;
-  const at = (index: number, length: number): boolean => index <= position.character && position.character < index + length;
+  const at = (index: number, length: number): boolean =>
+    index <= position.character && position.character < index + length;
   const candidates = [
-    ...findMetricMentions(line).filter((m) => at(m.index, m.length)).map((m) => ({ index: m.index, length: m.length, metric: m.metric })),
-    ...findGlossaryMentions(line).filter((m) => at(m.index, m.length)).map((m) => ({ index: m.index, length: m.length, entry: m.item })),
+    ...findMetricMentions(line)
+      .filter((m) => at(m.index, m.length))
+      .map((m) => ({ index: m.index, length: m.length, metric: m.metric })),
+    ...findGlossaryMentions(line)
+      .filter((m) => at(m.index, m.length))
+      .map((m) => ({ index: m.index, length: m.length, entry: m.item })),
   ];
   const best = candidates.sort((a, b) => b.length - a.length)[0];
   if (!best) return undefined;
-  const range: Range = { start: { line: position.line, character: best.index }, end: { line: position.line, character: best.index + best.length } };
+  const range: Range = {
+    start: { line: position.line, character: best.index },
+    end: { line: position.line, character: best.index + best.length },
+  };
   return 'metric' in best ? { range, metric: best.metric } : { range, entry: best.entry };
 }
 
@@ -36,7 +44,9 @@ export function hover(doc: DesignDoc, position: Position): Hover | undefined {
     return { contents: { kind: MarkupKind.Markdown, value }, range: term.range };
   }
   const heading = stepSections(doc).find((section) =>
-    section.kind === 'yaml-key' ? contains(section.headingRange, position) : section.headingRange.start.line === position.line,
+    section.kind === 'yaml-key'
+      ? contains(section.headingRange, position)
+      : section.headingRange.start.line === position.line,
   );
   if (!heading) return undefined;
   const value = heading.headingSteps.map((id) => stepMarkdown(doc, id)).join('\n\n---\n\n');

@@ -37,8 +37,11 @@ export function documentRange(doc: DesignDoc): Range {
 }
 
 export function contains(range: Range, position: Position): boolean {
-  const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
-  const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+  const afterStart =
+    position.line > range.start.line ||
+    (position.line === range.start.line && position.character >= range.start.character);
+  const beforeEnd =
+    position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
   return afterStart && beforeEnd;
 }
 
@@ -49,17 +52,18 @@ export function contains(range: Range, position: Position): boolean {
 export function headingAsWritten(doc: DesignDoc, section: Section): string {
   const { start, end } = section.headingRange;
   const line = doc.lines[start.line] ?? '';
-  if (section.kind === 'yaml-key') return line.slice(start.character, end.line === start.line ? end.character : undefined).trim();
+  if (section.kind === 'yaml-key')
+    return line.slice(start.character, end.line === start.line ? end.character : undefined).trim();
   if (section.kind === 'heading') {
     const text = line
       .replace(/^\s{0,3}#{1,6}(?:\s+|$)/, '')
       .replace(/\s+#+\s*$/, '')
       .replace(/<!--.*?-->/g, '')
-      .replace(/(\*\*|__|`)/g, '')
+      .replace(/\*\*|__|`/g, '')
       .trim();
     return text || section.title;
   }
-  if (section.kind === 'step-line') return line.replace(/(\*\*|__|`)/g, '').trim();
+  if (section.kind === 'step-line') return line.replace(/\*\*|__|`/g, '').trim();
   return section.title;
 }
 
@@ -89,7 +93,8 @@ export function stepSectionBefore(doc: DesignDoc, line: number): Section | undef
   let closingLevel = Infinity;
   for (let i = doc.sections.length - 1; i >= 0; i--) {
     const section = doc.sections[i];
-    if (section.headingRange.start.line >= line || section.kind === 'list-item' || section.kind === 'bold-line') continue;
+    if (section.headingRange.start.line >= line || section.kind === 'list-item' || section.kind === 'bold-line')
+      continue;
     if (steps.has(section)) return section.level < closingLevel ? section : undefined;
     if (section.headingSteps.length === 0) closingLevel = Math.min(closingLevel, section.level);
   }

@@ -3,7 +3,15 @@
  * `mlsd/previewModel` request and by `mlsd export --html`.
  */
 import { isMap, isScalar, isSeq, Scalar, type Node, type Pair } from 'yaml';
-import { type DesignDoc, type Finding, type Severity, type StepId, LineIndex, yamlDocumentOf } from '../engine';
+import {
+  type DesignDoc,
+  type Finding,
+  type Severity,
+  type StepId,
+  LineIndex,
+  yamlDocumentOf,
+  scalarString,
+} from '../engine';
 import { metadataKeys, stepIds, steps } from '../knowledge';
 import type { FindingCounts, PreviewMetadata, PreviewModel, PreviewStep } from '../../../common/preview/model';
 
@@ -99,7 +107,11 @@ function metadata(doc: DesignDoc): PreviewMetadata[] {
   if (!fm) return [];
   return Object.entries(fm.data)
     .filter(([key]) => key !== 'title' && (doc.format === 'markdown' || metadataKeys.has(key)))
-    .map(([key, value]) => ({ key, value: valueText(value), line: fm.keyRanges[key]?.start.line ?? fm.range.start.line }));
+    .map(([key, value]) => ({
+      key,
+      value: valueText(value),
+      line: fm.keyRanges[key]?.start.line ?? fm.range.start.line,
+    }));
 }
 
 function valueText(value: unknown): string {
@@ -149,7 +161,11 @@ export function yamlToMarkdown(doc: DesignDoc): { markdown: string; lineMap: num
   const scalarText = (node: Scalar): { lines: string[]; first: number; block: boolean } => {
     const block = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
     const start = lineOf(node);
-    return { lines: String(node.value ?? '').replace(/\n$/, '').split('\n'), first: block ? start + 1 : start, block };
+    return {
+      lines: scalarString(node).replace(/\n$/, '').split('\n'),
+      first: block ? start + 1 : start,
+      block,
+    };
   };
 
   const paragraph = (node: Scalar): void => {
@@ -161,7 +177,8 @@ export function yamlToMarkdown(doc: DesignDoc): { markdown: string; lineMap: num
 
   const diagrams = (node: Node | null | undefined, label?: string, depth = 3): void => {
     if (isMap(node)) {
-      for (const pair of node.items as Pair<Node, Node>[]) diagrams(pair.value, isScalar(pair.key) ? String(pair.key.value) : undefined, depth);
+      for (const pair of node.items as Pair<Node, Node>[])
+        diagrams(pair.value, isScalar(pair.key) ? String(pair.key.value) : undefined, depth);
     } else if (isSeq(node)) {
       for (const item of node.items as Node[]) diagrams(item, undefined, depth);
     } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
@@ -200,11 +217,11 @@ export function yamlToMarkdown(doc: DesignDoc): { markdown: string; lineMap: num
         if (!isScalar(pair.key)) continue;
         const key = String(pair.key.value);
         const keyLine = lineOf(pair.key);
-        const child = pair.value as Node | null;
+        const child = pair.value;
         if (indent || depth > 6) {
           // Inside a list, or too deep for headings: "- **key**: value".
-          if (isScalar(child) && !String(child.value ?? '').includes('\n')) {
-            out.line(`${indent}- **${escapeInline(humanise(key))}**: ${String(child.value ?? '')}`, keyLine);
+          if (isScalar(child) && !scalarString(child).includes('\n')) {
+            out.line(`${indent}- **${escapeInline(humanise(key))}**: ${scalarString(child)}`, keyLine);
           } else {
             out.line(`${indent}- **${escapeInline(humanise(key))}**`, keyLine);
             value(child, depth + 1, `${indent}  `);
@@ -228,8 +245,8 @@ export function yamlToMarkdown(doc: DesignDoc): { markdown: string; lineMap: num
     out.blank(keyLine);
     out.line(`## ${step ? `${step.number}. ${step.title}` : escapeInline(humanise(key))}`, keyLine);
     out.blank(keyLine);
-    if (diagramKeys.has(key)) diagrams(pair.value as Node | null);
-    else value(pair.value as Node | null, 3, '');
+    if (diagramKeys.has(key)) diagrams(pair.value);
+    else value(pair.value, 3, '');
   }
   return { markdown: out.lines.join('\n'), lineMap: out.lineMap };
 }

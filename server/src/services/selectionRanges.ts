@@ -12,7 +12,8 @@ const wordPattern = /[\p{L}\p{N}_@'’-]+/gu;
 export function selectionRange(doc: DesignDoc, position: Position): SelectionRange {
   const outerFirst: Range[] = [documentRange(doc)];
   const frontMatter = doc.frontMatter;
-  if (frontMatter && doc.format === 'markdown' && position.line <= frontMatter.range.end.line) outerFirst.push(frontMatter.range);
+  if (frontMatter && doc.format === 'markdown' && position.line <= frontMatter.range.end.line)
+    outerFirst.push(frontMatter.range);
   if (frontMatter) {
     const limit = doc.format === 'markdown' ? frontMatter.range.end.line : doc.lines.length;
     const sectionLines = new Set(doc.sections.map((s) => s.headingRange.start.line));
@@ -29,7 +30,11 @@ export function selectionRange(doc: DesignDoc, position: Position): SelectionRan
 
   let result: SelectionRange | undefined;
   for (const range of outerFirst) {
-    if (result && (sameRange(result.range, range) || !contains(result.range, range.start) || !contains(result.range, range.end))) continue;
+    if (
+      result &&
+      (sameRange(result.range, range) || !contains(result.range, range.start) || !contains(result.range, range.end))
+    )
+      continue;
     result = result ? { range, parent: result } : { range };
   }
   return result as SelectionRange;
@@ -47,5 +52,10 @@ function wordAt(line: string, position: Position): Range | undefined {
 }
 
 function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }

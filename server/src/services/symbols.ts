@@ -16,7 +16,8 @@ export function documentSymbols(doc: DesignDoc): DocumentSymbol[] {
   const visible = doc.sections.filter((section) => section.kind !== 'list-item' || steps.has(section));
   const visibleSet = new Set(visible);
   const visibleParent = (section: Section): Section | undefined => {
-    for (let p = section.parent; p >= 0; p = doc.sections[p].parent) if (visibleSet.has(doc.sections[p])) return doc.sections[p];
+    for (let p = section.parent; p >= 0; p = doc.sections[p].parent)
+      if (visibleSet.has(doc.sections[p])) return doc.sections[p];
     return undefined;
   };
   // Containers: sections holding a step below them. Each keeps the lines before its first lifted part (a step, or
@@ -38,7 +39,10 @@ export function documentSymbols(doc: DesignDoc): DocumentSymbol[] {
   for (const section of visible) {
     const parent = visibleParent(section);
     const parentFirstStep = parent ? firstStepLine.get(parent) : undefined;
-    const lifted = steps.has(section) || firstStepLine.has(section) || (parentFirstStep !== undefined && section.headingRange.start.line >= parentFirstStep);
+    const lifted =
+      steps.has(section) ||
+      firstStepLine.has(section) ||
+      (parentFirstStep !== undefined && section.headingRange.start.line >= parentFirstStep);
     if (!parent || lifted) topLevel.push(section);
     else children.set(parent, [...(children.get(parent) ?? []), section]);
   }
@@ -59,7 +63,9 @@ export function documentSymbols(doc: DesignDoc): DocumentSymbol[] {
   };
 
   const symbols = [...topLevel.map(symbolOf), ...metadataSymbols(doc)];
-  return symbols.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return symbols.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
 }
 
 /** A container heading's own text: from its heading to the last non-blank line before its first step. */
@@ -98,7 +104,12 @@ function metadataSymbols(doc: DesignDoc): DocumentSymbol[] {
   return keySymbols(doc, keyRanges, frontMatter?.data ?? {}, doc.lines.length);
 }
 
-function keySymbols(doc: DesignDoc, keyRanges: Record<string, Range>, data: Record<string, unknown>, limit: number): DocumentSymbol[] {
+function keySymbols(
+  doc: DesignDoc,
+  keyRanges: Record<string, Range>,
+  data: Record<string, unknown>,
+  limit: number,
+): DocumentSymbol[] {
   return Object.entries(keyRanges).map(([key, selectionRange]) => {
     const value = data[key];
     const detail = scalarText(value);
@@ -113,7 +124,8 @@ function keySymbols(doc: DesignDoc, keyRanges: Record<string, Range>, data: Reco
 }
 
 function scalarText(value: unknown): string | undefined {
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value).split('\n')[0];
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return String(value).split('\n')[0];
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) return value.join(', ');
   return undefined;
 }
@@ -132,7 +144,11 @@ export function keyBlockRange(doc: DesignDoc, key: Range, limit: number): Range 
 }
 
 /** For clients without hierarchical symbol support: the same symbols, flat, each naming its parent. */
-export function flattenSymbols(symbols: readonly DocumentSymbol[], uri: string, containerName?: string): SymbolInformation[] {
+export function flattenSymbols(
+  symbols: readonly DocumentSymbol[],
+  uri: string,
+  containerName?: string,
+): SymbolInformation[] {
   return symbols.flatMap((symbol) => [
     {
       name: symbol.name,

@@ -62,7 +62,9 @@ export function stepMarkdown(doc: DesignDoc, id: StepId): string {
   const step = stepById(id);
   const info = doc.steps[id];
   const touched = new Set(info.topics);
-  const checklist = step.subTopics.map((topic) => `- ${touched.has(topic.id) ? '✓' : '○'} **${topic.label}**: ${topic.prompt}`);
+  const checklist = step.subTopics.map(
+    (topic) => `- ${touched.has(topic.id) ? '✓' : '○'} **${topic.label}**: ${topic.prompt}`,
+  );
   return paragraphs(
     `**Step ${step.number} · ${step.title}** · ${info.state}`,
     step.purpose,

@@ -35,7 +35,10 @@ export class WorkspaceIndex {
   }
 
   /** Symbols of every design doc on disk; undefined when cancelled part-way. */
-  async symbols(globs: readonly string[], isCancelled: () => boolean): Promise<Map<string, SearchableSymbol[]> | undefined> {
+  async symbols(
+    globs: readonly string[],
+    isCancelled: () => boolean,
+  ): Promise<Map<string, SearchableSymbol[]> | undefined> {
     const globsKey = JSON.stringify(globs);
     const found = new Map<string, SearchableSymbol[]>();
     const walked = await documentFiles(this.fs, this.folders, { limit: maxCandidates, isCancelled });
@@ -59,7 +62,8 @@ export class WorkspaceIndex {
         return [];
       }
       const cached = this.cache.get(file);
-      if (cached && cached.mtime === info.mtime && cached.size === info.size && cached.globsKey === globsKey) return cached.symbols;
+      if (cached && cached.mtime === info.mtime && cached.size === info.size && cached.globsKey === globsKey)
+        return cached.symbols;
       let symbols: SearchableSymbol[] = [];
       if (info.size <= maxFileBytes) {
         const text = await this.fs.readFile(file);

@@ -20,7 +20,12 @@ export function designDocSymbols(doc: DesignDoc, uri: string, fileName: string):
   const firstLine = { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0].length } };
   const symbols: SearchableSymbol[] = [
     {
-      symbol: { name: docName, kind: SymbolKind.File, location: { uri, range: doc.title?.range ?? firstLine }, containerName: fileName },
+      symbol: {
+        name: docName,
+        kind: SymbolKind.File,
+        location: { uri, range: doc.title?.range ?? firstLine },
+        containerName: fileName,
+      },
       keys: [docName, fileName],
     },
   ];
@@ -34,7 +39,12 @@ export function designDocSymbols(doc: DesignDoc, uri: string, fileName: string):
   for (const section of stepSections(doc)) {
     const name = headingAsWritten(doc, section);
     symbols.push({
-      symbol: { name, kind: SymbolKind.Module, location: { uri, range: sectionRange(doc, section) }, containerName: docName },
+      symbol: {
+        name,
+        kind: SymbolKind.Module,
+        location: { uri, range: sectionRange(doc, section) },
+        containerName: docName,
+      },
       keys: [name, ...section.headingSteps.flatMap((id) => [id, stepById(id).title])],
     });
   }

@@ -14,12 +14,22 @@ const commentSafe = (text: string): string => text.replace(/-->/g, '→').replac
 const itemLine = (item: TemplateItem): string => `- ${item.label}: TODO <!-- ${commentSafe(item.prompt)} -->`;
 
 function hintLines(hint: TemplateHint): string[] {
-  return ['<!--', `${commentSafe(hint.title)}:`, ...hint.lines.map((line, i) => `${hint.ordered ? `${i + 1}.` : '-'} ${commentSafe(line)}`), '-->'];
+  return [
+    '<!--',
+    `${commentSafe(hint.title)}:`,
+    ...hint.lines.map((line, i) => `${hint.ordered ? `${i + 1}.` : '-'} ${commentSafe(line)}`),
+    '-->',
+  ];
 }
 
 function stepLines(step: TemplateStep): string[] {
   const heading = headingText(step.id, { level: 2, numbering: 'number' });
-  const lines = [step.timeBox ? `${heading} (${step.timeBox})` : heading, '', `<!-- ${commentSafe(step.intro)} -->`, ''];
+  const lines = [
+    step.timeBox ? `${heading} (${step.timeBox})` : heading,
+    '',
+    `<!-- ${commentSafe(step.intro)} -->`,
+    '',
+  ];
   lines.push(...step.items.map(itemLine), '');
   for (const hint of step.hints) lines.push(...hintLines(hint), '');
   if (step.diagram) lines.push('### Pipeline diagram', '', '```mermaid', ...step.diagram, '```', '');

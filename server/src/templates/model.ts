@@ -4,7 +4,17 @@
  * read from knowledge/, so a template cannot drift from what the linter expects.
  */
 import type { StepId } from '../engine';
-import { caseStudies, type CaseStudy, type CaseStudyId, type CasePrompts, categoryById, metricById, steps, type StepDefinition, type SubTopic } from '../knowledge';
+import {
+  caseStudies,
+  type CaseStudy,
+  type CaseStudyId,
+  type CasePrompts,
+  categoryById,
+  metricById,
+  steps,
+  type StepDefinition,
+  type SubTopic,
+} from '../knowledge';
 
 export type TemplateId = CaseStudyId | 'blank' | 'quick-45';
 export type TemplateFormat = 'markdown' | 'yaml';
@@ -130,7 +140,12 @@ function caseHint(step: StepId, topic: string, study: CaseStudy, prompts: CasePr
   }
 }
 
-function items(step: StepDefinition, topics: readonly SubTopic[], study?: CaseStudy, prompts?: CasePrompts): TemplateItem[] {
+function items(
+  step: StepDefinition,
+  topics: readonly SubTopic[],
+  study?: CaseStudy,
+  prompts?: CasePrompts,
+): TemplateItem[] {
   return topics.map((topic) => {
     const label = capitalised(topic.label);
     const hint = study && prompts ? caseHint(step.id, topic.id, study, prompts) : undefined;
@@ -141,14 +156,28 @@ function items(step: StepDefinition, topics: readonly SubTopic[], study?: CaseSt
 function hints(step: StepId, study: CaseStudy, prompts: CasePrompts): TemplateHint[] {
   const elements = study.expectedElements.filter((element) => element.step === step);
   const reviewer: TemplateHint[] = elements.length
-    ? [{ title: 'A reviewer of this case looks for', lines: elements.map((element) => `${element.label}: ${element.why}`) }]
+    ? [
+        {
+          title: 'A reviewer of this case looks for',
+          lines: elements.map((element) => `${element.label}: ${element.why}`),
+        },
+      ]
     : [];
   switch (step) {
     case 'requirements':
       // Questions stay in a comment: a question is requirements content, and a fresh template has none yet.
-      return [{ title: 'Questions to ask (answer each, or write down the assumption you make)', lines: study.clarifyingQuestions }, ...reviewer];
+      return [
+        {
+          title: 'Questions to ask (answer each, or write down the assumption you make)',
+          lines: study.clarifyingQuestions,
+        },
+        ...reviewer,
+      ];
     case 'framing':
-      return [{ title: 'Candidate framings to weigh (keep one and say why the others lose)', lines: prompts.framings }, ...reviewer];
+      return [
+        { title: 'Candidate framings to weigh (keep one and say why the others lose)', lines: prompts.framings },
+        ...reviewer,
+      ];
     case 'data':
       return [
         { title: 'Data to ask for', lines: prompts.dataSources },

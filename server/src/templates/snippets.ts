@@ -5,7 +5,16 @@
  */
 import frontMatterSchema from '../../../schemas/front-matter.schema.json';
 import { headingText, snakeCase, type StepId } from '../engine';
-import { caseStudies, diagrams, metricById, stepById, steps, subsections, type SubsectionField, type SubsectionSkeleton } from '../knowledge';
+import {
+  caseStudies,
+  diagrams,
+  metricById,
+  stepById,
+  steps,
+  subsections,
+  type SubsectionField,
+  type SubsectionSkeleton,
+} from '../knowledge';
 import { renderTemplate } from './render';
 import type { TemplateFormat } from './model';
 
@@ -21,14 +30,16 @@ export type SnippetFile = Record<string, Snippet>;
 const literal = (text: string): string => text.replace(/[\\$}]/g, '\\$&');
 /** A choice element: commas and pipes separate choices, so they are escaped too. */
 const choiceText = (text: string): string => literal(text).replace(/[,|]/g, '\\$&');
-const choice = (stop: number, options: readonly string[]): string => `\${${stop}|${[...new Set(options)].map(choiceText).join(',')}|}`;
+const choice = (stop: number, options: readonly string[]): string =>
+  `\${${stop}|${[...new Set(options)].map(choiceText).join(',')}|}`;
 const capitalised = (text: string): string => text[0].toUpperCase() + text.slice(1);
 
 /** Metric names the case studies use, most used first: the choices offered in the metric snippets. */
 function metricChoices(kind: 'offline' | 'online'): string[] {
   const counts = new Map<string, number>();
   for (const study of caseStudies) {
-    for (const id of kind === 'offline' ? study.offlineMetrics : study.onlineMetrics) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const id of kind === 'offline' ? study.offlineMetrics : study.onlineMetrics)
+      counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
@@ -45,7 +56,9 @@ function subTopicPrompt(section: SubsectionSkeleton): string {
 
 /** The choices of a field, if it has any. */
 function fieldChoices(field: SubsectionField): readonly string[] | undefined {
-  return field.choices === 'offline-metrics' || field.choices === 'online-metrics' ? metricChoices(field.choices === 'offline-metrics' ? 'offline' : 'online') : field.choices;
+  return field.choices === 'offline-metrics' || field.choices === 'online-metrics'
+    ? metricChoices(field.choices === 'offline-metrics' ? 'offline' : 'online')
+    : field.choices;
 }
 
 /**
@@ -76,16 +89,24 @@ function stepSnippet(format: TemplateFormat, index: number): [string, Snippet] {
     format === 'yaml'
       ? [
           `${step.id}:`,
-          ...step.subTopics.map((topic) => `  ${snakeCase(topic.label)}: \${${stop++}:TODO}  # ${literal(topic.prompt)}`),
+          ...step.subTopics.map(
+            (topic) => `  ${snakeCase(topic.label)}: \${${stop++}:TODO}  # ${literal(topic.prompt)}`,
+          ),
         ]
       : [
           `\${${stop++}:${literal(headingMark(step.id))}} ${literal(step.title)}`,
           '',
-          ...step.subTopics.map((topic) => `- ${capitalised(topic.label)}: \${${stop++}:TODO} <!-- ${literal(topic.prompt)} -->`),
+          ...step.subTopics.map(
+            (topic) => `- ${capitalised(topic.label)}: \${${stop++}:TODO} <!-- ${literal(topic.prompt)} -->`,
+          ),
         ];
   return [
     `mlsd: Step ${step.number} — ${step.title}`,
-    { prefix: `mlsd-${step.id}`, body: [...body, '$0'], description: `Step ${step.number} of the seven-step framework with a TODO per sub-topic. ${step.purpose}` },
+    {
+      prefix: `mlsd-${step.id}`,
+      body: [...body, '$0'],
+      description: `Step ${step.number} of the seven-step framework with a TODO per sub-topic. ${step.purpose}`,
+    },
   ];
 }
 
@@ -93,8 +114,17 @@ function subsectionSnippet(format: TemplateFormat, section: SubsectionSkeleton):
   const step = stepById(section.step);
   const body =
     format === 'yaml'
-      ? [`${snakeCase(section.title.replace(/\//g, ''))}:  # ${literal(subTopicPrompt(section))}`, ...fieldLines(section, format, '  ')]
-      : [`### ${section.title}`, '', `<!-- ${literal(subTopicPrompt(section))} -->`, '', ...fieldLines(section, format, '')];
+      ? [
+          `${snakeCase(section.title.replace(/\//g, ''))}:  # ${literal(subTopicPrompt(section))}`,
+          ...fieldLines(section, format, '  '),
+        ]
+      : [
+          `### ${section.title}`,
+          '',
+          `<!-- ${literal(subTopicPrompt(section))} -->`,
+          '',
+          ...fieldLines(section, format, ''),
+        ];
   return [
     `mlsd: ${section.title}`,
     {
@@ -110,8 +140,14 @@ function diagramSnippets(format: TemplateFormat): [string, Snippet][] {
     .filter((diagram): diagram is typeof diagram & { snippet: string } => diagram.snippet !== undefined)
     .map((diagram): [string, Snippet] => {
       const source = diagram.lines.map(literal);
-      const body = format === 'yaml' ? ['diagram: |', ...source.map((line) => `  ${line}`), '$0'] : ['```mermaid', ...source, '```', '$0'];
-      return [`mlsd: Diagram — ${diagram.title}`, { prefix: `mlsd-diagram-${diagram.snippet}`, body, description: `Mermaid diagram: ${diagram.description}` }];
+      const body =
+        format === 'yaml'
+          ? ['diagram: |', ...source.map((line) => `  ${line}`), '$0']
+          : ['```mermaid', ...source, '```', '$0'];
+      return [
+        `mlsd: Diagram — ${diagram.title}`,
+        { prefix: `mlsd-diagram-${diagram.snippet}`, body, description: `Mermaid diagram: ${diagram.description}` },
+      ];
     });
 }
 
@@ -128,17 +164,46 @@ function metadataSnippet(format: TemplateFormat): [string, Snippet] {
     `status: ${choice(5, [...definitions.status.enum])}`,
   ];
   return format === 'yaml'
-    ? ['mlsd: Metadata', { prefix: 'mlsd-metadata', body: [...lines, '$0'], description: 'The metadata keys of a YAML design doc: mlsd marker, title, case study, level, time budget and status.' }]
-    : ['mlsd: Front matter', { prefix: 'mlsd-front-matter', body: ['---', ...lines, '---', '$0'], description: 'Front matter that marks a Markdown file as a design doc: title, case study, level, time budget and status.' }];
+    ? [
+        'mlsd: Metadata',
+        {
+          prefix: 'mlsd-metadata',
+          body: [...lines, '$0'],
+          description:
+            'The metadata keys of a YAML design doc: mlsd marker, title, case study, level, time budget and status.',
+        },
+      ]
+    : [
+        'mlsd: Front matter',
+        {
+          prefix: 'mlsd-front-matter',
+          body: ['---', ...lines, '---', '$0'],
+          description:
+            'Front matter that marks a Markdown file as a design doc: title, case study, level, time budget and status.',
+        },
+      ];
 }
 
 function documentSnippets(format: TemplateFormat): [string, Snippet][] {
   const whole = (id: 'blank' | 'quick-45') => renderTemplate(id, format).replace(/\n$/, '').split('\n').map(literal);
   return [
-    ['mlsd: Blank design doc', { prefix: 'mlsd-doc', body: [...whole('blank'), '$0'], description: 'A whole design doc: metadata and the seven steps with a TODO per sub-topic (the same text as `mlsd new blank`).' }],
+    [
+      'mlsd: Blank design doc',
+      {
+        prefix: 'mlsd-doc',
+        body: [...whole('blank'), '$0'],
+        description:
+          'A whole design doc: metadata and the seven steps with a TODO per sub-topic (the same text as `mlsd new blank`).',
+      },
+    ],
     [
       'mlsd: 45-minute interview',
-      { prefix: 'mlsd-quick-45', body: [...whole('quick-45'), '$0'], description: 'A lean seven-step outline with a time box per step for a 45-minute interview (the same text as `mlsd new quick-45`).' },
+      {
+        prefix: 'mlsd-quick-45',
+        body: [...whole('quick-45'), '$0'],
+        description:
+          'A lean seven-step outline with a time box per step for a 45-minute interview (the same text as `mlsd new quick-45`).',
+      },
     ],
   ];
 }

@@ -9,7 +9,10 @@ import type { TemplateHint, TemplateItem, TemplateModel, TemplateStep } from './
 
 /** A scalar that needs no quotes as a plain YAML value; anything else is written double-quoted (JSON is valid YAML). */
 export function scalar(text: string): string {
-  const plain = /^[A-Za-z0-9(][^\n]*$/.test(text) && !/: |\s#|:$|^(?:true|false|null|yes|no|on|off|~)$/i.test(text) && !/^\d[\d.:eE+-]*$/.test(text);
+  const plain =
+    /^[A-Z0-9(][^\n]*$/i.test(text) &&
+    !/: |\s#|:$|^(?:true|false|null|yes|no|on|off|~)$/i.test(text) &&
+    !/^\d[\d.:e+-]*$/i.test(text);
   return plain ? text : JSON.stringify(text);
 }
 
@@ -19,7 +22,10 @@ const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
 const itemLine = (item: TemplateItem): string => `  ${snakeCase(item.label)}: TODO  # ${oneLine(item.prompt)}`;
 
 function hintLines(hint: TemplateHint): string[] {
-  return [`  # ${oneLine(hint.title)}:`, ...hint.lines.map((line, i) => `  #   ${hint.ordered ? `${i + 1}.` : '-'} ${oneLine(line)}`)];
+  return [
+    `  # ${oneLine(hint.title)}:`,
+    ...hint.lines.map((line, i) => `  #   ${hint.ordered ? `${i + 1}.` : '-'} ${oneLine(line)}`),
+  ];
 }
 
 function stepLines(step: TemplateStep): string[] {
@@ -45,7 +51,9 @@ export function renderYaml(model: TemplateModel): string {
     ...model.hints.flatMap((hint) => hintLines(hint).map((line) => line.trimStart())),
     '',
     ...model.steps.flatMap(stepLines),
-    ...(diagram ? ['# The serving pipeline, as a Mermaid skeleton to adapt.', 'diagram: |', ...diagram.map((line) => `  ${line}`)] : []),
+    ...(diagram
+      ? ['# The serving pipeline, as a Mermaid skeleton to adapt.', 'diagram: |', ...diagram.map((line) => `  ${line}`)]
+      : []),
   ];
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }

@@ -4,7 +4,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import type { ConfigHost } from '../engine';
 import type { FileKind, WorkspaceFileSystem } from './fileSystem';
 
-const kindOf = (entry: Stats | Dirent): FileKind => (entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : 'other');
+const kindOf = (entry: Stats | Dirent): FileKind =>
+  entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : 'other';
 
 const notFound = (error: unknown): boolean => {
   const code = (error as NodeJS.ErrnoException).code;

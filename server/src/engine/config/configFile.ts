@@ -50,7 +50,9 @@ export interface ConfigFile {
 /** The first character of a file: where a problem of the whole file is shown. */
 export const fileStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-const validator = onFirstUse(() => new Ajv({ allErrors: true, strict: false, logger: false }).compile(configSchema(defaultRules)));
+const validator = onFirstUse(() =>
+  new Ajv({ allErrors: true, strict: false, logger: false }).compile(configSchema(defaultRules)),
+);
 
 function validate(value: unknown): ErrorObject[] {
   const check = validator();
@@ -72,7 +74,10 @@ export function parseConfigText(text: string, file: string): ConfigFile {
   if (document.errors.length) {
     for (const error of document.errors) {
       const kind = /\.json$/i.test(file) ? 'JSON' : 'YAML';
-      problem(rangeOf(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)), `Invalid ${kind}: ${error.message.split('\n')[0]}`);
+      problem(
+        rangeOf(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+        `Invalid ${kind}: ${error.message.split('\n')[0]}`,
+      );
     }
     return result;
   }
@@ -82,20 +87,31 @@ export function parseConfigText(text: string, file: string): ConfigFile {
     return result;
   }
   const value = plain.value;
-  const nodeRange = (node: Node | undefined): Range | undefined => (node?.range ? rangeOf(node.range[0], node.range[1]) : undefined);
-  const described = schemaMessages(validate(value), document, nodeRange, (error, path) => describeError(error, path, value)).map(
-    ({ range, message }) => ({ range: range ?? fileStart, message }),
+  const nodeRange = (node: Node | undefined): Range | undefined =>
+    node?.range ? rangeOf(node.range[0], node.range[1]) : undefined;
+  const described = schemaMessages(validate(value), document, nodeRange, (error, path) =>
+    describeError(error, path, value),
+  ).map(({ range, message }) => ({ range: range ?? fileStart, message }));
+  described.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
-  described.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   for (const { range, message } of described) problem(range, message);
   if (result.problems.length) return result;
 
-  const config = value as { extends?: string | string[]; rules?: Record<string, SeverityOrOff>; designDocGlobs?: string[]; ignore?: string[] };
+  const config = value as {
+    extends?: string | string[];
+    rules?: Record<string, SeverityOrOff>;
+    designDocGlobs?: string[];
+    ignore?: string[];
+  };
   const written = typeof config.extends === 'string' ? [config.extends] : (config.extends ?? []);
   result.extends = written.map((entry, i) => ({
     path: resolve(dirname(file), entry),
     written: entry,
-    range: nodeRange(locateInYaml(document, typeof config.extends === 'string' ? ['extends'] : ['extends', String(i)]).node) ?? fileStart,
+    range:
+      nodeRange(
+        locateInYaml(document, typeof config.extends === 'string' ? ['extends'] : ['extends', String(i)]).node,
+      ) ?? fileStart,
   }));
   if (config.rules) result.rules = config.rules;
   if (config.designDocGlobs) result.designDocGlobs = config.designDocGlobs;
@@ -104,7 +120,10 @@ export function parseConfigText(text: string, file: string): ConfigFile {
 }
 
 function lookup(value: unknown, path: readonly string[]): unknown {
-  return path.reduce<unknown>((v, s) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined), value);
+  return path.reduce<unknown>(
+    (v, s) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined),
+    value,
+  );
 }
 
 const ruleIds = (): string[] => defaultRules.map((rule) => rule.id);

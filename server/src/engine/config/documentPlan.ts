@@ -36,7 +36,8 @@ export interface PlanInputs {
 export function planDocument(path: string | undefined, inputs: PlanInputs = {}): DocumentPlan {
   const { config } = inputs;
   const severities = effectiveSeverities(config, inputs.rules);
-  if (path === undefined) return { ignored: false, designDocGlobs: inputs.designDocGlobs ?? defaultDesignDocGlobs, severities };
+  if (path === undefined)
+    return { ignored: false, designDocGlobs: inputs.designDocGlobs ?? defaultDesignDocGlobs, severities };
   const globs = designDocGlobsFor(path, config, inputs.designDocGlobs);
   return {
     ignored: isIgnored(path, [...(config?.ignore ?? []), ...(inputs.ignore ?? [])]),

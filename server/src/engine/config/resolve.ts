@@ -55,7 +55,11 @@ export function resolveConfig(file: string, host: ConfigHost): ResolvedConfig {
       text = host.readFile(path);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      problems.push(via ? { file: via.file, range: via.range, message: `Cannot read "${via.written}" (${reason}).` } : { file: path, range: fileStart, message: `Cannot read the config file (${reason}).` });
+      problems.push(
+        via
+          ? { file: via.file, range: via.range, message: `Cannot read "${via.written}" (${reason}).` }
+          : { file: path, range: fileStart, message: `Cannot read the config file (${reason}).` },
+      );
       return;
     }
     if (text === undefined) {
@@ -68,7 +72,8 @@ export function resolveConfig(file: string, host: ConfigHost): ResolvedConfig {
     }
     const parsed = parseConfigText(text, path);
     problems.push(...parsed.problems);
-    for (const base of parsed.extends) visit(base.path, [...stack, { file: path, range: base.range, written: base.written }]);
+    for (const base of parsed.extends)
+      visit(base.path, [...stack, { file: path, range: base.range, written: base.written }]);
     if (!files.includes(path)) files.push(path);
     layers.push(parsed);
   };
@@ -83,7 +88,9 @@ export function resolveConfig(file: string, host: ConfigHost): ResolvedConfig {
     files,
     rules,
     designDocGlobs: globLayer ? { base: dirname(globLayer.file), globs: globLayer.designDocGlobs! } : undefined,
-    ignore: layers.filter((layer) => layer.ignore?.length).map((layer) => ({ base: dirname(layer.file), globs: layer.ignore! })),
+    ignore: layers
+      .filter((layer) => layer.ignore?.length)
+      .map((layer) => ({ base: dirname(layer.file), globs: layer.ignore! })),
     problems: [],
   };
 }

@@ -42,7 +42,10 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
         properties: Object.fromEntries(
           rules.map((rule) => [
             rule.id,
-            { description: `${rule.name} (default: ${rule.defaultSeverity}). ${rule.description}`, enum: [...severityValues] },
+            {
+              description: `${rule.name} (default: ${rule.defaultSeverity}). ${rule.description}`,
+              enum: [...severityValues],
+            },
           ]),
         ),
         additionalProperties: false,

@@ -29,7 +29,10 @@ export function schemaMessages(
     const path = pointerSegments(error.instancePath);
     let range: Range | undefined;
     if (error.keyword === 'additionalProperties') {
-      range = rangeOf(locateInYaml(document, [...path, String((error.params as { additionalProperty: string }).additionalProperty)]).key);
+      range = rangeOf(
+        locateInYaml(document, [...path, String((error.params as { additionalProperty: string }).additionalProperty)])
+          .key,
+      );
     } else {
       const at = locateInYaml(document, path);
       range = rangeOf(at.node) ?? rangeOf(at.key);
@@ -48,7 +51,9 @@ export function pointerSegments(instancePath: string): string[] {
 
 /** `['rules', 'missing-step']` → `rules.missing-step`; `['tags', '1']` → `tags[1]`. */
 export function keyPathLabel(path: readonly string[]): string {
-  return path.map((segment, i) => (/^\d+$/.test(segment) && i > 0 ? `[${segment}]` : i ? `.${segment}` : segment)).join('');
+  return path
+    .map((segment, i) => (/^\d+$/.test(segment) && i > 0 ? `[${segment}]` : i ? `.${segment}` : segment))
+    .join('');
 }
 
 /**

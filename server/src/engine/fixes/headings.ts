@@ -20,7 +20,8 @@ export function headingStyle(doc: DesignDoc): HeadingStyle {
 /** A step heading line in the given style: "## 3. Data preparation". */
 export function headingText(id: StepId, style: HeadingStyle): string {
   const step = stepById(id);
-  const prefix = style.numbering === 'number' ? `${step.number}. ` : style.numbering === 'step' ? `Step ${step.number}: ` : '';
+  const prefix =
+    style.numbering === 'number' ? `${step.number}. ` : style.numbering === 'step' ? `Step ${step.number}: ` : '';
   return `${'#'.repeat(style.level)} ${prefix}${step.title}`;
 }
 

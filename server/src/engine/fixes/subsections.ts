@@ -34,20 +34,33 @@ const normalTitle = (title: string): string => title.toLowerCase().replace(/[_-]
 export function insertSubsection(doc: DesignDoc, id: StepId, title: string, prompt: string): TextEdit | undefined {
   const section = stepSection(doc, id);
   if (!section) return undefined;
-  return doc.format === 'yaml' ? insertYamlKey(doc, section, snakeCase(title), prompt) : insertMarkdownSubsection(doc, section, title, prompt);
+  return doc.format === 'yaml'
+    ? insertYamlKey(doc, section, snakeCase(title), prompt)
+    : insertMarkdownSubsection(doc, section, title, prompt);
 }
 
-function insertMarkdownSubsection(doc: DesignDoc, section: Section, title: string, prompt: string): TextEdit | undefined {
+function insertMarkdownSubsection(
+  doc: DesignDoc,
+  section: Section,
+  title: string,
+  prompt: string,
+): TextEdit | undefined {
   const todo = `TODO <!-- ${prompt} -->`;
   // A sub-section of that name is already there (with nothing useful in it): the prompt goes under it.
   const existing = doc.sections.find(
-    (s) => s.index > section.index && s.headingRange.start.line <= section.bodyRange.end.line && normalTitle(s.title) === normalTitle(title),
+    (s) =>
+      s.index > section.index &&
+      s.headingRange.start.line <= section.bodyRange.end.line &&
+      normalTitle(s.title) === normalTitle(title),
   );
   if (existing) {
     const at = endOf(doc, lastContentLine(doc, existing));
     return edit(doc, { start: at, end: at }, `\n\n${todo}`);
   }
-  const heading = section.kind === 'heading' ? `${'#'.repeat(Math.min(section.level + 1, 6))} ${headingLabel(title)}` : `**${headingLabel(title)}**`;
+  const heading =
+    section.kind === 'heading'
+      ? `${'#'.repeat(Math.min(section.level + 1, 6))} ${headingLabel(title)}`
+      : `**${headingLabel(title)}**`;
   const at = endOf(doc, lastContentLine(doc, section));
   return edit(doc, { start: at, end: at }, `\n\n${heading}\n\n${todo}`);
 }
@@ -62,7 +75,11 @@ function insertYamlKey(doc: DesignDoc, section: Section, key: string, prompt: st
   const value = pair?.value;
   if (!value?.range || (!isMap(value) && !isSeq(value)) || value.flow) return undefined;
   const items = value.items as (Pair<Node, Node> | Node)[];
-  if (isMap(value) && (items as Pair<Node, Node>[]).some((p) => isScalar(p.key) && normalTitle(String(p.key.value)) === normalTitle(key))) return undefined;
+  if (
+    isMap(value) &&
+    (items as Pair<Node, Node>[]).some((p) => isScalar(p.key) && normalTitle(String(p.key.value)) === normalTitle(key))
+  )
+    return undefined;
   const first = isMap(value) ? (items[0] as Pair<Node, Node> | undefined)?.key : (items[0] as Node | undefined);
   if (!first?.range) return undefined;
   const firstLine = index.position(first.range[0]).line;
@@ -79,7 +96,12 @@ function insertYamlKey(doc: DesignDoc, section: Section, key: string, prompt: st
 export function subsectionFix(doc: DesignDoc, id: StepId, title: string, prompt: string): Fix | undefined {
   const edit = insertSubsection(doc, id, title, prompt);
   const step = stepById(id);
-  return edit && { title: `Insert sub-section "${headingLabel(title)}" into step ${step.number} (${step.title})`, edits: [edit] };
+  return (
+    edit && {
+      title: `Insert sub-section "${headingLabel(title)}" into step ${step.number} (${step.title})`,
+      edits: [edit],
+    }
+  );
 }
 
 function inStep(doc: DesignDoc, section: Section, id: StepId): boolean {
@@ -98,7 +120,11 @@ export function hasPlaceholderSubsection(doc: DesignDoc, id: StepId, title: stri
   const wanted = normalTitle(title);
   return doc.sections.some((section) => {
     if (normalTitle(section.title) !== wanted || !inStep(doc, section, id)) return false;
-    for (let line = section.headingRange.start.line; line <= Math.min(section.bodyRange.end.line, doc.lines.length - 1); line++) {
+    for (
+      let line = section.headingRange.start.line;
+      line <= Math.min(section.bodyRange.end.line, doc.lines.length - 1);
+      line++
+    ) {
       const text = doc.lines[line];
       if (isPlaceholder(text)) return true;
     }

@@ -12,7 +12,9 @@ export function readableLines(doc: DesignDoc, options: { inlineCode?: boolean } 
   return readable.get(doc, options.inlineCode ?? false);
 }
 
-const readable = new DerivedByKey((doc: DesignDoc, blankInlineCode: boolean) => computeReadableLines(doc, blankInlineCode));
+const readable = new DerivedByKey((doc: DesignDoc, blankInlineCode: boolean) =>
+  computeReadableLines(doc, blankInlineCode),
+);
 
 /** Blanks out a stretch of a line, keeping every other character where it was. */
 const blank = (match: string): string => ' '.repeat(match.length);
@@ -41,7 +43,8 @@ function computeReadableLines(doc: DesignDoc, blankInlineCode: boolean): (string
         text = text.slice(0, open) + blank(text.slice(open));
         inComment = true;
       }
-      if (blankInlineCode) text = text.replace(/`[^`]*`/g, blank).replace(/\]\([^)]*\)/g, (match) => `]${blank(match.slice(1))}`);
+      if (blankInlineCode)
+        text = text.replace(/`[^`]*`/g, blank).replace(/\]\([^)]*\)/g, (match) => `]${blank(match.slice(1))}`);
     }
     return text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, blank);
   });
@@ -61,7 +64,10 @@ export interface ReadableLine {
 export function stepLines(doc: DesignDoc, ids: readonly StepId[]): ReadableLine[] {
   const readable = readableLines(doc);
   const own = stepText(doc, ids[0]).lines;
-  const wanted = own.length === 0 ? doc.lines.map((_, line) => line) : [...new Set(ids.flatMap((id) => stepText(doc, id).lines))].sort((a, b) => a - b);
+  const wanted =
+    own.length === 0
+      ? doc.lines.map((_, line) => line)
+      : [...new Set(ids.flatMap((id) => stepText(doc, id).lines))].sort((a, b) => a - b);
   return wanted.filter((line) => readable[line] !== undefined).map((line) => ({ line, text: readable[line]! }));
 }
 
@@ -76,7 +82,8 @@ export function firstMatch(lines: readonly ReadableLine[], pattern: RegExp): Ran
   const once = new RegExp(pattern.source, flags);
   for (const { line, text } of lines) {
     const match = once.exec(text);
-    if (match) return { start: { line, character: match.index }, end: { line, character: match.index + match[0].length } };
+    if (match)
+      return { start: { line, character: match.index }, end: { line, character: match.index + match[0].length } };
   }
   return undefined;
 }

@@ -70,7 +70,11 @@ function leadingStep(cues: Cues, among: readonly StepId[]): StepId | undefined {
 export function computeStepCoverage(sections: Section[], chunks: readonly ContentChunk[]): Record<StepId, StepInfo> {
   const inherited = sections.map(() => [] as StepId[]);
   sections.forEach((section, i) => {
-    inherited[i] = section.headingSteps.length ? section.headingSteps : section.parent >= 0 ? inherited[section.parent] : [];
+    inherited[i] = section.headingSteps.length
+      ? section.headingSteps
+      : section.parent >= 0
+        ? inherited[section.parent]
+        : [];
   });
 
   const words = new Map<StepId, number>(stepIds.map((id) => [id, 0]));
@@ -166,7 +170,7 @@ function splitSentences(text: string): string[] {
 
 /** A line that starts with a label naming a step ("Monitoring: alert when ...") is about that step. */
 function labelSteps(text: string): StepId[] {
-  const label = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([\p{L}][\p{L} &/-]{0,40}?)(?:\*\*|__)?\s*:/u.exec(text);
+  const label = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}[\p{L} &/-]{0,40}?)(?:\*\*|__)?\s*:/u.exec(text);
   return label ? matchHeading(label[1]).steps : [];
 }
 
@@ -179,7 +183,9 @@ function coverageState(
 ): Coverage {
   const brief = words >= briefWords && topicCount >= Math.ceil(stepById(id).subTopics.length * briefTopicShare);
   if (brief || (words >= coveredWords && topicCount >= coveredTopics) || words >= coveredWordsAlone) return 'covered';
-  if ((words >= thinWords && (hasHeading || topicCount >= 1)) || (words >= thinWordsOnTopic && topicCount >= 1)) return 'thin';
-  if (mentioned && mentioned.sentences >= passingMentions && mentioned.topics.size >= passingMentionTopics) return 'thin';
+  if ((words >= thinWords && (hasHeading || topicCount >= 1)) || (words >= thinWordsOnTopic && topicCount >= 1))
+    return 'thin';
+  if (mentioned && mentioned.sentences >= passingMentions && mentioned.topics.size >= passingMentionTopics)
+    return 'thin';
   return hasHeading ? 'empty' : 'missing';
 }

@@ -2,7 +2,9 @@ import { parseDocument, type Document } from 'yaml';
 import { Derived } from './cache';
 import type { DesignDoc } from './designDoc';
 
-const yamlTrees = new Derived((doc: DesignDoc): Document => parseDocument(doc.text, { prettyErrors: false, uniqueKeys: false }));
+const yamlTrees = new Derived((doc: DesignDoc): Document =>
+  parseDocument(doc.text, { prettyErrors: false, uniqueKeys: false }),
+);
 
 /**
  * The YAML syntax tree of a YAML design doc, parsed once per model however many fixes, rules and previews need it.

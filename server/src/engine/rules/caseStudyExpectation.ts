@@ -4,7 +4,8 @@ import { allLines, joined } from '../model/readableLines';
 import { stepLabel } from './helpers/placement';
 
 /** "Cold start for new users" → "cold start for new users", but "ANN over video embeddings" stays. */
-const lowerFirst = (label: string): string => (/^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
+const lowerFirst = (label: string): string =>
+  /^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 
 export const caseStudyExpectation: Rule = {
   id: 'case-study-expectation',

@@ -11,28 +11,27 @@ import { framingOf } from './helpers/metricMentions';
  * impressions (clicks at a 1 % CTR, conversions, registrations, connection requests), integrity labels (harmful
  * posts, fraud, spam), or the words themselves.
  */
-const rareInteractions =
-  new RegExp(
-    [
-      String.raw`\bclicks?\b`,
-      String.raw`\bclick[\s-]?through\b`,
-      String.raw`\bCTR\b`,
-      String.raw`\bconversions?\b`,
-      String.raw`\bharmful\b`,
-      String.raw`\bfraud\w*`,
-      String.raw`\bspam\b`,
-      String.raw`\babus(?:e|ive)\b`,
-      String.raw`\bviolat(?:ing|ions?)\b`,
-      String.raw`\bregistrations?\b`,
-      String.raw`\bregisters?\b`,
-      String.raw`\b(?:connection|friend) requests?\b`,
-      String.raw`\bimpressions?\b[^.\n]{0,60}\bnegatives?\b`,
-      String.raw`\bnegatives?\b[^.\n]{0,60}\bimpressions?\b`,
-      String.raw`点击`,
-      String.raw`转化`,
-    ].join('|'),
-    'i',
-  );
+const rareInteractions = new RegExp(
+  [
+    String.raw`\bclicks?\b`,
+    String.raw`\bclick[\s-]?through\b`,
+    String.raw`\bCTR\b`,
+    String.raw`\bconversions?\b`,
+    String.raw`\bharmful\b`,
+    String.raw`\bfraud\w*`,
+    String.raw`\bspam\b`,
+    String.raw`\babus(?:e|ive)\b`,
+    String.raw`\bviolat(?:ing|ions?)\b`,
+    String.raw`\bregistrations?\b`,
+    String.raw`\bregisters?\b`,
+    String.raw`\b(?:connection|friend) requests?\b`,
+    String.raw`\bimpressions?\b[^.\n]{1,60}\bnegatives?\b`,
+    String.raw`\bnegatives?\b[^.\n]{1,60}\bimpressions?\b`,
+    String.raw`点击`,
+    String.raw`转化`,
+  ].join('|'),
+  'i',
+);
 
 /** Signs of imbalance in any classification task, multi-class included. */
 const rareWords = new RegExp(
@@ -50,7 +49,14 @@ const rareWords = new RegExp(
 );
 
 /** Tasks with one yes/no decision per example (per pair, per label or per head). */
-const BINARY_STYLE = ['binary-classification', 'binary-imbalanced', 'ctr-prediction', 'multi-label', 'multi-task', 'link-prediction'] as const;
+const BINARY_STYLE = [
+  'binary-classification',
+  'binary-imbalanced',
+  'ctr-prediction',
+  'multi-label',
+  'multi-task',
+  'link-prediction',
+] as const;
 
 /** Ways of handling it: resampling, re-weighting, a loss made for it, or sampling negatives. */
 const handled = new RegExp(
@@ -60,9 +66,9 @@ const handled = new RegExp(
     String.raw`\bclass[\s-]?(?:weight\w*|balanc\w*)|\b(?:sample|instance|example|label)[\s-]weight\w*|\bweighted (?:loss|cross[\s-]entropy|bce|log[\s-]?loss|sampling)\b|\bre[\s-]?weight\w*|\b(?:higher|larger|more) weights? (?:on|to|for) (?:the )?(?:positive|rare|minority)`,
     String.raw`\bfocal\b|\bSMOTE\b|\bstratifi\w+|\bbalanced (?:loss|sampling|batch(?:es)?|dataset|data|classes|training)\b|\bhard[\s-]negative\w*`,
     String.raw`\b(?:keep|use|retain) (?:all|every) (?:the )?positives?\b`,
-    String.raw`\b\d+\s*:\s*\d+\b[^.\n]{0,30}\b(?:negatives?|positives?)\b|\b(?:positive|negative)[\s-]to[\s-](?:negative|positive) ratio\b`,
+    String.raw`\b\d+\s*:\s*\d+\b[^.\n]{1,30}\b(?:negatives?|positives?)\b|\b(?:positive|negative)[\s-]to[\s-](?:negative|positive) ratio\b`,
     String.raw`\bsampled (?:non[\s-]?)?(?:edges|pairs|negatives|non[\s-]?links)\b|\bnon[\s-]edges\b|\bnegative (?:edges|pairs)\b`,
-    String.raw`\bimbalance[ds]?\b[^.\n]{0,60}\b(?:handl|address|mitigat|deal|tackl|fix|correct|counter|solv|compensat)\w*|\b(?:handl|address|mitigat|deal\w* with|tackl|correct|counter|compensat)\w*\s+(?:for\s+)?(?:the\s+)?(?:class\s+|label\s+|data\s+)?imbalance`,
+    String.raw`\bimbalance[ds]?\b[^.\n]{1,60}\b(?:handl|address|mitigat|deal|tackl|fix|correct|counter|solv|compensat)\w*|\b(?:handl|address|mitigat|deal\w* with|tackl|correct|counter|compensat)\w*\s+(?:for\s+)?(?:the\s+)?(?:class\s+|label\s+|data\s+)?imbalance`,
     String.raw`负采样|降采样|下采样|上采样|过采样|欠采样|类别权重|样本权重|重采样`,
   ].join('|'),
   'i',
@@ -70,7 +76,9 @@ const handled = new RegExp(
 
 /** The lines of the steps that define the task and its labels: requirements, framing, data and model development. */
 function labelText(doc: DesignDoc): ReadableLine[] {
-  const wanted = new Set((['requirements', 'framing', 'data', 'model'] as const).flatMap((id) => stepText(doc, id).lines));
+  const wanted = new Set(
+    (['requirements', 'framing', 'data', 'model'] as const).flatMap((id) => stepText(doc, id).lines),
+  );
   const lines = allLines(doc);
   return wanted.size ? lines.filter((l) => wanted.has(l.line)) : lines;
 }
@@ -81,7 +89,8 @@ function skeletonFor(doc: DesignDoc): Skeleton {
   return {
     step,
     title: 'class imbalance',
-    prompt: 'Positives are rare: how is training rebalanced (down-sample negatives and re-calibrate, class weights, focal loss), and are evaluation sets kept at the true distribution?',
+    prompt:
+      'Positives are rare: how is training rebalanced (down-sample negatives and re-calibrate, class weights, focal loss), and are evaluation sets kept at the true distribution?',
   };
 }
 
@@ -106,7 +115,12 @@ export const classImbalance: Rule = {
     const labelLines = labelText(doc);
     const binaryStyle = framing.pointwise || BINARY_STYLE.some((id) => framing.categories.has(id));
     const inherent = framing.categories.has('link-prediction');
-    const cue = inherent ? undefined : firstMatch(labelLines, binaryStyle ? new RegExp(`${rareInteractions.source}|${rareWords.source}`, 'i') : rareWords);
+    const cue = inherent
+      ? undefined
+      : firstMatch(
+          labelLines,
+          binaryStyle ? new RegExp(`${rareInteractions.source}|${rareWords.source}`, 'i') : rareWords,
+        );
     if (!cue && !inherent) return [];
     const skeleton = skeletonFor(doc);
     if (handled.test(joined(lines)) || skeletonPending(doc, skeleton)) return [];

@@ -6,9 +6,9 @@ import { topLevelStepSections } from '../model/structure';
 export const duplicateStep: Rule = {
   id: 'duplicate-step',
   name: 'Duplicate step',
-  summary: 'two top-level headings that are both a step\'s own title',
+  summary: "two top-level headings that are both a step's own title",
   description:
-    "Two headings that are both the step's own title, with another step's section between them (\"Evaluation\" before and after \"Serving\"), split one answer in two; merge them so the reader finds the step in one place. Back-to-back parts (\"Functional requirements\", \"Non-functional requirements\") and sub-topic headings such as \"Feature engineering\" next to \"Data preparation\" are fine.",
+    'Two headings that are both the step\'s own title, with another step\'s section between them ("Evaluation" before and after "Serving"), split one answer in two; merge them so the reader finds the step in one place. Back-to-back parts ("Functional requirements", "Non-functional requirements") and sub-topic headings such as "Feature engineering" next to "Data preparation" are fine.',
   defaultSeverity: 'warning',
   tags: ['structure'],
   examples: {

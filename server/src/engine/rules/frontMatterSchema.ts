@@ -11,7 +11,14 @@ import { closest } from '../text/closest';
 import { LineIndex } from '../text/positions';
 import type { Rule, RuleReport } from './rule';
 
-type JsonSchema = { title?: string; description?: string; type?: string | string[]; $ref?: string; anyOf?: JsonSchema[]; enum?: unknown[] };
+type JsonSchema = {
+  title?: string;
+  description?: string;
+  type?: string | string[];
+  $ref?: string;
+  anyOf?: JsonSchema[];
+  enum?: unknown[];
+};
 
 /** Both validators, compiled on first use: the design-doc schema refers to the front-matter one's definitions. */
 const compiled = onFirstUse((): { frontMatter: ValidateFunction; designDoc: ValidateFunction } => {
@@ -19,7 +26,6 @@ const compiled = onFirstUse((): { frontMatter: ValidateFunction; designDoc: Vali
   ajv.addSchema(frontMatterSchema);
   return { frontMatter: ajv.getSchema(frontMatterSchema.$id)!, designDoc: ajv.compile(designDocSchema) };
 });
-
 
 /** The first sentence of a schema description; "e.g. `x`" does not end it. */
 const firstSentence = (text?: string): string => (text ? (/^.*?[.!?](?=\s+[A-Z]|$)/.exec(text)?.[0] ?? text) : '');
@@ -30,7 +36,7 @@ function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'a map';
   if (typeof value === 'string') return `text (${JSON.stringify(value)})`;
   if (typeof value === 'number') return `the number ${value}`;
-  return String(value);
+  return value === true ? 'true' : 'false'; // all that JSON data has left: a boolean
 }
 
 const typeWords: Record<string, string> = {
@@ -55,7 +61,7 @@ function branchWord(branch: JsonSchema): string {
   if (name === 'list') return 'a list of points';
   if (name === 'map') return 'a map of sub-sections';
   const definitions = (designDocSchema as { definitions: Record<string, JsonSchema> }).definitions;
-  return name && definitions[name]?.title ? definitions[name].title!.toLowerCase() : 'a valid value';
+  return name && definitions[name]?.title ? definitions[name].title.toLowerCase() : 'a valid value';
 }
 
 const orList = (words: readonly string[]): string =>
@@ -68,7 +74,7 @@ function messageFor(error: ErrorObject, path: readonly string[]): string {
   const key = keyPathLabel(path) || 'the document';
   const schema = (error.parentSchema ?? {}) as JsonSchema;
   const about = firstSentence(schema.description);
-  const data = error.data as unknown;
+  const data = error.data;
   switch (error.keyword) {
     case 'additionalProperties': {
       const name = String((error.params as { additionalProperty: string }).additionalProperty);
@@ -112,7 +118,11 @@ function usefulErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   const kept = errors.filter((e) => e.keyword === 'anyOf' || !anyOfPaths.has(e.instancePath));
   const useful = kept.filter(
-    (e) => !(e.keyword === 'anyOf' && (e.data === null || kept.some((o) => o !== e && o.instancePath.startsWith(`${e.instancePath}/`)))),
+    (e) =>
+      !(
+        e.keyword === 'anyOf' &&
+        (e.data === null || kept.some((o) => o !== e && o.instancePath.startsWith(`${e.instancePath}/`)))
+      ),
   );
   // One message per value ("case: 5" breaks both type and enum: the list of allowed values says more).
   const rank = (e: ErrorObject): number => (e.keyword === 'enum' ? 0 : e.keyword === 'type' ? 2 : 1);
@@ -155,11 +165,16 @@ function check(doc: DesignDoc): RuleReport[] {
       end: { line: range.end.line + lineOffset, character: range.end.character },
     };
   };
-  const fallback = doc.frontMatter?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0]?.length ?? 0 } };
-  return schemaMessages(usefulErrors(validate.errors ?? []), document, rangeOf, messageFor).map(({ range, message, path }) => ({
-    message,
-    range: range ?? (path.length ? doc.frontMatter?.keyRanges[path[0]] : undefined) ?? fallback,
-  }));
+  const fallback = doc.frontMatter?.range ?? {
+    start: { line: 0, character: 0 },
+    end: { line: 0, character: doc.lines[0]?.length ?? 0 },
+  };
+  return schemaMessages(usefulErrors(validate.errors ?? []), document, rangeOf, messageFor).map(
+    ({ range, message, path }) => ({
+      message,
+      range: range ?? (path.length ? doc.frontMatter?.keyRanges[path[0]] : undefined) ?? fallback,
+    }),
+  );
 }
 
 export const frontMatterSchemaRule: Rule = {

@@ -14,11 +14,14 @@ function applies(check: MetricFitCheck, framing: Framing): MlCategoryId | undefi
 
 const names = (mentions: readonly LocatedMention[]): string => {
   const list = [...new Set(mentions.map((m) => m.metric.name))];
-  return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list[0] ?? '';
+  return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : (list[0] ?? '');
 };
 
 /** The offending mentions of a check, or none when the metrics fit. */
-function offenders(check: MetricFitCheck, named: readonly LocatedMention[]): { at?: LocatedMention; mentions: LocatedMention[] }[] {
+function offenders(
+  check: MetricFitCheck,
+  named: readonly LocatedMention[],
+): { at?: LocatedMention; mentions: LocatedMention[] }[] {
   const test = check.test;
   const inList = (m: LocatedMention, ids: readonly string[]) => ids.includes(m.metric.id);
   switch (test.kind) {
@@ -32,7 +35,11 @@ function offenders(check: MetricFitCheck, named: readonly LocatedMention[]): { a
     case 'flag':
       // "Accuracy within ±5 minutes" is a tolerance metric of a regression, not classification accuracy.
       return named
-        .filter((m) => inList(m, test.metrics) && !/^\s*(?:within|at|of)\s*[±+]?\s*\d/i.test(m.lineText.slice(m.index + m.length)))
+        .filter(
+          (m) =>
+            inList(m, test.metrics) &&
+            !/^\s*(?:within|at|of)\s*(?:[±+]\s*)?\d/i.test(m.lineText.slice(m.index + m.length)),
+        )
         .map((m) => ({ at: m, mentions: [m] }));
     case 'headline':
       return inList(named[0], test.metrics) ? [{ at: named[0], mentions: [named[0]] }] : [];
@@ -57,8 +64,18 @@ function check(doc: DesignDoc): RuleReport[] {
     if (fit.group) firedGroups.add(fit.group);
     const task = categoryById(category)?.title ?? category;
     for (const { at, mentions } of found) {
-      const problem = fit.problem.replace('{metrics}', names(mentions)).replace('{shown}', mentions.length ? `; ${names(mentions)} ${new Set(mentions.map((m) => m.metric.id)).size > 1 ? 'do' : 'does'} not measure that` : '');
-      const advice = fit.id === 'generative-metric-in-non-generative-design' ? `${fit.advice}: ${metricSuggestion(doc, 'offline')}.` : fit.advice;
+      const problem = fit.problem
+        .replace('{metrics}', names(mentions))
+        .replace(
+          '{shown}',
+          mentions.length
+            ? `; ${names(mentions)} ${new Set(mentions.map((m) => m.metric.id)).size > 1 ? 'do' : 'does'} not measure that`
+            : '',
+        );
+      const advice =
+        fit.id === 'generative-metric-in-non-generative-design'
+          ? `${fit.advice}: ${metricSuggestion(doc, 'offline')}.`
+          : fit.advice;
       reports.push({
         message: `For the ML category the framing names (${task}), the evaluation ${problem}. ${advice}`,
         range: at?.range ?? stepAnchor(doc, 'evaluation'),

@@ -6,24 +6,23 @@ import { stepLabel } from './helpers/placement';
  * A simple reference model or heuristic the main model has to beat. A simple model named as the model (logistic
  * regression) counts too: it is the usual baseline, and choosing it is not the deep-model-first mistake.
  */
-const baseline =
-  new RegExp(
-    [
-      String.raw`\bbase[\s-]?lines?\b`,
-      String.raw`\bheuristics?\b`,
-      String.raw`\brule[\s-]based\b`,
-      String.raw`\b(?:most[\s-]popular|popularity[\s-]based|popularity)\b`,
-      String.raw`\b(?:start|begin|starting|beginning) (?:with|from) (?:a |an )?(?:simple|simpler|linear|logistic|basic|naive|non[\s-]ML)\b`,
-      String.raw`\bsimple (?:model|heuristic|rule)s? first\b`,
-      String.raw`\bnaive (?:model|forecast|predictor|approach)\b`,
-      String.raw`\b(?:logistic|linear) regression\b`,
-      String.raw`\blinear (?:model|classifier)\b`,
-      String.raw`\bnaive bayes\b`,
-      String.raw`\bLR\b(?![\s-]*(?:schedul\w*|decay|warm[\s-]?up|=|of\b|rate))`,
-      String.raw`\b(?:beat|compare(?:d)? (?:with|to|against)) (?:a |the )?(?:simple|current|existing|production)\b`,
-    ].join('|'),
-    'i',
-  );
+const baseline = new RegExp(
+  [
+    String.raw`\bbase[\s-]?lines?\b`,
+    String.raw`\bheuristics?\b`,
+    String.raw`\brule[\s-]based\b`,
+    String.raw`\b(?:most[\s-]popular|popularity[\s-]based|popularity)\b`,
+    String.raw`\b(?:start|begin|starting|beginning) (?:with|from) (?:a |an )?(?:simple|simpler|linear|logistic|basic|naive|non[\s-]ML)\b`,
+    String.raw`\bsimple (?:model|heuristic|rule)s? first\b`,
+    String.raw`\bnaive (?:model|forecast|predictor|approach)\b`,
+    String.raw`\b(?:logistic|linear) regression\b`,
+    String.raw`\blinear (?:model|classifier)\b`,
+    String.raw`\bnaive bayes\b`,
+    String.raw`\bLR\b(?![\s-]*(?:schedul|decay|warm[\s-]?up|=|of\b|rate))`,
+    String.raw`\b(?:beat|compared? (?:with|to|against)) (?:a |the )?(?:simple|current|existing|production)\b`,
+  ].join('|'),
+  'i',
+);
 
 export const missingBaseline: Rule = {
   id: 'missing-baseline',
@@ -35,7 +34,7 @@ export const missingBaseline: Rule = {
   tags: ['model'],
   examples: {
     bad: '## 4. Model development\nA 12-layer transformer over the watch history, trained with sampled softmax.',
-    good: '## 4. Model development\nBaseline: rank by popularity in the user\'s country. Then a two-tower model trained with sampled softmax, which must beat the baseline on recall@100.',
+    good: "## 4. Model development\nBaseline: rank by popularity in the user's country. Then a two-tower model trained with sampled softmax, which must beat the baseline on recall@100.",
   },
   check(doc) {
     return reportUnless(

@@ -3,24 +3,23 @@ import { reportUnless, subTopicSkeleton } from './helpers/stepContent';
 import { stepLabel } from './helpers/placement';
 
 /** What goes in and what comes out: "Input: ...", "returns a ranked list", "<user, ad> → P(click)", "given a query". */
-const io =
-  new RegExp(
-    [
-      String.raw`\b(?:inputs?|outputs?|I\s*\/\s*O|returns?|produces?|yields?|emits?|given (?:a|an|the|each)\b|takes (?:a|an|the|in)\b|maps? (?:a|an|the|each)\b[^.\n]{0,60}\bto\b)`,
-      String.raw`->`,
-      String.raw`→`,
-      String.raw`=>`,
-      String.raw`<\s*\w+\s*,\s*\w+\s*>`,
-      String.raw`\bP\s*\(`,
-      String.raw`\bprobabilit(?:y|ies) (?:of|that)\b`,
-      String.raw`\branked list\b`,
-      String.raw`\b(?:list|set) of (?:the )?(?:top )?\d+\b`,
-      String.raw`\btop[\s-]?(?:k|\d+)\b`,
-      String.raw`输入`,
-      String.raw`输出`,
-    ].join('|'),
-    'i',
-  );
+const io = new RegExp(
+  [
+    String.raw`\b(?:inputs?|outputs?|I\s*\/\s*O|returns?|produces?|yields?|emits?|given (?:a|an|the|each)\b|takes (?:a|an|the|in)\b|maps? (?:a|an|the|each)\b[^.\n]{1,60}\bto\b)`,
+    String.raw`->`,
+    String.raw`→`,
+    String.raw`=>`,
+    String.raw`<\s*\w+\s*,\s*\w+\s*>`,
+    String.raw`\bP\s*\(`,
+    String.raw`\bprobabilit(?:y|ies) (?:of|that)\b`,
+    String.raw`\branked list\b`,
+    String.raw`\b(?:list|set) of (?:the )?(?:top )?\d+\b`,
+    String.raw`\btop[\s-]?(?:k|\d+)\b`,
+    String.raw`输入`,
+    String.raw`输出`,
+  ].join('|'),
+  'i',
+);
 
 export const missingIo: Rule = {
   id: 'missing-io',

@@ -3,25 +3,24 @@ import { reportUnless, subTopicSkeleton } from './helpers/stepContent';
 import { stepLabel } from './helpers/placement';
 
 /** Ways to try a model on real traffic before it takes all of it. */
-const productionTest =
-  new RegExp(
-    [
-      String.raw`\b(?:a\s*\/\s*b|ab)[\s-]*test\w*`,
-      String.raw`\ba\s*\/\s*b\b`,
-      String.raw`\bsplit[\s-]test\w*`,
-      String.raw`\bshadow(?:[\s-]+(?:mode|deploy\w*|traffic|test\w*|launch))?\b`,
-      String.raw`\bcanar(?:y|ies)\b`,
-      String.raw`\binterleav\w+`,
-      String.raw`\b(?:multi[\s-]?armed[\s-]+)?bandits?\b`,
-      String.raw`\bonline (?:experiment\w*|test\w*|controlled experiment\w*)`,
-      String.raw`\b(?:gradual|staged|phased|percentage) (?:rollout|roll[\s-]out|ramp\w*)`,
-      String.raw`\bdark launch\w*`,
-      String.raw`\b(?:ramp\w*|roll\w*)[\s-]?(?:up|out)?\b[^.\n]{0,40}?\b\d+(?:\.\d+)?\s?%`,
-      String.raw`\bcontrol (?:group|bucket)\b`,
-      String.raw`\b(?:treatment|holdout|hold[\s-]out) (?:group|bucket|set of users)\b`,
-    ].join('|'),
-    'i',
-  );
+const productionTest = new RegExp(
+  [
+    String.raw`\b(?:a\s*\/\s*b|ab)[\s-]*test\w*`,
+    String.raw`\ba\s*\/\s*b\b`,
+    String.raw`\bsplit[\s-]test\w*`,
+    String.raw`\bshadow(?:[\s-]+(?:mode|deploy\w*|traffic|test\w*|launch))?\b`,
+    String.raw`\bcanar(?:y|ies)\b`,
+    String.raw`\binterleav\w+`,
+    String.raw`\b(?:multi[\s-]?armed[\s-]+)?bandits?\b`,
+    String.raw`\bonline (?:experiment\w*|test\w*|controlled experiment\w*)`,
+    String.raw`\b(?:gradual|staged|phased|percentage) (?:rollout|roll[\s-]out|ramp\w*)`,
+    String.raw`\bdark launch\w*`,
+    String.raw`\b(?:ramp\w*|roll\w*)[\s-]?(?:up|out)?\b[^.\n]{0,40}?\b\d+(?:\.\d+)?\s?%`,
+    String.raw`\bcontrol (?:group|bucket)\b`,
+    String.raw`\b(?:treatment|holdout|hold[\s-]out) (?:group|bucket|set of users)\b`,
+  ].join('|'),
+  'i',
+);
 
 export const missingProductionTesting: Rule = {
   id: 'missing-production-testing',

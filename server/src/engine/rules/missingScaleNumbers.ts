@@ -4,25 +4,120 @@ import { hasContent, skeletonFix, skeletonPending, stepAnchor, subTopicSkeleton 
 import { stepLabel } from './helpers/placement';
 
 /** Things a system has many of: users, items, requests, training rows. */
-const UNIT =
-  String.raw`(?:(?:daily|monthly|weekly)\s+active\s+users|DAU|MAU|WAU|QPS|RPS|TPS|users?|customers|members|people|accounts|viewers|visitors|subscribers|sessions|requests?|queries|calls|predictions|items|videos|posts|ads|advertisers|campaigns|images|photos|pictures|listings|events|products|documents|songs|tracks|articles|restaurants|drivers|riders|orders|transactions|impressions|clicks|views|rows|records|examples|samples|pairs|labels|connections|friends(?:hips)?|followers|creators|hotels|merchants|sellers|apps|games|reviews|comments|searches|messages|emails|pages|interactions|edges|nodes|candidates|uploads|streams|units|skus|SKUs|日活|月活|用户|条)`;
+const UNIT = `(?:${[
+  String.raw`(?:daily|monthly|weekly)\s+active\s+users`,
+  'DAU',
+  'MAU',
+  'WAU',
+  'QPS',
+  'RPS',
+  'TPS',
+  'users?',
+  'customers',
+  'members',
+  'people',
+  'accounts',
+  'viewers',
+  'visitors',
+  'subscribers',
+  'sessions',
+  'requests?',
+  'queries',
+  'calls',
+  'predictions',
+  'items',
+  'videos',
+  'posts',
+  'ads',
+  'advertisers',
+  'campaigns',
+  'images',
+  'photos',
+  'pictures',
+  'listings',
+  'events',
+  'products',
+  'documents',
+  'songs',
+  'tracks',
+  'articles',
+  'restaurants',
+  'drivers',
+  'riders',
+  'orders',
+  'transactions',
+  'impressions',
+  'clicks',
+  'views',
+  'rows',
+  'records',
+  'examples',
+  'samples',
+  'pairs',
+  'labels',
+  'connections',
+  'friends(?:hips)?',
+  'followers',
+  'creators',
+  'hotels',
+  'merchants',
+  'sellers',
+  'apps',
+  'games',
+  'reviews',
+  'comments',
+  'searches',
+  'messages',
+  'emails',
+  'pages',
+  'interactions',
+  'edges',
+  'nodes',
+  'candidates',
+  'uploads',
+  'streams',
+  'units',
+  'skus',
+  '日活',
+  '月活',
+  '用户',
+  '条',
+].join('|')})`;
 /** A rate: "per second", "/day", "a month". */
 const RATE = String.raw`\b(?:per|a|an|each|every)\s+(?:second|sec|minute|min|hour|day|week|month|year)\b|\/\s*(?:s|sec|second|minute|min|hour|h|day|d|week|month|year)\b|\bdaily\b|\bmonthly\b|\bQPS\b|\bRPS\b|\bTPS\b`;
 
-const number = /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|mn|mm|bn|k|m|b|t|万|亿)?(?![a-z])/gi;
-const multipliers: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mm: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, t: 1e12, 万: 1e4, 亿: 1e8 };
+const number =
+  /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|mn|mm|bn|[kmbt万亿])?(?![a-z])/gi;
+const multipliers: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  mm: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  t: 1e12,
+  万: 1e4,
+  亿: 1e8,
+};
 const unitAfter = new RegExp(String.raw`^[^.;\n]{0,40}?\b${UNIT}\b`, 'i');
 const unitBefore = new RegExp(String.raw`\b${UNIT}\b[^.;\n\d]{0,25}$`, 'i');
 const rateNear = new RegExp(String.raw`^[^.;\n]{0,40}?(?:${RATE})`, 'i');
 const dataVolume = /^\s*(?:GB|TB|PB|EB|gigabytes?|terabytes?|petabytes?)\b/i;
 /** Orders of magnitude in words: "millions of users", "billions of videos". */
-const spelled = new RegExp(String.raw`\b(?:(?:hundreds|tens) of )?(?:thousands|millions|billions|trillions) of\s+(?:[\w-]+\s+){0,2}${UNIT}\b`, 'i');
+const spelled = new RegExp(
+  String.raw`\b(?:(?:hundreds|tens) of )?(?:thousands|millions|billions|trillions) of\s+(?:[\w-]+\s+){0,2}${UNIT}\b`,
+  'i',
+);
 
 /** Whether the text gives a scale figure: a count of users or items, a request rate, a data volume. */
 export function hasScaleFigure(text: string): boolean {
   if (spelled.test(text)) return true;
   for (const match of text.matchAll(number)) {
-    const value = Number(match[1].replace(/,/g, '')) * (match[2] ? multipliers[match[2].toLowerCase()] ?? 1 : 1);
+    const value = Number(match[1].replace(/,/g, '')) * (match[2] ? (multipliers[match[2].toLowerCase()] ?? 1) : 1);
     const after = text.slice(match.index + match[0].length);
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     if (dataVolume.test(after)) return true;

@@ -4,6 +4,7 @@ import { stepLabel } from './helpers/placement';
 
 /** Phrases that choose how predictions are produced: ahead of time in batch, or on request. */
 const servingMode = new RegExp(
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
   [
     String.raw`\bbatch(?:[\s-]+(?:job|pipeline|mode|process\w*))?[\s-]+(?:predictions?|inference|scoring|scored|recommendations?)\b`,
     String.raw`\b(?:predictions?|inference|scoring|embeddings?|recommendations?|scores?) (?:(?:are|is) )?(?:computed|generated|run|done|made) (?:offline|in batch(?:es)?|daily|nightly|hourly|ahead of time|in advance)\b`,
@@ -18,7 +19,7 @@ const servingMode = new RegExp(
     String.raw`\b(?:runs?|served|scored|computed|made|done|happens?) (?:online|in real[\s-]?time|offline|in batch(?:es)?)\b`,
     String.raw`\bnot (?:in )?batch\b`,
     String.raw`\bevent[\s-]driven\b`,
-    String.raw`\b(?:a)?synchronous(?:ly)?\b`,
+    String.raw`\ba?synchronous(?:ly)?\b`,
     String.raw`\b(?:when|as soon as|whenever) (?:a |the )?(?:user|request|query|post|item) (?:opens|arrives|comes|loads|visits|searches|sends|scrolls|refreshes|is (?:uploaded|created|posted))\b`,
     // Chinese: online / real-time / offline / batch prediction or serving, precomputation.
     '(?:在线|实时|离线|批量|批处理)(?:服务|预测|推理|计算|打分)|预计算|预先计算',

@@ -11,19 +11,23 @@ type Scope = 'offline' | 'online';
 const scopeWord = (word: string): Scope => (/^(?:offline|离线)$/i.test(word) ? 'offline' : 'online');
 
 /** A heading or YAML key that is only a label: "Offline metrics", "5.2 Online evaluation", "offline_metrics", "离线指标". */
-const labelTitle = /^(?:[\d.)]+\s*)?(?:\*\*|__)?(offline|online|离线|在线|线上)(?:[\s_-]+(?:metrics?|evaluation|eval|kpis?|measures?|testing|experiments?))?(?:\s*(?:指标|评估))?(?:\*\*|__)?\s*[:：]?\s*$/i;
+const labelTitle =
+  /^(?:[\d.)]+\s*)?(?:\*\*|__)?(offline|online|离线|在线|线上)(?:[\s_-]+(?:metrics?|evaluation|eval|kpis?|measures?|testing|experiments?))?(?:\s*(?:指标|评估))?(?:\*\*|__)?\s*(?:[:：]\s*)?$/i;
 
 /**
  * A label at the start of a line (after a list marker or bold): "- Offline:", "**Online metrics:** CTR", "offline:"
  * (YAML), or a bare "* Offline" line heading a nested list.
  */
-const lineLabel = /^(\s*)(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(offline|online)(?:[\s_-]+(?:metrics?|evaluation|eval|kpis?|measures?))?(?:\*\*|__)?\s*(?:[:：]|$)/i;
+const lineLabel =
+  /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(offline|online)(?:[\s_-]+(?:metrics?|evaluation|eval|kpis?|measures?))?(?:\*\*|__)?\s*(?:[:：]|$)/i;
 
 /** A label inside a line: "... recall@10. Online: CTR ..." (a colon is required there). */
-const inlineLabel = /(?:^|[.;|]\s*|\s)(?:\*\*|__)?(offline|online)(?:[\s-]+(?:metrics?|evaluation))?(?:\*\*|__)?\s*[:：]/gi;
+const inlineLabel =
+  /(?:^|[.;|]\s*|\s)(?:\*\*|__)?(offline|online)(?:[\s-]+(?:metrics?|evaluation))?(?:\*\*|__)?\s*[:：]/gi;
 
 /** The author already says the figure is an offline estimate of an online metric. */
-const proxyWords = /\b(?:prox(?:y|ies)|replay\w*|counterfactual|off[\s-]policy|inverse propensity|IPS|simulat\w*|estimat\w*|calibrat\w*|observed|predicted)\b/i;
+const proxyWords =
+  /\b(?:prox(?:y|ies)|replay\w*|counterfactual|off[\s-]policy|inverse propensity|IPS|simulat\w*|estimat\w*|calibrat\w*|observed|predicted)\b/i;
 
 interface Scoped {
   line: ReadableLine;
@@ -50,7 +54,11 @@ function scopedLines(doc: DesignDoc, wanted: readonly ReadableLine[]): Scoped[] 
     if (section && (section.kind === 'heading' || section.kind === 'bold-line' || section.kind === 'step-line')) {
       const match = labelTitle.exec(section.title);
       while (headings.length && headings[headings.length - 1].level >= section.level) headings.pop();
-      headings.push({ level: section.level, scope: match ? scopeWord(match[1]) : undefined, label: match ? section.title : undefined });
+      headings.push({
+        level: section.level,
+        scope: match ? scopeWord(match[1]) : undefined,
+        label: match ? section.title : undefined,
+      });
       blocks.length = 0;
       if (section.kind !== 'bold-line') continue;
     }
@@ -58,14 +66,18 @@ function scopedLines(doc: DesignDoc, wanted: readonly ReadableLine[]): Scoped[] 
     const outer = blocks[blocks.length - 1] ?? [...headings].reverse().find((h) => h.scope);
     const spans: Scoped['spans'] = [{ from: 0, scope: outer?.scope, label: outer?.label }];
     if (own) {
-      const scope = scopeWord(own[2]);
+      const scope = scopeWord(own[1]);
       const label = own[0].replace(/^[\s*+\-\d.)_]+|[\s*_:：]+$/g, '');
       spans[0] = { from: 0, scope, label };
       blocks.push({ indent, scope, label });
     }
     for (const match of text.matchAll(inlineLabel)) {
       if (own && match.index < own[0].length) continue;
-      spans.push({ from: match.index, scope: scopeWord(match[1]), label: match[0].replace(/^[\s.;|*_]+|[\s*_:：]+$/g, '') });
+      spans.push({
+        from: match.index,
+        scope: scopeWord(match[1]),
+        label: match[0].replace(/^[\s.;|*_]+|[\s*_:：]+$/g, ''),
+      });
     }
     if (keep.has(line)) scoped.push({ line: entry, spans });
   }

@@ -7,7 +7,7 @@ import { stepLabel } from './helpers/placement';
 export const stepOrder: Rule = {
   id: 'step-order',
   name: 'Step order',
-  summary: 'steps out of the framework\'s order (real docs reorder on purpose, so only a hint)',
+  summary: "steps out of the framework's order (real docs reorder on purpose, so only a hint)",
   description:
     'The framework runs requirements → framing → data → model → evaluation → serving → monitoring. Real docs reorder steps for good reasons (metrics first is common), so this is only a hint to check the flow reads well.',
   defaultSeverity: 'info',
@@ -26,7 +26,9 @@ export const stepOrder: Rule = {
     const reports = [];
     for (let i = 1; i < firstSeen.length; i++) {
       const { step, section } = firstSeen[i];
-      const later = firstSeen.slice(0, i).find((seen) => stepById(seen.step).number > stepById(step).number && seen.section !== section);
+      const later = firstSeen
+        .slice(0, i)
+        .find((seen) => stepById(seen.step).number > stepById(step).number && seen.section !== section);
       if (!later) continue;
       reports.push({
         message: `${stepLabel(step, true)} comes after ${stepLabel(later.step)}; the usual flow puts it first. Reordering is fine when deliberate.`,

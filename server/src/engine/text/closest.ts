@@ -5,7 +5,8 @@ export function closest(id: string, known: readonly string[]): string | undefine
   let best: { id: string; distance: number } | undefined;
   for (const candidate of known) {
     const distance = editDistance(id, candidate);
-    if (distance <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || distance < best.distance)) best = { id: candidate, distance };
+    if (distance <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || distance < best.distance))
+      best = { id: candidate, distance };
   }
   return best?.id;
 }

@@ -6,7 +6,8 @@ import type { CaseStudy } from './types';
 const diagram: DiagramSkeleton = {
   id: 'ad-ranking',
   title: 'Ad ranking with continual learning',
-  description: 'Targeting narrows the ads, a click model ranks them with batch and streaming features, and fresh data retrains it.',
+  description:
+    'Targeting narrows the ads, a click model ranks them with batch and streaming features, and fresh data retrains it.',
   lines: [
     'flowchart LR',
     '    request([Ad request]) --> targeting[Candidate generation by targeting]',
@@ -30,17 +31,28 @@ export const adClickPrediction: CaseStudy = {
   onlineMetrics: ['ctr', 'conversion-rate', 'revenue-lift', 'hide-rate'],
   expectedElements: [
     {
-      id: 'calibration', label: 'Calibrated probabilities', step: 'evaluation',
-      patterns: [/\bcalibrat\w*\b/i, /\breliability (?:diagram|curve)\b/i, /\bobserved[\s/-]+(?:over[\s-]+|to[\s-]+)?expected\b|\bO\/E\b/i, /\bPlatt\b|\bisotonic\b/i],
+      id: 'calibration',
+      label: 'Calibrated probabilities',
+      step: 'evaluation',
+      patterns: [
+        /\bcalibrat\w*\b/i,
+        /\breliability (?:diagram|curve)\b/i,
+        /\bobserved[\s/-]+(?:over[\s-]+|to[\s-]+)?expected\b|\bO\/E\b/i,
+        /\bPlatt\b|\bisotonic\b/i,
+      ],
       why: 'The auction multiplies bids by predicted click probability, so the number itself must be right, not just the order.',
     },
     {
-      id: 'continual-learning', label: 'Continual learning on fresh data', step: 'serving',
+      id: 'continual-learning',
+      label: 'Continual learning on fresh data',
+      step: 'serving',
       patterns: [...CONTINUAL_LEARNING, /\b(?:model )?freshness\b/i, /\bstale(?:ness)?\b/i],
       why: 'Ads, users and trends change by the hour; even short staleness measurably hurts.',
     },
     {
-      id: 'time-based-split', label: 'Time-based train/test split', step: 'data',
+      id: 'time-based-split',
+      label: 'Time-based train/test split',
+      step: 'data',
       patterns: [
         /\b(?:time[\s-]based|temporal|chronological|time[\s-]ordered|out[\s-]of[\s-]time) (?:train[\s/-]+(?:test|validation) )?(?:split|splitting|evaluation|holdout)\b/i,
         /\bsplit(?:ting)? (?:the data )?by (?:time|date|day)\b/i,
@@ -49,7 +61,9 @@ export const adClickPrediction: CaseStudy = {
       why: 'A random split lets the model peek at the future and overstates quality.',
     },
     {
-      id: 'downsampling-recalibration', label: 'Negative down-sampling with re-calibration', step: 'model',
+      id: 'downsampling-recalibration',
+      label: 'Negative down-sampling with re-calibration',
+      step: 'model',
       patterns: [
         /\b(?:negative )?(?:down|sub|under)[\s-]?sampl\w*\b/i,
         /\bre[\s-]?calibrat\w*\b/i,
@@ -58,7 +72,9 @@ export const adClickPrediction: CaseStudy = {
       why: 'Dropping most negatives speeds training but shifts predicted probabilities, which must then be corrected.',
     },
     {
-      id: 'feature-interactions', label: 'Feature-interaction models (crosses, FM, DCN, DeepFM)', step: 'model',
+      id: 'feature-interactions',
+      label: 'Feature-interaction models (crosses, FM, DCN, DeepFM)',
+      step: 'model',
       patterns: [
         /\bfeature cross(?:es|ing)?\b/i,
         /\bDCN\w*\b|\bdeep (?:&|and) cross\b/i,
@@ -69,7 +85,9 @@ export const adClickPrediction: CaseStudy = {
       why: 'Clicks depend on interactions among sparse features (user × ad category) that linear models miss.',
     },
     {
-      id: 'click-label', label: 'Label definition and delayed feedback', step: 'data',
+      id: 'click-label',
+      label: 'Label definition and delayed feedback',
+      step: 'data',
       patterns: [
         /\bclick(?:ed|s)? within\b/i,
         /\b(?:attribution|label(?:l?ing)?|click) window\b/i,
@@ -79,13 +97,21 @@ export const adClickPrediction: CaseStudy = {
       why: 'What counts as a negative depends on how long one waits for a click; waiting too little mislabels late clicks.',
     },
     {
-      id: 'lr-baseline', label: 'Simple baseline (logistic regression)', step: 'model',
+      id: 'lr-baseline',
+      label: 'Simple baseline (logistic regression)',
+      step: 'model',
       patterns: [/\blogistic regression\b/i, /\bLR baseline\b|\bbaseline\b/i],
       why: 'A fast linear model sets the bar and keeps the pipeline honest before deep models.',
     },
     {
-      id: 'feature-store', label: 'Batch and streaming features via a feature store', step: 'serving',
-      patterns: [/\bfeature stores?\b/i, /\b(?:streaming|real[\s-]time|online|dynamic) features?\b/i, /\btraining[\s-]serving skew\b/i],
+      id: 'feature-store',
+      label: 'Batch and streaming features via a feature store',
+      step: 'serving',
+      patterns: [
+        /\bfeature stores?\b/i,
+        /\b(?:streaming|real[\s-]time|online|dynamic) features?\b/i,
+        /\btraining[\s-]serving skew\b/i,
+      ],
       why: 'Fast-changing counters must be computed identically for training and serving.',
     },
   ],
@@ -133,7 +159,8 @@ export const adClickPrediction: CaseStudy = {
       'Deep & Cross Network, factorization machines or DeepFM for explicit feature interactions.',
     ],
     loss: 'Binary cross-entropy; re-calibrate if negatives are down-sampled.',
-    metricNotes: 'Probabilities feed the auction, so log loss, normalized cross-entropy and calibration lead; ROC-AUC only checks the order.',
+    metricNotes:
+      'Probabilities feed the auction, so log loss, normalized cross-entropy and calibration lead; ROC-AUC only checks the order.',
     servingMode: 'Online, within a tight budget; continual training keeps the model fresh.',
     pipeline: [
       'Candidate generation by advertiser targeting (age, location, interests).',

@@ -6,7 +6,8 @@ import type { CaseStudy } from './types';
 const diagram: DiagramSkeleton = {
   id: 'event-ranking',
   title: 'Event ranking',
-  description: 'Filters cut millions of events to hundreds; a ranker scores them with stored and request-time features.',
+  description:
+    'Filters cut millions of events to hundreds; a ranker scores them with stored and request-time features.',
   lines: [
     'flowchart LR',
     '    request([User request]) --> filtering[Event filtering by location and date]',
@@ -28,7 +29,9 @@ export const eventRecommendation: CaseStudy = {
   onlineMetrics: ['ctr', 'conversion-rate', 'bookmark-rate', 'revenue-lift', 'share-rate'],
   expectedElements: [
     {
-      id: 'cold-events', label: 'Every event is cold: feature engineering over IDs', step: 'data',
+      id: 'cold-events',
+      label: 'Every event is cold: feature engineering over IDs',
+      step: 'data',
       patterns: [
         ...COLD_START,
         /\bnew events\b/i,
@@ -39,12 +42,23 @@ export const eventRecommendation: CaseStudy = {
       why: 'Events expire before they collect interactions, so ID-based collaborative filtering has nothing to learn from.',
     },
     {
-      id: 'location-features', label: 'Location features (distance, venue)', step: 'data',
-      patterns: [/\bdistance\b/i, /\blocation(?:s|[\s-]based)?\b/i, /\bgeo\w*\b/i, /\bvenue\b/i, /\btravel time\b/i, /\bsame (?:city|country|neighbou?rhood)\b/i],
+      id: 'location-features',
+      label: 'Location features (distance, venue)',
+      step: 'data',
+      patterns: [
+        /\bdistance\b/i,
+        /\blocation(?:s|[\s-]based)?\b/i,
+        /\bgeo\w*\b/i,
+        /\bvenue\b/i,
+        /\btravel time\b/i,
+        /\bsame (?:city|country|neighbou?rhood)\b/i,
+      ],
       why: 'Whether a user can get to an event is one of the strongest predictors of registering.',
     },
     {
-      id: 'time-features', label: 'Time features (time until start, day and hour)', step: 'data',
+      id: 'time-features',
+      label: 'Time features (time until start, day and hour)',
+      step: 'data',
       patterns: [
         /\btime (?:until|to|before) (?:the )?(?:event|start)\b/i,
         /\bday[\s-]of[\s-](?:the[\s-])?week\b/i,
@@ -55,12 +69,21 @@ export const eventRecommendation: CaseStudy = {
       why: 'Users prefer certain days and hours, and interest changes as the start date approaches.',
     },
     {
-      id: 'social-features', label: 'Social features (friends attending, invitations, host)', step: 'data',
-      patterns: [/\bfriends? (?:registered|attending|going|who)\b/i, /\binvit(?:e|es|ed|ation|ations)\b/i, /\bsocial (?:features?|signals?|graph)\b/i, /\bhosts?\b/i],
+      id: 'social-features',
+      label: 'Social features (friends attending, invitations, host)',
+      step: 'data',
+      patterns: [
+        /\bfriends? (?:registered|attending|going|who)\b/i,
+        /\binvit(?:e|es|ed|ation|ations)\b/i,
+        /\bsocial (?:features?|signals?|graph)\b/i,
+        /\bhosts?\b/i,
+      ],
       why: 'People go where their friends go and return to hosts they liked.',
     },
     {
-      id: 'leakage', label: 'Leakage and time-based splitting', step: 'data',
+      id: 'leakage',
+      label: 'Leakage and time-based splitting',
+      step: 'data',
       patterns: [
         /\bleak(?:s|ed|age|ing|y)?\b/i,
         /\bpost[\s-]event\b/i,
@@ -70,17 +93,28 @@ export const eventRecommendation: CaseStudy = {
       why: 'Features computed after the event (final attendance) make offline results unrealistically good.',
     },
     {
-      id: 'pointwise-ltr', label: 'Pointwise LTR as a binary classifier', step: 'framing',
-      patterns: [/\bpointwise\b/i, /\blearning[\s-]to[\s-]rank\b|\bLTR\b/i, /\bbinary classif\w*\b/i, /\bP\s*\(\s*regist\w*/i],
+      id: 'pointwise-ltr',
+      label: 'Pointwise LTR as a binary classifier',
+      step: 'framing',
+      patterns: [
+        /\bpointwise\b/i,
+        /\blearning[\s-]to[\s-]rank\b|\bLTR\b/i,
+        /\bbinary classif\w*\b/i,
+        /\bP\s*\(\s*regist\w*/i,
+      ],
       why: 'Predicting P(register) for each user–event pair and sorting turns a ranking task into a tractable classifier.',
     },
     {
-      id: 'class-imbalance', label: 'Class imbalance handling', step: 'model',
+      id: 'class-imbalance',
+      label: 'Class imbalance handling',
+      step: 'model',
       patterns: CLASS_IMBALANCE,
       why: 'Registrations are a small fraction of impressions.',
     },
     {
-      id: 'continual-learning', label: 'Continual / online learning', step: 'serving',
+      id: 'continual-learning',
+      label: 'Continual / online learning',
+      step: 'serving',
       patterns: CONTINUAL_LEARNING,
       why: 'New events arrive constantly; the model must keep up without full retrains.',
     },
@@ -99,7 +133,7 @@ export const eventRecommendation: CaseStudy = {
     'What counts as success: registrations, ticket revenue?',
     'Are events free or paid, and do they expire after they happen?',
     'Which social features exist (friends, invitations, hosts)?',
-    'Can we use the user\'s location?',
+    "Can we use the user's location?",
     'How many users and events, and how fast do events arrive?',
   ],
   prompts: {
@@ -117,9 +151,9 @@ export const eventRecommendation: CaseStudy = {
     labels: 'Registered versus shown and not registered; registrations are rare, so plan for imbalance.',
     features: [
       'Location: distance to the venue, travel time, same city.',
-      'Time: time until start, day of week and hour compared with the user\'s habits.',
+      "Time: time until start, day of week and hour compared with the user's habits.",
       'Social: friends registered, invitations, host popularity and past attendance.',
-      'Event: price compared with the user\'s history, category, description similarity.',
+      "Event: price compared with the user's history, category, description similarity.",
       'Leakage: nothing known only after the event (final attendance).',
     ],
     models: [
@@ -128,7 +162,8 @@ export const eventRecommendation: CaseStudy = {
       'Neural network: supports continual fine-tuning, needs more data.',
     ],
     loss: 'Binary cross-entropy, with class weights or focal loss against the imbalance.',
-    metricNotes: 'Relevance is binary (registered), so mAP fits; MRR looks only at the first hit, nDCG needs graded labels.',
+    metricNotes:
+      'Relevance is binary (registered), so mAP fits; MRR looks only at the first hit, nDCG needs graded labels.',
     servingMode: 'Online: location, time until start and fresh registrations change the answer.',
     pipeline: [
       'Event filtering by location, date and user filters (millions to hundreds).',

@@ -6,7 +6,8 @@ import type { CaseStudy } from './types';
 const diagram: DiagramSkeleton = {
   id: 'content-moderation',
   title: 'Content moderation pipeline',
-  description: 'New posts are scored per harm category; confident violations are removed, uncertain ones demoted and reviewed.',
+  description:
+    'New posts are scored per harm category; confident violations are removed, uncertain ones demoted and reviewed.',
   lines: [
     'flowchart LR',
     '    post([New post]) --> encoders[Text, image and video encoders]',
@@ -31,17 +32,28 @@ export const harmfulContentDetection: CaseStudy = {
   onlineMetrics: ['prevalence', 'harmful-impressions', 'valid-appeals', 'proactive-rate', 'user-reports'],
   expectedElements: [
     {
-      id: 'multimodal-fusion', label: 'Multimodal fusion (early vs late)', step: 'model',
-      patterns: [/\b(?:early|late|intermediate)[\s-]fusion\b/i, /\bmulti[\s-]?modal\b/i, /\bfus(?:e|es|ed|ion|ing)\b/i, /\bconcatenat\w* (?:the )?(?:modality |text and image )?(?:features|embeddings)\b/i],
+      id: 'multimodal-fusion',
+      label: 'Multimodal fusion (early vs late)',
+      step: 'model',
+      patterns: [
+        /\b(?:early|late|intermediate)[\s-]fusion\b/i,
+        /\bmulti[\s-]?modal\b/i,
+        /\bfus(?:e|es|ed|ion|ing)\b/i,
+        /\bconcatenat\w* (?:the )?(?:modality |text and image )?(?:features|embeddings)\b/i,
+      ],
       why: 'Some harm only appears when text and image are read together, which late fusion misses.',
     },
     {
-      id: 'multi-task-heads', label: 'Multi-task model with a head per harm category', step: 'model',
+      id: 'multi-task-heads',
+      label: 'Multi-task model with a head per harm category',
+      step: 'model',
       patterns: MULTI_TASK_HEADS,
       why: 'Authors must be told which rule they broke, and shared layers let rare categories borrow signal.',
     },
     {
-      id: 'human-review', label: 'Human review of uncertain posts', step: 'serving',
+      id: 'human-review',
+      label: 'Human review of uncertain posts',
+      step: 'serving',
       patterns: [
         /\bhuman[\s-](?:review\w*|moderat\w*|labell?ers?|raters?|in[\s-]the[\s-]loop)\b/i,
         /\bmanual (?:review|moderation)\b/i,
@@ -51,12 +63,16 @@ export const harmfulContentDetection: CaseStudy = {
       why: 'Borderline scores need people, and their decisions become clean labels.',
     },
     {
-      id: 'appeals', label: 'Appeals process', step: 'serving',
+      id: 'appeals',
+      label: 'Appeals process',
+      step: 'serving',
       patterns: [/\bappeal(?:s|ed|ing)?\b/i],
       why: 'Appeals catch wrongful takedowns and provide a precision signal.',
     },
     {
-      id: 'labels', label: 'Label sources: hand labels vs user reports', step: 'data',
+      id: 'labels',
+      label: 'Label sources: hand labels vs user reports',
+      step: 'data',
       patterns: [
         /\b(?:hand|human|manual)[\s-]?(?:label\w*|annotat\w*)\b/i,
         /\bnatural (?:labels?|labell?ing)\b/i,
@@ -65,19 +81,30 @@ export const harmfulContentDetection: CaseStudy = {
       why: 'Reports are plentiful but noisy; hand labels are scarce but trustworthy, so each has its use.',
     },
     {
-      id: 'class-imbalance', label: 'Class imbalance handling', step: 'data',
+      id: 'class-imbalance',
+      label: 'Class imbalance handling',
+      step: 'data',
       patterns: CLASS_IMBALANCE,
       why: 'Violations are a tiny share of posts; unhandled, the model learns to predict "fine".',
     },
     {
-      id: 'enforcement', label: 'Enforcement: removal and demotion', step: 'serving',
-      patterns: [/\b(?:take[\s-]?downs?|remov(?:e|es|ed|al|ing))\b/i, /\bdemot(?:e|es|ed|ion|ing)\b/i, /\bdown[\s-]?rank\w*\b/i, /\benforcement\b/i],
+      id: 'enforcement',
+      label: 'Enforcement: removal and demotion',
+      step: 'serving',
+      patterns: [
+        /\b(?:take[\s-]?downs?|remov(?:e|es|ed|al|ing))\b/i,
+        /\bdemot(?:e|es|ed|ion|ing)\b/i,
+        /\bdown[\s-]?rank\w*\b/i,
+        /\benforcement\b/i,
+      ],
       why: 'Scores only matter once they drive an action proportionate to the confidence.',
     },
     {
-      id: 'adversarial-retraining', label: 'Adversarial drift and frequent retraining', step: 'monitoring',
+      id: 'adversarial-retraining',
+      label: 'Adversarial drift and frequent retraining',
+      step: 'monitoring',
       patterns: [/\badversar\w*\b/i, /\bbad actors?\b/i, /\bretrain\w*\b/i, ...CONTINUAL_LEARNING],
-      why: 'Abusers adapt to the classifier, so yesterday\'s model decays quickly.',
+      why: "Abusers adapt to the classifier, so yesterday's model decays quickly.",
     },
   ],
   pitfalls: [
@@ -112,7 +139,8 @@ export const harmfulContentDetection: CaseStudy = {
       'Interactions: views, shares, comments and user reports.',
       'Reviewer decisions and appeal outcomes.',
     ],
-    labels: 'Hand labels from trained reviewers (accurate, scarce: evaluation) and user reports (plentiful, noisy: training).',
+    labels:
+      'Hand labels from trained reviewers (accurate, scarce: evaluation) and user reports (plentiful, noisy: training).',
     features: [
       'Text: multilingual transformer embeddings.',
       'Images and video: pre-trained image and video encoders.',
@@ -125,7 +153,8 @@ export const harmfulContentDetection: CaseStudy = {
       'Handle one modality dominating training (gradient blending, focal loss).',
     ],
     loss: 'Sum of per-category binary cross-entropies, with class weights or focal loss for the rare categories.',
-    metricNotes: 'Violations are rare, so PR-AUC and precision and recall per category at the operating threshold; ROC-AUC flatters under heavy imbalance.',
+    metricNotes:
+      'Violations are rare, so PR-AUC and precision and recall per category at the operating threshold; ROC-AUC flatters under heavy imbalance.',
     servingMode: 'Online scoring at upload for the worst categories; batch re-scoring is acceptable for milder ones.',
     pipeline: [
       'Detection service scores each new post per category.',

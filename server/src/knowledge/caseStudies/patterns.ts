@@ -28,7 +28,11 @@ export const MULTI_TASK_HEADS: RegExp[] = [
   /\bper[\s-](?:category|class|task|reaction|label) (?:heads?|outputs?)\b/i,
   /\bshared (?:layers|backbone|trunk|encoder|bottom)\b/i,
 ];
-export const RE_RANKING: RegExp[] = [/\bre-?rank(?:s|ed|er|ing)?\b/i, /\bbusiness rules\b/i, /\bpost-?processing (?:filters|rules)\b/i];
+export const RE_RANKING: RegExp[] = [
+  /\bre-?rank(?:s|ed|er|ing)?\b/i,
+  /\bbusiness rules\b/i,
+  /\bpost-?processing (?:filters|rules)\b/i,
+];
 export const CANDIDATE_GENERATION: RegExp[] = [
   /\bcandidate (?:generation|generators?|retrieval|sourcing|selection)\b/i,
   /\bretrieval (?:stage|layer|step|phase|model)\b/i,

@@ -5,7 +5,8 @@ import type { CaseStudy } from './types';
 const diagram: DiagramSkeleton = {
   id: 'graph-batch',
   title: 'Graph batch recommendation',
-  description: 'A batch job generates two-hop candidates from a graph snapshot, scores them and stores lists for fast lookup.',
+  description:
+    'A batch job generates two-hop candidates from a graph snapshot, scores them and stores lists for fast lookup.',
   lines: [
     'flowchart LR',
     '    snapshot[(Graph snapshot)] --> candidates[Friends-of-friends candidates]',
@@ -28,7 +29,9 @@ export const peopleYouMayKnow: CaseStudy = {
   onlineMetrics: ['connection-requests-accepted', 'connection-requests-sent'],
   expectedElements: [
     {
-      id: 'friends-of-friends', label: 'Friends-of-friends candidate generation', step: 'serving',
+      id: 'friends-of-friends',
+      label: 'Friends-of-friends candidate generation',
+      step: 'serving',
       patterns: [
         /\bfriends?[\s-]of[\s-](?:a[\s-])?friends?\b/i,
         /\bFoFs?\b/i,
@@ -39,7 +42,9 @@ export const peopleYouMayKnow: CaseStudy = {
       why: 'Most new connections are two hops away; restricting to them cuts a billion candidates to about a million.',
     },
     {
-      id: 'gnn', label: 'Graph model (GNN / edge prediction)', step: 'model',
+      id: 'gnn',
+      label: 'Graph model (GNN / edge prediction)',
+      step: 'model',
       patterns: [
         /\bGNNs?\b/i,
         /\bgraph neural networks?\b/i,
@@ -51,7 +56,9 @@ export const peopleYouMayKnow: CaseStudy = {
       why: 'A pairwise model sees two profiles in isolation; the graph around them carries most of the signal.',
     },
     {
-      id: 'batch-precompute', label: 'Batch pre-computation of suggestions', step: 'serving',
+      id: 'batch-precompute',
+      label: 'Batch pre-computation of suggestions',
+      step: 'serving',
       patterns: [
         /\bbatch (?:prediction|pre-?comput\w*|jobs?|inference|pipeline|scoring)\b/i,
         /\bpre-?comput\w*\b/i,
@@ -61,7 +68,9 @@ export const peopleYouMayKnow: CaseStudy = {
       why: 'The graph changes slowly and online scoring of a million candidates is too slow, so lists are computed ahead of time.',
     },
     {
-      id: 'delayed-feedback', label: 'Delayed acceptance (delayed feedback)', step: 'data',
+      id: 'delayed-feedback',
+      label: 'Delayed acceptance (delayed feedback)',
+      step: 'data',
       patterns: [
         /\bdelayed (?:feedback|labels?|acceptances?|responses?)\b/i,
         /\baccept\w* (?:can |may |might )?takes? (?:days|weeks|time|a while)\b/i,
@@ -71,12 +80,16 @@ export const peopleYouMayKnow: CaseStudy = {
       why: 'An unanswered request is not yet a negative; labelling it so teaches the model the wrong thing.',
     },
     {
-      id: 'graph-snapshots', label: 'Training data from graph snapshots', step: 'data',
+      id: 'graph-snapshots',
+      label: 'Training data from graph snapshots',
+      step: 'data',
       patterns: [/\bsnapshots?\b/i, /\bt\s*\+\s*1\b/i, /\bnew edges (?:as|are) (?:positives?|labels?)\b/i],
       why: 'Edges that appear between two snapshots give positives without leaking the future.',
     },
     {
-      id: 'affinity-features', label: 'User–user affinity features', step: 'data',
+      id: 'affinity-features',
+      label: 'User–user affinity features',
+      step: 'data',
       patterns: [
         /\bmutual (?:connections?|friends?|contacts)\b/i,
         /\b(?:common|shared) (?:schools?|employers?|compan(?:y|ies)|connections?|friends?|interests?)\b/i,
@@ -86,7 +99,9 @@ export const peopleYouMayKnow: CaseStudy = {
       why: 'Shared schools, employers and contacts are the classic predictors of a connection.',
     },
     {
-      id: 'privacy', label: 'Privacy constraints', step: 'requirements',
+      id: 'privacy',
+      label: 'Privacy constraints',
+      step: 'requirements',
       patterns: [/\bprivacy\b/i, /\bblocked users?\b/i, /\bsensitive (?:attributes?|data|information)\b/i],
       why: 'Suggestions can reveal relationships or profile visits that users expect to stay private.',
     },
@@ -133,7 +148,7 @@ export const peopleYouMayKnow: CaseStudy = {
       'GNN (GraphSAGE, GAT) producing node embeddings; edge score from their similarity.',
     ],
     loss: 'Binary cross-entropy on observed new edges against sampled non-edges.',
-    metricNotes: 'ROC-AUC for the edge classifier; mAP over each user\'s list, since relevance is binary.',
+    metricNotes: "ROC-AUC for the edge classifier; mAP over each user's list, since relevance is binary.",
     servingMode: 'Batch: the graph changes slowly and scoring a million candidates per request is too slow.',
     pipeline: [
       'Friends-of-friends candidate generation (two hops).',
@@ -145,7 +160,7 @@ export const peopleYouMayKnow: CaseStudy = {
     monitoring: [
       'Acceptance rate of requests sent from suggestions.',
       'Concentration of suggestions on highly connected users.',
-      'Batch job freshness: age of each user\'s stored list.',
+      "Batch job freshness: age of each user's stored list.",
     ],
   },
 };

@@ -12,7 +12,9 @@ export const similarListings: CaseStudy = {
   onlineMetrics: ['ctr', 'session-book-rate'],
   expectedElements: [
     {
-      id: 'session-embeddings', label: 'Listing embeddings learned from sessions', step: 'model',
+      id: 'session-embeddings',
+      label: 'Listing embeddings learned from sessions',
+      step: 'model',
       patterns: [
         /\bsession[\s-](?:based|embeddings?|co-?occurrence|sequences?)\b/i,
         /\b(?:search|browsing|click) sessions?\b/i,
@@ -23,7 +25,9 @@ export const similarListings: CaseStudy = {
       why: 'Listings viewed in the same session are similar in the ways guests care about, which pure content features miss.',
     },
     {
-      id: 'hard-negatives', label: 'Hard negatives from the same region', step: 'model',
+      id: 'hard-negatives',
+      label: 'Hard negatives from the same region',
+      step: 'model',
       patterns: [
         /\bhard negatives?\b/i,
         /\bnegatives? (?:sampled |drawn )?from the same (?:region|city|market|area|neighbou?rhood)\b/i,
@@ -32,12 +36,20 @@ export const similarListings: CaseStudy = {
       why: 'Random negatives mostly come from other cities, so the model only learns geography.',
     },
     {
-      id: 'booked-context', label: 'Booked listing as a global positive', step: 'model',
-      patterns: [/\b(?:eventually[\s-])?booked listings?\b/i, /\bglobal context\b/i, /\bbooking (?:as|is) (?:a )?(?:global )?positive\b/i],
+      id: 'booked-context',
+      label: 'Booked listing as a global positive',
+      step: 'model',
+      patterns: [
+        /\b(?:eventually[\s-])?booked listings?\b/i,
+        /\bglobal context\b/i,
+        /\bbooking (?:as|is) (?:a )?(?:global )?positive\b/i,
+      ],
       why: 'The listing a session ends in carries the strongest signal of what the guest wanted.',
     },
     {
-      id: 'cold-start-listings', label: 'Embeddings for new listings', step: 'serving',
+      id: 'cold-start-listings',
+      label: 'Embeddings for new listings',
+      step: 'serving',
       patterns: [
         ...COLD_START,
         /\bnew listings?\b/i,
@@ -46,12 +58,16 @@ export const similarListings: CaseStudy = {
       why: 'A fresh listing has no sessions yet, so it needs a stand-in vector until it does.',
     },
     {
-      id: 'ann-index', label: 'Nearest-neighbour lookup', step: 'serving',
+      id: 'ann-index',
+      label: 'Nearest-neighbour lookup',
+      step: 'serving',
       patterns: ANN,
       why: 'Similar listings are the closest vectors, fetched fast enough for a page load.',
     },
     {
-      id: 'filters', label: 'Re-ranking filters (availability, price, city)', step: 'serving',
+      id: 'filters',
+      label: 'Re-ranking filters (availability, price, city)',
+      step: 'serving',
       patterns: [
         /\bavailab(?:le|ility)\b/i,
         /\b(?:price|city|date|location) (?:filters?|range|band)\b/i,
@@ -65,7 +81,7 @@ export const similarListings: CaseStudy = {
     'Content similarity only, with no behavioural signal.',
     'Only random negatives.',
     'No plan for newly created listings.',
-    'Availability for the guest\'s dates ignored.',
+    "Availability for the guest's dates ignored.",
     'A generic metric instead of a booking-based one.',
     'Results from other cities.',
   ],
@@ -90,7 +106,8 @@ export const similarListings: CaseStudy = {
       'Search and browsing sessions: clicked listings in order, ending in a booking or not.',
       'Availability calendar.',
     ],
-    labels: 'Co-occurrence in a session as positive pairs; the booked listing as a strong positive for every listing in its session.',
+    labels:
+      'Co-occurrence in a session as positive pairs; the booked listing as a strong positive for every listing in its session.',
     features: [
       'A learned embedding per listing id from session sequences.',
       'Attributes for cold start: type, price band, location.',
@@ -102,7 +119,8 @@ export const similarListings: CaseStudy = {
       'Add the booked listing as global context and hard negatives from the same region.',
     ],
     loss: 'Binary cross-entropy on sigmoid(dot product) for positive pairs and sampled negatives.',
-    metricNotes: 'Average rank of the eventually booked listing when the session is re-ranked by similarity ties the metric to bookings.',
+    metricNotes:
+      'Average rank of the eventually booked listing when the session is re-ranked by similarity ties the metric to bookings.',
     servingMode: 'Online lookup and neighbour search; embeddings retrained and re-indexed daily.',
     pipeline: [
       'Embedding fetcher: the stored vector, or a stand-in for new listings (mean of nearby similar ones).',
@@ -111,7 +129,7 @@ export const similarListings: CaseStudy = {
     ],
     diagram: diagramById('embedding-search'),
     monitoring: [
-      'Share of carousel listings unavailable for the guest\'s dates.',
+      "Share of carousel listings unavailable for the guest's dates.",
       'Coverage of new listings in the index.',
       'Embedding stability between daily retrains.',
     ],

@@ -5,7 +5,8 @@ import type { CaseStudy } from './types';
 const diagram: DiagramSkeleton = {
   id: 'batch-detection',
   title: 'Batch detection pipeline',
-  description: 'An offline job detects objects in new imagery, merges overlapping boxes and writes processed images; reports feed retraining.',
+  description:
+    'An offline job detects objects in new imagery, merges overlapping boxes and writes processed images; reports feed retraining.',
   lines: [
     'flowchart LR',
     '    raw[(Raw images)] --> preprocess[Preprocessing]',
@@ -28,7 +29,9 @@ export const streetViewBlurring: CaseStudy = {
   onlineMetrics: ['user-reports'],
   expectedElements: [
     {
-      id: 'detector-architecture', label: 'Detector architecture (one- vs two-stage)', step: 'model',
+      id: 'detector-architecture',
+      label: 'Detector architecture (one- vs two-stage)',
+      step: 'model',
       patterns: [
         /\b(?:one|two|single|1|2)[\s-]stage (?:detectors?|models?|networks?|architectures?)\b/i,
         /\b(?:Faster|Mask)[\s-]R[\s-]?CNN\b/i,
@@ -39,17 +42,27 @@ export const streetViewBlurring: CaseStudy = {
       why: 'The choice trades accuracy against speed, and offline processing makes the slower option affordable.',
     },
     {
-      id: 'nms', label: 'Non-maximum suppression', step: 'serving',
-      patterns: [/\bNMS\b/i, /\bnon[\s-]?max(?:imum|ima)?[\s-]suppression\b/i, /\b(?:merge|remove|drop)s? overlapping (?:boxes|detections)\b/i],
+      id: 'nms',
+      label: 'Non-maximum suppression',
+      step: 'serving',
+      patterns: [
+        /\bNMS\b/i,
+        /\bnon[\s-]?max(?:imum|ima)?[\s-]suppression\b/i,
+        /\b(?:merge|remove|drop)s? overlapping (?:boxes|detections)\b/i,
+      ],
       why: 'A detector proposes many overlapping boxes per object; without suppression the output is unusable.',
     },
     {
-      id: 'iou', label: 'IoU to decide correct detections', step: 'evaluation',
+      id: 'iou',
+      label: 'IoU to decide correct detections',
+      step: 'evaluation',
       patterns: [/\bIoU\b/i, /\bintersection[\s-]over[\s-]union\b/i, /\bJaccard\b/i],
       why: 'Precision, recall and mAP for boxes are undefined until a match threshold on overlap is fixed.',
     },
     {
-      id: 'batch-pipeline', label: 'Offline batch prediction pipeline', step: 'serving',
+      id: 'batch-pipeline',
+      label: 'Offline batch prediction pipeline',
+      step: 'serving',
       patterns: [
         /\bbatch (?:prediction|processing|pipeline|inference|jobs?|mode)\b/i,
         /\boffline (?:processing|pipeline|inference|jobs?|batch)\b/i,
@@ -58,7 +71,9 @@ export const streetViewBlurring: CaseStudy = {
       why: 'Imagery is processed before publication, so a throughput-oriented batch job fits better than a real-time service.',
     },
     {
-      id: 'user-report-loop', label: 'User reports fed back as training data', step: 'monitoring',
+      id: 'user-report-loop',
+      label: 'User reports fed back as training data',
+      step: 'monitoring',
       patterns: [
         /\buser[\s-]reports?\b/i,
         /\b(?:users?|people) (?:can )?(?:report|flag)s?\b/i,
@@ -69,12 +84,16 @@ export const streetViewBlurring: CaseStudy = {
       why: 'Missed blurs reported by users are the most valuable hard examples for the next training round.',
     },
     {
-      id: 'augmentation', label: 'Data augmentation', step: 'data',
+      id: 'augmentation',
+      label: 'Data augmentation',
+      step: 'data',
       patterns: [/\baugment(?:ation|ations|ed|ing)?\b/i, /\brandom (?:flips?|crops?|rotations?)\b/i],
       why: 'About a million labelled images is modest for detection; augmentation stretches it.',
     },
     {
-      id: 'fairness', label: 'Fairness across demographics and plate styles', step: 'evaluation',
+      id: 'fairness',
+      label: 'Fairness across demographics and plate styles',
+      step: 'evaluation',
       patterns: [/\bfairness\b/i, /\bbias(?:es|ed)?\b/i, /\bskin (?:tones?|colou?rs?)\b/i, /\bdemographic\w*\b/i],
       why: 'Missing faces more often for some groups is both a privacy and a reputational failure.',
     },
@@ -109,7 +128,8 @@ export const streetViewBlurring: CaseStudy = {
       'Raw street imagery waiting to be published, with capture location and time.',
       'User reports of missed or wrong blurs, tied to an image and a region.',
     ],
-    labels: 'Human-drawn boxes for training and evaluation; user reports become hard examples once a reviewer confirms them.',
+    labels:
+      'Human-drawn boxes for training and evaluation; user reports become hard examples once a reviewer confirms them.',
     features: [
       'Resize and normalise; keep high resolution where faces are small and distant.',
       'Augmentation: flips, crops, rotations, brightness and contrast changes, done online or offline (training time versus storage).',
@@ -121,7 +141,8 @@ export const streetViewBlurring: CaseStudy = {
       'One-stage detector (single pass): faster, usually weaker on small objects; latency is not the constraint here.',
     ],
     loss: 'Classification cross-entropy plus a weighted box regression loss (smooth L1 or MSE).',
-    metricNotes: 'A box counts as found only above an IoU threshold; AP per class and mAP across classes, with recall weighted heavily because a missed face is the costly error.',
+    metricNotes:
+      'A box counts as found only above an IoU threshold; AP per class and mAP across classes, with recall weighted heavily because a missed face is the costly error.',
     servingMode: 'Batch: imagery is processed before it is published, so throughput matters and latency does not.',
     pipeline: [
       'Preprocess each new image (resize, normalise, tile large panoramas).',

@@ -12,27 +12,41 @@ export const videoRecommendation: CaseStudy = {
   onlineMetrics: ['ctr', 'watch-time', 'completion-rate', 'reaction-rate'],
   expectedElements: [
     {
-      id: 'candidate-generation', label: 'Candidate generation stage', step: 'serving',
+      id: 'candidate-generation',
+      label: 'Candidate generation stage',
+      step: 'serving',
       patterns: CANDIDATE_GENERATION,
       why: 'Scoring billions of videos per request with a heavy model is impossible; a cheap stage narrows the pool.',
     },
     {
-      id: 'ranking-stage', label: 'Ranking / scoring stage', step: 'serving',
-      patterns: [/\b(?:ranking|scoring) (?:stage|model|service|layer|step|phase)\b/i, /\brankers?\b/i, /\b(?:second|final)[\s-]stage\b/i],
+      id: 'ranking-stage',
+      label: 'Ranking / scoring stage',
+      step: 'serving',
+      patterns: [
+        /\b(?:ranking|scoring) (?:stage|model|service|layer|step|phase)\b/i,
+        /\brankers?\b/i,
+        /\b(?:second|final)[\s-]stage\b/i,
+      ],
       why: 'A heavier model with richer features orders the few hundred survivors precisely.',
     },
     {
-      id: 're-ranking', label: 'Re-ranking with policies and diversity', step: 'serving',
+      id: 're-ranking',
+      label: 'Re-ranking with policies and diversity',
+      step: 'serving',
       patterns: RE_RANKING,
       why: 'Freshness, region and age restrictions, duplicates and diversity are applied after scoring.',
     },
     {
-      id: 'cold-start', label: 'Cold start for new users and videos', step: 'model',
+      id: 'cold-start',
+      label: 'Cold start for new users and videos',
+      step: 'model',
       patterns: [...COLD_START, /\bnew (?:users|videos|items|uploads)\b/i],
       why: 'Collaborative signals do not exist yet for newcomers, and new videos need deliberate exposure.',
     },
     {
-      id: 'negative-sampling', label: 'Negative sampling', step: 'model',
+      id: 'negative-sampling',
+      label: 'Negative sampling',
+      step: 'model',
       patterns: [
         /\bnegative (?:sampl\w*|examples|pairs)\b/i,
         /\b(?:random|in[\s-]batch|hard|easy) negatives\b/i,
@@ -41,13 +55,28 @@ export const videoRecommendation: CaseStudy = {
       why: 'Implicit feedback only records positives; the model needs a defined source of negatives.',
     },
     {
-      id: 'embedding-model', label: 'Two-tower or matrix factorisation model', step: 'model',
-      patterns: [/\btwo[\s-]?towers?\b/i, /\bdual[\s-]encoders?\b/i, /\bmatrix factori[sz]ation\b/i, /\bcollaborative filtering\b/i, /\bWALS\b/i],
+      id: 'embedding-model',
+      label: 'Two-tower or matrix factorisation model',
+      step: 'model',
+      patterns: [
+        /\btwo[\s-]?towers?\b/i,
+        /\bdual[\s-]encoders?\b/i,
+        /\bmatrix factori[sz]ation\b/i,
+        /\bcollaborative filtering\b/i,
+        /\bWALS\b/i,
+      ],
       why: 'Learned user and video embeddings power both retrieval and personalisation.',
     },
     {
-      id: 'exploration', label: 'Exploration and diversity', step: 'serving',
-      patterns: [/\bexplor(?:e|ation|ing)\b/i, /\bbandits?\b/i, /\bdiversity\b|\bdiversif\w*\b/i, /\bfilter bubbles?\b/i],
+      id: 'exploration',
+      label: 'Exploration and diversity',
+      step: 'serving',
+      patterns: [
+        /\bexplor(?:e|ation|ing)\b/i,
+        /\bbandits?\b/i,
+        /\bdiversity\b|\bdiversif\w*\b/i,
+        /\bfilter bubbles?\b/i,
+      ],
       why: 'Pure exploitation narrows interests and starves new content of feedback.',
     },
   ],
@@ -73,7 +102,7 @@ export const videoRecommendation: CaseStudy = {
     framings: [
       'Hybrid recommender: collaborative candidate generation, then a content-aware ranker; copes with new videos.',
       'Collaborative filtering only: finds new interests but fails on new users and uploads.',
-      'Content-based filtering only: handles new videos but rarely leaves the user\'s known interests.',
+      "Content-based filtering only: handles new videos but rarely leaves the user's known interests.",
       'Objective: clicks (clickbait), completions (short videos), watch time, or relevant videos watched under a definition you control.',
     ],
     dataSources: [
@@ -81,7 +110,8 @@ export const videoRecommendation: CaseStudy = {
       'Users: age bucket, country, language, subscriptions.',
       'Interactions: impression, click, watch seconds, like, dislike, share, with timestamp and position.',
     ],
-    labels: 'Implicit (clicks, watch fraction) and explicit (likes) signals combined into a relevance label; decide how long to wait before labelling.',
+    labels:
+      'Implicit (clicks, watch fraction) and explicit (likes) signals combined into a relevance label; decide how long to wait before labelling.',
     features: [
       'Video: id embedding, duration bucket, language, title and tag embeddings, popularity counts.',
       'User: demographics, averaged embeddings of watched, liked and searched items.',
@@ -95,7 +125,8 @@ export const videoRecommendation: CaseStudy = {
       'Multi-task ranker over a few hundred candidates with rich features.',
     ],
     loss: 'Sampled softmax or binary cross-entropy over positive and sampled negative pairs for retrieval; per-head cross-entropy for ranking.',
-    metricNotes: 'Ranking metrics over the shown list: precision@k and mAP for binary relevance, nDCG if relevance is graded; add diversity.',
+    metricNotes:
+      'Ranking metrics over the shown list: precision@k and mAP for binary relevance, nDCG if relevance is graded; add diversity.',
     servingMode: 'Online per request; the item embeddings and the ANN index are built offline.',
     pipeline: [
       'Candidate generation from several sources (two-tower ANN, co-watch, trending, fresh uploads).',

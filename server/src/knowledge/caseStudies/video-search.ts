@@ -6,7 +6,8 @@ import type { CaseStudy } from './types';
 const diagram: DiagramSkeleton = {
   id: 'search-fusion',
   title: 'Search fusion',
-  description: 'Text search over an inverted index and embedding search over an ANN index run in parallel and are fused.',
+  description:
+    'Text search over an inverted index and embedding search over an ANN index run in parallel and are fused.',
   lines: [
     'flowchart LR',
     '    query([Text query]) --> textSearch[Text search over an inverted index]',
@@ -31,7 +32,9 @@ export const videoSearch: CaseStudy = {
   onlineMetrics: ['ctr', 'completion-rate', 'watch-time'],
   expectedElements: [
     {
-      id: 'fusion', label: 'Fusing text search and visual search results', step: 'serving',
+      id: 'fusion',
+      label: 'Fusing text search and visual search results',
+      step: 'serving',
       patterns: [
         /\bfus(?:e|es|ed|ion|ing)\b/i,
         /\bweighted (?:sum|average|combination) of (?:the )?(?:relevance )?scores\b/i,
@@ -41,7 +44,9 @@ export const videoSearch: CaseStudy = {
       why: 'Two retrieval sources produce separate lists that must be merged into one ranking.',
     },
     {
-      id: 'inverted-index', label: 'Inverted index / keyword text search', step: 'serving',
+      id: 'inverted-index',
+      label: 'Inverted index / keyword text search',
+      step: 'serving',
       patterns: [
         /\binverted index(?:es)?\b/i,
         /\bElastic\s?search\b|\bLucene\b|\bSolr\b|\bOpenSearch\b/i,
@@ -52,17 +57,30 @@ export const videoSearch: CaseStudy = {
       why: 'Titles, descriptions and tags are matched cheaply and precisely by a classic text index.',
     },
     {
-      id: 'ann-index', label: 'ANN over video embeddings', step: 'serving',
+      id: 'ann-index',
+      label: 'ANN over video embeddings',
+      step: 'serving',
       patterns: ANN,
       why: 'Visual relevance needs fast nearest-neighbour lookup over the video embedding space.',
     },
     {
-      id: 'text-encoder', label: 'Text (query) encoder', step: 'model',
-      patterns: [/\btext encoders?\b/i, /\bquery encoders?\b/i, /\bBERT\w*\b/i, /\bTF[\s-]?IDF\b/i, /\bword2vec\b/i, /\bsentence (?:embeddings?|transformers?)\b/i],
+      id: 'text-encoder',
+      label: 'Text (query) encoder',
+      step: 'model',
+      patterns: [
+        /\btext encoders?\b/i,
+        /\bquery encoders?\b/i,
+        /\bBERT\w*\b/i,
+        /\bTF[\s-]?IDF\b/i,
+        /\bword2vec\b/i,
+        /\bsentence (?:embeddings?|transformers?)\b/i,
+      ],
       why: 'The query must land in the same space as the videos, and the encoder choice sets quality and cost.',
     },
     {
-      id: 'video-encoder', label: 'Video encoder (frame- or video-level)', step: 'model',
+      id: 'video-encoder',
+      label: 'Video encoder (frame- or video-level)',
+      step: 'model',
       patterns: [
         /\bvideo encoders?\b/i,
         /\b(?:frame|video|clip)[\s-]level\b/i,
@@ -73,12 +91,16 @@ export const videoSearch: CaseStudy = {
       why: 'Video-level models see motion but cost far more than encoding a few sampled frames.',
     },
     {
-      id: 'contrastive-training', label: 'Contrastive training on query–video pairs', step: 'model',
-      patterns: [...CONTRASTIVE, /\b(?:query|text)[\s-](?:video) pairs\b/i],
+      id: 'contrastive-training',
+      label: 'Contrastive training on query–video pairs',
+      step: 'model',
+      patterns: [...CONTRASTIVE, /\b(?:query|text)[\s-]video pairs\b/i],
       why: 'The labelled query–video pairs train both encoders to score matching pairs above the rest.',
     },
     {
-      id: 'multilingual', label: 'Multiple query languages', step: 'requirements',
+      id: 'multilingual',
+      label: 'Multiple query languages',
+      step: 'requirements',
       patterns: [/\bmulti[\s-]?lingual\b/i, /\b(?:several|multiple|many|other) languages\b/i, /\blanguage support\b/i],
       why: 'A global audience searches in many languages; tokenisers and encoders must cope.',
     },
@@ -111,7 +133,8 @@ export const videoSearch: CaseStudy = {
       'Labelled (query, video) pairs, around ten million.',
       'Search logs: query, results shown, clicks and watch time.',
     ],
-    labels: 'Annotated query–video pairs for training; clicks and watch time from search logs can add noisy positives later.',
+    labels:
+      'Annotated query–video pairs for training; clicks and watch time from search logs can add noisy positives later.',
     features: [
       'Text: normalise, tokenise (word or sub-word), map tokens to ids by lookup table or hashing.',
       'Video: decode, sample frames, resize and normalise each frame.',
@@ -123,8 +146,10 @@ export const videoSearch: CaseStudy = {
       'Video encoder: frame-level image model averaged over sampled frames (cheap) versus a video-level model (captures motion, expensive).',
     ],
     loss: 'Contrastive: each video against its own query and the other queries in the batch, softmax over similarities, cross-entropy.',
-    metricNotes: 'Each query has one labelled relevant video, so precision@k is capped at 1/k; MRR or hit rate@k fits, nDCG only with graded labels.',
-    servingMode: 'Online for the query (both paths in parallel); batch indexing pipelines for video embeddings and the text index.',
+    metricNotes:
+      'Each query has one labelled relevant video, so precision@k is capped at 1/k; MRR or hit rate@k fits, nDCG only with graded labels.',
+    servingMode:
+      'Online for the query (both paths in parallel); batch indexing pipelines for video embeddings and the text index.',
     pipeline: [
       'Query encoder embeds the text; ANN search returns visually relevant videos.',
       'Text search over an inverted index returns keyword matches in parallel.',

@@ -12,17 +12,28 @@ export const visualSearch: CaseStudy = {
   onlineMetrics: ['ctr', 'time-spent'],
   expectedElements: [
     {
-      id: 'embeddings', label: 'Image embeddings (representation learning)', step: 'framing',
-      patterns: [/\bembeddings?\b/i, /\brepresentation learning\b/i, /\b(?:feature|latent) vectors?\b/i, /\bembedding space\b/i],
+      id: 'embeddings',
+      label: 'Image embeddings (representation learning)',
+      step: 'framing',
+      patterns: [
+        /\bembeddings?\b/i,
+        /\brepresentation learning\b/i,
+        /\b(?:feature|latent) vectors?\b/i,
+        /\bembedding space\b/i,
+      ],
       why: 'Similarity is measured between learned vectors, so the doc must say how images become vectors.',
     },
     {
-      id: 'contrastive-training', label: 'Contrastive training with positives and negatives', step: 'model',
+      id: 'contrastive-training',
+      label: 'Contrastive training with positives and negatives',
+      step: 'model',
       patterns: CONTRASTIVE,
       why: 'The encoder only learns "looks alike" if it is trained to pull positives together and push negatives apart.',
     },
     {
-      id: 'positive-labels', label: 'How positive pairs are obtained', step: 'data',
+      id: 'positive-labels',
+      label: 'How positive pairs are obtained',
+      step: 'data',
       patterns: [
         /\b(?:human|manual) (?:judg\w*|annotat\w*|label\w*|raters?)\b/i,
         /\bclicks? (?:as|for) (?:a )?(?:positives?|labels?|proxy|signal)\b/i,
@@ -33,17 +44,23 @@ export const visualSearch: CaseStudy = {
       why: 'Each source of positives (raters, clicks, augmentations) trades cost against noise and realism.',
     },
     {
-      id: 'ann-index', label: 'Approximate nearest-neighbour search', step: 'serving',
+      id: 'ann-index',
+      label: 'Approximate nearest-neighbour search',
+      step: 'serving',
       patterns: ANN,
       why: 'Exact search over billions of vectors cannot meet an interactive latency budget.',
     },
     {
-      id: 'indexing-pipeline', label: 'Indexing pipeline for new and re-embedded images', step: 'serving',
+      id: 'indexing-pipeline',
+      label: 'Indexing pipeline for new and re-embedded images',
+      step: 'serving',
       patterns: INDEXING_PIPELINE,
       why: 'New uploads must become searchable, and every retrained encoder invalidates the stored vectors.',
     },
     {
-      id: 're-ranking', label: 'Re-ranking: duplicates, private and unsafe images', step: 'serving',
+      id: 're-ranking',
+      label: 'Re-ranking: duplicates, private and unsafe images',
+      step: 'serving',
       patterns: [...RE_RANKING, /\b(?:near[\s-])?duplicates?\b/i, /\bdedup\w*\b/i],
       why: 'Raw neighbours include near-copies and images that must not be shown.',
     },
@@ -75,7 +92,8 @@ export const visualSearch: CaseStudy = {
       'Image table: id, owner, upload time, optional tags.',
       'Interaction log: query image, shown image, position, interaction type (click, save), timestamp.',
     ],
-    labels: 'Positive pairs from human raters (clean, expensive), clicks on results (plentiful, noisy, position-biased) or augmented views of one image (free, but unlike real queries).',
+    labels:
+      'Positive pairs from human raters (clean, expensive), clicks on results (plentiful, noisy, position-biased) or augmented views of one image (free, but unlike real queries).',
     features: [
       'Raw pixels only: resize to a fixed size, normalise, force one colour mode.',
       'Crops: the user-selected region as its own query; augmentation with random crops at training time.',
@@ -87,8 +105,10 @@ export const visualSearch: CaseStudy = {
       'Fine-tune a contrastively pre-trained model instead of training from scratch.',
     ],
     loss: 'Contrastive: softmax over the similarities of the query to one positive and many negatives, then cross-entropy against the positive.',
-    metricNotes: 'Thousands of images can be relevant, so recall@k says little; nDCG uses graded similarity labels, MRR only the first hit.',
-    servingMode: 'Online for the query embedding and the neighbour search; batch for embedding the corpus and building the index.',
+    metricNotes:
+      'Thousands of images can be relevant, so recall@k says little; nDCG uses graded similarity labels, MRR only the first hit.',
+    servingMode:
+      'Online for the query embedding and the neighbour search; batch for embedding the corpus and building the index.',
     pipeline: [
       'Embedding service embeds the query image or crop.',
       'Nearest-neighbour service searches the ANN index (tree, LSH, clustering or graph based).',

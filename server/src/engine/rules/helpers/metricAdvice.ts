@@ -6,7 +6,8 @@ import { stepText } from '../../model/stepText';
 const broad = 10;
 
 const genericExamples: Record<Exclude<MetricKind, 'operational'>, string> = {
-  offline: 'precision/recall, ROC-AUC or log loss for a classifier, recall@k, nDCG or MRR for a ranked list, MAE or RMSE for a regression',
+  offline:
+    'precision/recall, ROC-AUC or log loss for a classifier, recall@k, nDCG or MRR for a ranked list, MAE or RMSE for a regression',
   online: 'CTR, conversion rate, watch time, revenue lift or retention, measured on live traffic in an A/B test',
 };
 
@@ -39,6 +40,9 @@ export function metricSuggestion(doc: DesignDoc, kind: Exclude<MetricKind, 'oper
  */
 export function namesMetricOfKind(text: string, kind: Exclude<MetricKind, 'operational'>): boolean {
   if (findMetricMentions(text).some((mention) => mention.metric.kind === kind)) return true;
-  const label = new RegExp(String.raw`\b${kind}(?:[\s-]+(?:metrics?|evaluation|kpis?|measures?))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(?:[^\s:]+\s+){2,}[^\s:]`, 'i');
+  const label = new RegExp(
+    String.raw`\b${kind}(?:[\s-]+(?:metrics?|evaluation|kpis?|measures?))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(?:[^\s:]+\s+){2,}[^\s:]`,
+    'i',
+  );
   return label.test(text);
 }

@@ -4,7 +4,15 @@
  */
 import { Derived } from '../../model/cache';
 import type { DesignDoc, Range } from '../../model/designDoc';
-import { categoriesNamedIn, type MlCategoryId, caseStudyById, type CaseStudyId, findMetricMentions, type Metric, pointwisePattern } from '../../../knowledge';
+import {
+  categoriesNamedIn,
+  type MlCategoryId,
+  caseStudyById,
+  type CaseStudyId,
+  findMetricMentions,
+  type Metric,
+  pointwisePattern,
+} from '../../../knowledge';
 import { stepText } from '../../model/stepText';
 import { allLines, joined, stepLines, type ReadableLine } from '../../model/readableLines';
 
@@ -32,7 +40,13 @@ export function mentionsIn(lines: readonly ReadableLine[]): LocatedMention[] {
     const { line, text } = lines[i];
     const at = index - starts[i];
     if (at + length > text.length) continue;
-    mentions.push({ metric, lineText: text, index: at, length, range: { start: { line, character: at }, end: { line, character: at + length } } });
+    mentions.push({
+      metric,
+      lineText: text,
+      index: at,
+      length,
+      range: { start: { line, character: at }, end: { line, character: at + length } },
+    });
   }
   return mentions;
 }
@@ -49,6 +63,7 @@ function clauseAround(text: string, index: number, length: number): { before: st
 const negatedBefore =
   /\b(?:not|never|no|nor|avoid(?:s|ing)?|instead of|rather than|over|than|without|ignor(?:e|es|ing)|drop(?:s|ping)?|skip(?:s|ping)?|exclud(?:e|es|ing)|unlike)\s+(?:(?:the|a|an|plain|raw|simple|overall|just|only|using|use|report(?:ing)?)\s+){0,3}$/i;
 const negatedAfter =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
   /^\W{0,3}(?:\(\w+\)\s*)?(?:(?:alone|here|itself|by itself)\s+)?(?:is|are|was|would be|will be|can be|could be|gets|looks)?\s*(?:not\b|never\b|n't\b|misleading|useless|meaningless|inflated|insufficient|ignores?\b|blind\b|fails?\b|wrong\b|poor\b|flatter\w*|does not|doesn't|isn't|aren't|cannot|can't|too\b|only (?:a )?(?:proxy|sanity))/i;
 
 /**
@@ -67,7 +82,8 @@ export function isDismissed(mention: Pick<LocatedMention, 'lineText' | 'index' |
 export function isNotAMetric(mention: Pick<LocatedMention, 'lineText' | 'index' | 'length' | 'metric'>): boolean {
   const before = mention.lineText.slice(0, mention.index);
   const after = mention.lineText.slice(mention.index + mention.length);
-  if (/^[\s-]*(?:prediction|predictor|model|estimat\w*|task|labels?|features?|head|tower|objective)\b/i.test(after)) return true;
+  if (/^[\s-]*(?:prediction|predictor|model|estimat\w*|task|labels?|features?|head|tower|objective)\b/i.test(after))
+    return true;
   if (/\b(?:predicted|estimated|historical|smoothed|past)\s*$/i.test(before)) return true;
   if (mention.metric.id === 'recall' && /^\s+(?:that|how|what|when|the)\b/i.test(after)) return true;
   return false;
@@ -96,22 +112,27 @@ export function offlineMetricsNamed(doc: DesignDoc): LocatedMention[] {
 }
 
 const CLASSIFICATION: readonly MlCategoryId[] = [
-  'binary-classification', 'binary-imbalanced', 'ctr-prediction', 'multi-class', 'multi-label', 'multi-task', 'link-prediction',
+  'binary-classification',
+  'binary-imbalanced',
+  'ctr-prediction',
+  'multi-class',
+  'multi-label',
+  'multi-task',
+  'link-prediction',
 ];
 
 /** A line that frames the task even outside a framing section: "ML category: ...", "framed as a ... problem". */
-const framingLike =
-  new RegExp(
-    [
-      String.raw`\b(?:ml|machine[\s-]learning)\s+(?:category|formulation|task|problem|objective|framing)\b`,
-      String.raw`\bformulat\w+`,
-      String.raw`\bfram(?:e|ed|ing)\b`,
-      String.raw`\b(?:is|as)\s+an?\s+(?:[\w-]+\s+){0,4}(?:problem|task)\b`,
-      String.raw`\b(?:problem|task)\s+type\b`,
-      String.raw`\bcategory\s*[:：]`,
-    ].join('|'),
-    'i',
-  );
+const framingLike = new RegExp(
+  [
+    String.raw`\b(?:ml|machine[\s-]learning)\s+(?:category|formulation|task|problem|objective|framing)\b`,
+    String.raw`\bformulat\w+`,
+    String.raw`\bfram(?:e|ed|ing)\b`,
+    String.raw`\b(?:is|as)\s+an?\s+(?:[\w-]+\s+){0,4}(?:problem|task)\b`,
+    String.raw`\b(?:problem|task)\s+type\b`,
+    String.raw`\bcategory\s*[:：]`,
+  ].join('|'),
+  'i',
+);
 
 export interface Framing {
   categories: Set<MlCategoryId>;
@@ -143,7 +164,9 @@ const framings = new Derived((doc: DesignDoc): Framing => {
   const caseStudy = typeof caseId === 'string' ? caseStudyById(caseId as CaseStudyId) : undefined;
   if (caseStudy) categories.add(caseStudy.category);
   const classification = CLASSIFICATION.some((id) => categories.has(id));
-  if (classification && categoriesNamedIn(joined(allLines(doc))).includes('binary-imbalanced')) categories.add('binary-imbalanced');
-  const pointwise = categories.has('ranking') && (pointwisePattern.test(text) || categories.has('binary-classification'));
+  if (classification && categoriesNamedIn(joined(allLines(doc))).includes('binary-imbalanced'))
+    categories.add('binary-imbalanced');
+  const pointwise =
+    categories.has('ranking') && (pointwisePattern.test(text) || categories.has('binary-classification'));
   return { categories, pointwise, classification: classification || pointwise };
 });

@@ -25,5 +25,7 @@ export function stepLabel(id: StepId, sentenceStart = false): string {
 
 /** What a good answer to the step mentions, for messages. */
 export function stepExpectations(id: StepId): string {
-  return stepById(id).subTopics.map((topic) => topic.label).join(', ');
+  return stepById(id)
+    .subTopics.map((topic) => topic.label)
+    .join(', ');
 }

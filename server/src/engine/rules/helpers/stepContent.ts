@@ -23,7 +23,10 @@ export function hasContent(doc: DesignDoc, id: StepId): boolean {
  */
 export function textFor(doc: DesignDoc, id: StepId, searchIn: readonly StepId[] = [id]): string {
   const own = stepText(doc, id);
-  if (own.lines.length === 0) return readableLines(doc).filter((line) => line !== undefined).join('\n');
+  if (own.lines.length === 0)
+    return readableLines(doc)
+      .filter((line) => line !== undefined)
+      .join('\n');
   const others = searchIn.filter((step) => step !== id).map((step) => stepText(doc, step).text);
   return [own.text, ...others].join('\n');
 }
@@ -76,7 +79,9 @@ export function reportUnless(
   const text = withoutComments(doc, textFor(doc, id, searchIn));
   if (covers(text) || skeletonPending(doc, skeleton)) return [];
   const fix = skeletonFix(doc, skeleton);
-  return [{ message: typeof message === 'string' ? message : message(), range: stepAnchor(doc, id), ...(fix ? { fix } : {}) }];
+  return [
+    { message: typeof message === 'string' ? message : message(), range: stepAnchor(doc, id), ...(fix ? { fix } : {}) },
+  ];
 }
 
 /** HTML comments (Markdown) or `#` comments (YAML) removed: prompts and notes to self are not answers. */

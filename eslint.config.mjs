@@ -1,0 +1,211 @@
+// ESLint for the whole tree: typescript-eslint with type information, eslint-plugin-regexp for the pattern-heavy
+// knowledge and rules, no import cycles, and the house boundaries (CONTRIBUTING.md) as lint errors: each runtime
+// imports only its own folder, common/ and the public entries of the server's libraries, and the engine and the
+// knowledge base stay pure.
+import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import regexp from 'eslint-plugin-regexp';
+import tseslint from 'typescript-eslint';
+
+/** Imports that reach past a server library's public entry (its index.ts), from outside that library. */
+const pastLibraryEntries = ['engine', 'knowledge', 'services', 'templates', 'workspace'].map((library) => ({
+  group: [`**/${library}/**`],
+  message: `Import ${library}/ through its public entry (${library}/index.ts): export from it what you need.`,
+}));
+
+const clientOrWebview = [
+  {
+    group: ['**/src/**', '!**/server/src/**'],
+    message: 'The client (src/) is a runtime of its own: share code through common/.',
+  },
+  {
+    group: ['**/media/**'],
+    message: 'The webview (media/preview/) is a runtime of its own: share code through common/.',
+  },
+];
+
+/** `no-restricted-imports` with these patterns; `patterns` only, so each folder lists all that applies to it. */
+const restrict = (...patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'media/preview/dist/',
+      '.cache/',
+      '.vscode-test/',
+      'test-results/',
+      'test/fixtures/',
+    ],
+  },
+  js.configs.recommended,
+  regexp.configs['flat/recommended'],
+  {
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.mjs', '.json'] })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        // node:test's describe/it/test return promises the runner itself awaits.
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Tests parse JSON output (CLI reports, SARIF, schemas) and assert its shape field by field: typing every
+    // intermediate value would only restate the assertions.
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: { ...nodeGlobals() } },
+  },
+
+  // Boundaries. The client: only its own folder and common/.
+  {
+    files: ['src/**/*.ts'],
+    rules: restrict(
+      {
+        group: ['**/server/**'],
+        message:
+          'The client gets what it needs from the server over the protocol (common/protocol.ts), never by importing server code.',
+      },
+      ...clientOrWebview.slice(1),
+    ),
+  },
+  // The webview: only its own folder and common/.
+  {
+    files: ['media/preview/**/*.ts'],
+    rules: restrict(
+      {
+        group: ['**/server/**'],
+        message: 'The webview gets the preview model in messages (common/preview/), never by importing server code.',
+      },
+      ...clientOrWebview,
+    ),
+  },
+  // common/: itself, npm packages, and types from the knowledge base's entry (the step ids).
+  {
+    files: ['common/**/*.ts'],
+    rules: restrict(
+      {
+        regex: '(?:^|/)server/(?!src/knowledge$)',
+        message: 'common/ depends on no runtime: only on itself and the knowledge base (types).',
+      },
+      {
+        group: ['**/server/src/knowledge'],
+        allowTypeImports: true,
+        message: 'common/ takes only types from the knowledge base: common code runs in every runtime.',
+      },
+      ...clientOrWebview,
+    ),
+  },
+  // The server and the CLI: their own folders, common/, and the libraries' entries.
+  {
+    files: ['server/src/*.ts', 'server/src/features/**/*.ts', 'server/src/cli/**/*.ts', 'scripts/**/*.ts'],
+    rules: restrict(...pastLibraryEntries, ...clientOrWebview),
+  },
+  // Libraries: services, templates and workspace reach the engine and the knowledge base through their entries.
+  {
+    files: ['server/src/services/**/*.ts', 'server/src/templates/**/*.ts', 'server/src/workspace/**/*.ts'],
+    rules: restrict(
+      ...pastLibraryEntries,
+      ...clientOrWebview,
+      {
+        group: ['**/features', '**/features/**', '**/cli', '**/cli/**', '**/server'],
+        message: 'Libraries do not import the runtimes that use them.',
+      },
+      {
+        group: ['vscode', 'vscode-languageserver', 'vscode-languageserver/*'],
+        message: 'No LSP connection or editor API in a library (LSP types are fine).',
+      },
+    ),
+  },
+  // The engine is pure: knowledge (entry), common/types, npm parsers; no editor, LSP, file system or runtime code.
+  {
+    files: ['server/src/engine/**/*.ts'],
+    rules: restrict(
+      { group: ['**/knowledge/**'], message: 'Import the knowledge base through its entry (knowledge/index.ts).' },
+      {
+        group: [
+          '**/services',
+          '**/services/**',
+          '**/templates',
+          '**/templates/**',
+          '**/workspace',
+          '**/workspace/**',
+          '**/features/**',
+          '**/cli',
+          '**/cli/**',
+        ],
+        message: 'The engine does not depend on the code that uses it.',
+      },
+      {
+        group: ['**/common/**', '!**/common/types'],
+        message: 'The engine takes only the shared vocabulary (common/types.ts) from common/.',
+      },
+      {
+        group: ['vscode', 'vscode-*', 'node:fs', 'node:fs/*', 'fs', 'fs/*'],
+        message: 'The engine is pure: no editor, no LSP, no file access (inject it, as ConfigHost does).',
+      },
+      ...clientOrWebview,
+    ),
+  },
+  // The knowledge base is data and depends on nothing.
+  {
+    files: ['server/src/knowledge/*.ts'],
+    rules: restrict({
+      regex: '^(?:\\.\\./|[^.])',
+      message: 'The knowledge base depends on nothing outside its folder.',
+    }),
+  },
+  {
+    files: ['server/src/knowledge/*/*.ts'],
+    rules: restrict({
+      regex: '^(?:\\.\\./\\.\\./|[^.])',
+      message: 'The knowledge base depends on nothing outside its folder.',
+    }),
+  },
+);
+
+/** The globals of Node's scripts (the build, the e2e driver, the launchers). */
+function nodeGlobals() {
+  const names = [
+    'process',
+    'console',
+    'Buffer',
+    'URL',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    '__dirname',
+    'require',
+    'module',
+    'fetch',
+    'performance',
+  ];
+  return Object.fromEntries(names.map((name) => [name, 'readonly']));
+}
