@@ -35,21 +35,29 @@ export interface WebviewHtmlOptions {
   styleUri: string;
 }
 
-export function webviewHtml({ nonce, cspSource, scriptUri, styleUri }: WebviewHtmlOptions): string {
+/** A page with this CSP, `head` after the standard meta tags, and `body`. */
+function page(csp: string, head: string, body: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(nonce, cspSource))}">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeAttribute(styleUri)}">
-<title>mlsd preview</title>
+${head}
 </head>
 <body>
-<script nonce="${escapeAttribute(nonce)}" src="${escapeAttribute(scriptUri)}"></script>
+${body}
 </body>
 </html>
 `;
+}
+
+export function webviewHtml({ nonce, cspSource, scriptUri, styleUri }: WebviewHtmlOptions): string {
+  return page(
+    contentSecurityPolicy(nonce, cspSource),
+    `<link rel="stylesheet" href="${escapeAttribute(styleUri)}">\n<title>mlsd preview</title>`,
+    `<script nonce="${escapeAttribute(nonce)}" src="${escapeAttribute(scriptUri)}"></script>`,
+  );
 }
 
 export interface StandaloneHtmlOptions {
@@ -72,26 +80,13 @@ export function standaloneHtml({ model, script, styles, nonce = makeNonce() }: S
     .replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<meta name="generator" content="mlsd">
-<title>${escapeText(model.title)}</title>
-<style>
-${inlineSafe(styles.replace(/\/\*# sourceMappingURL=.*?\*\/\s*$/, ''), 'style')}
-</style>
-</head>
-<body>
-<script type="application/json" id="mlsd-model">${json}</script>
-<script nonce="${escapeAttribute(nonce)}">
-${inlineSafe(script.replace(/\/\/# sourceMappingURL=.*(?:[\n\r\u2028\u2029]\s*)?$/, ''), 'script')}
-</script>
-</body>
-</html>
-`;
+  const css = inlineSafe(styles.replace(/\/\*# sourceMappingURL=.*?\*\/\s*$/, ''), 'style');
+  const js = inlineSafe(script.replace(/\/\/# sourceMappingURL=.*(?:[\n\r\u2028\u2029]\s*)?$/, ''), 'script');
+  return page(
+    contentSecurityPolicy(nonce),
+    `<meta name="generator" content="mlsd">\n<title>${escapeText(model.title)}</title>\n<style>\n${css}\n</style>`,
+    `<script type="application/json" id="mlsd-model">${json}</script>\n<script nonce="${escapeAttribute(nonce)}">\n${js}\n</script>`,
+  );
 }
 
 /**

@@ -54,10 +54,13 @@ export function assertNever(value: never): never {
 const isIndex = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 const isFormat = (value: unknown): value is ExportFormat => value === 'svg' || value === 'png';
 
+/** The fields of a message-shaped value (an object), to be checked one by one. */
+const fieldsOf = (data: unknown): Record<string, unknown> =>
+  (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+
 /** The message if `data` is a well-formed WebviewMessage, else undefined. */
 export function parseWebviewMessage(data: unknown): WebviewMessage | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const m = data as Record<string, unknown>;
+  const m = fieldsOf(data);
   const type = m.type as WebviewMessage['type'];
   switch (type) {
     case 'ready':
@@ -84,8 +87,7 @@ export function parseWebviewMessage(data: unknown): WebviewMessage | undefined {
 
 /** The message if `data` is a well-formed HostMessage (shape only; the host is trusted), else undefined. */
 export function parseHostMessage(data: unknown): HostMessage | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const m = data as Record<string, unknown>;
+  const m = fieldsOf(data);
   const type = m.type as HostMessage['type'];
   switch (type) {
     case 'update':

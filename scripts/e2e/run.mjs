@@ -349,15 +349,8 @@ async function main() {
     handleSIGTERM: false,
     handleSIGHUP: false,
     viewport: { width: 1440, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    // The same flags as the webview tests: headless, and nothing that reaches the network on its own.
+    args: JSON.parse(readFileSync(path.join(root, 'test', 'helpers', 'chromiumArgs.json'), 'utf8')),
     timeout: 60_000,
   });
   cleanups.push(async () => {

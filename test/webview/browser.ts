@@ -16,20 +16,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { defaultRules, lint, parseDesignDoc } from '../../server/src/engine';
 import { buildPreviewModel } from '../../server/src/services/previewModel';
 import { makeNonce, webviewHtml } from '../../common/preview/html';
+// Headless, and nothing that reaches the network on its own (the real-VS-Code driver uses the same flags).
+import chromiumArgs from '../helpers/chromiumArgs.json';
 import type { HostMessage, PreviewModel, WebviewMessage, WebviewState } from '../../common/preview/messages';
 
 export const root = path.resolve(__dirname, '..', '..');
 export const bundleDir = path.join(root, 'media', 'preview', 'dist');
 export const chromiumPath = process.env.MLSD_CHROMIUM || '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** A skip reason for node:test, or false. In CI (which installs chromium) a missing browser fails instead. */
 export function skipReason(): string | false {

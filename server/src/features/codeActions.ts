@@ -79,24 +79,12 @@ async function provideCodeActions(context: CodeActionsContext, params: CodeActio
       if (finding.rule === 'missing-step' && fixAll.length > 1) {
         actions.push(action('Insert every missing step', CodeActionKind.QuickFix, uri, fixAll, diagnostic));
       }
-      actions.push(
-        action(
-          `Disable ${finding.rule} for this line`,
-          CodeActionKind.QuickFix,
-          uri,
-          [suppressionEdit(model, finding, 'line')],
-          diagnostic,
-        ),
-      );
-      actions.push(
-        action(
-          `Disable ${finding.rule} for this file`,
-          CodeActionKind.QuickFix,
-          uri,
-          [suppressionEdit(model, finding, 'file')],
-          diagnostic,
-        ),
-      );
+      for (const scope of ['line', 'file'] as const) {
+        const edit = suppressionEdit(model, finding, scope);
+        actions.push(
+          action(`Disable ${finding.rule} for this ${scope}`, CodeActionKind.QuickFix, uri, [edit], diagnostic),
+        );
+      }
     }
   }
   if (only && wants(CodeActionKind.SourceFixAll) && fixAll.length) {

@@ -7,25 +7,32 @@
  * regression" does not count as the regression task.
  */
 
-export type MlCategoryId =
-  | 'binary-classification'
-  | 'binary-imbalanced'
-  | 'ctr-prediction'
-  | 'multi-class'
-  | 'multi-label'
-  | 'multi-task'
-  | 'ranking'
-  | 'retrieval'
-  | 'session-recommendation'
-  | 'link-prediction'
-  | 'regression'
-  | 'object-detection'
-  | 'segmentation'
-  | 'clustering'
-  | 'anomaly-detection'
-  | 'forecasting'
-  | 'text-generation'
-  | 'image-generation';
+/** Every ML category, in the order of the table below. */
+export const mlCategoryIds = [
+  'binary-classification',
+  'binary-imbalanced',
+  'ctr-prediction',
+  'multi-class',
+  'multi-label',
+  'multi-task',
+  'ranking',
+  'retrieval',
+  'session-recommendation',
+  'link-prediction',
+  'regression',
+  'object-detection',
+  'segmentation',
+  'clustering',
+  'anomaly-detection',
+  'forecasting',
+  'text-generation',
+  'image-generation',
+] as const;
+
+export type MlCategoryId = (typeof mlCategoryIds)[number];
+
+/** The classification tasks: one label (or one per head) per example, click probability included. */
+export const classificationCategoryIds: readonly MlCategoryId[] = mlCategoryIds.slice(0, 6);
 
 export interface MlCategory {
   id: MlCategoryId;

@@ -11,7 +11,7 @@
  * - `headline`: a metric of `metrics` is the only or the first offline metric named.
  * Checks sharing a `group` are alternatives: only the first that fires reports.
  */
-import type { MlCategoryId } from './categories';
+import { mlCategoryIds, type MlCategoryId } from './categories';
 
 export type MetricFitTest =
   | { kind: 'only'; metrics: string[] }
@@ -60,24 +60,7 @@ export const classifierMetricIds: readonly string[] = [
 ];
 
 const GENERATIVE: MlCategoryId[] = ['text-generation', 'image-generation'];
-const NON_GENERATIVE: MlCategoryId[] = [
-  'binary-classification',
-  'binary-imbalanced',
-  'ctr-prediction',
-  'multi-class',
-  'multi-label',
-  'multi-task',
-  'ranking',
-  'retrieval',
-  'session-recommendation',
-  'link-prediction',
-  'regression',
-  'object-detection',
-  'segmentation',
-  'clustering',
-  'anomaly-detection',
-  'forecasting',
-];
+const NON_GENERATIVE: MlCategoryId[] = mlCategoryIds.filter((id) => !GENERATIVE.includes(id));
 
 export const metricFitChecks: readonly MetricFitCheck[] = [
   {

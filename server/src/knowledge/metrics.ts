@@ -8,7 +8,7 @@
  *   "log-loss" and "logloss");
  * - "@k", "top-k" and "at k" also match a number ("recall@10", "top-5", "precision at 3").
  */
-import type { MlCategoryId } from './categories';
+import { mlCategoryIds, type MlCategoryId } from './categories';
 import { aliasPattern, longestMatches } from './matching';
 
 export type MetricKind = 'offline' | 'online' | 'operational';
@@ -33,26 +33,7 @@ const CLASSIFIERS: MlCategoryId[] = [
 ];
 const LISTS: MlCategoryId[] = ['ranking', 'retrieval', 'session-recommendation', 'link-prediction'];
 const RECS: MlCategoryId[] = ['ranking', 'retrieval', 'session-recommendation'];
-const ALL_PRODUCTS: MlCategoryId[] = [
-  'binary-classification',
-  'binary-imbalanced',
-  'ctr-prediction',
-  'multi-class',
-  'multi-label',
-  'multi-task',
-  'ranking',
-  'retrieval',
-  'session-recommendation',
-  'link-prediction',
-  'regression',
-  'object-detection',
-  'segmentation',
-  'clustering',
-  'anomaly-detection',
-  'forecasting',
-  'text-generation',
-  'image-generation',
-];
+const ALL_PRODUCTS: MlCategoryId[] = [...mlCategoryIds];
 
 export const metrics: readonly Metric[] = [
   // ---- Classification (offline) ----

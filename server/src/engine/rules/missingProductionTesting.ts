@@ -1,5 +1,4 @@
-import type { Rule } from './rule';
-import { reportUnless, subTopicSkeleton } from './helpers/stepContent';
+import { stepContentRule, subTopicSkeleton } from './helpers/stepContent';
 import { stepLabel } from './helpers/placement';
 
 /** Ways to try a model on real traffic before it takes all of it. */
@@ -22,26 +21,25 @@ const productionTest = new RegExp(
   'i',
 );
 
-export const missingProductionTesting: Rule = {
-  id: 'missing-production-testing',
-  name: 'Missing production testing',
-  summary: 'no A/B test, shadow deployment, canary, interleaving or bandit before full rollout',
-  description:
-    'Neither serving nor evaluation says how a new model is tried on real traffic before it replaces the old one: no A/B test, shadow deployment, canary release, interleaving or bandit. Offline gains often do not carry over online, so an interviewer expects a safe rollout plan and the comparison that decides it.',
-  defaultSeverity: 'warning',
-  tags: ['serving', 'evaluation'],
-  examples: {
-    bad: '## 6. Deployment and serving\nOnline prediction behind the feed service; every new model replaces the old one when training finishes.',
-    good: '## 6. Deployment and serving\nA new model first runs in shadow mode on copied traffic, then takes 5% of users in an A/B test against the current model before ramping up.',
+export const missingProductionTesting = stepContentRule(
+  {
+    id: 'missing-production-testing',
+    name: 'Missing production testing',
+    summary: 'no A/B test, shadow deployment, canary, interleaving or bandit before full rollout',
+    description:
+      'Neither serving nor evaluation says how a new model is tried on real traffic before it replaces the old one: no A/B test, shadow deployment, canary release, interleaving or bandit. Offline gains often do not carry over online, so an interviewer expects a safe rollout plan and the comparison that decides it.',
+    defaultSeverity: 'warning',
+    tags: ['serving', 'evaluation'],
+    examples: {
+      bad: '## 6. Deployment and serving\nOnline prediction behind the feed service; every new model replaces the old one when training finishes.',
+      good: '## 6. Deployment and serving\nA new model first runs in shadow mode on copied traffic, then takes 5% of users in an A/B test against the current model before ramping up.',
+    },
   },
-  check(doc) {
-    return reportUnless(
-      doc,
-      'serving',
-      ['serving', 'evaluation'],
-      (text) => productionTest.test(text),
-      `${stepLabel('serving', true)} has no plan for testing a new model in production. Say how it meets real traffic safely: shadow deployment (predictions logged, not shown), a canary on a small share of traffic, then an A/B test against the current model on the online metric (or interleaving for rankers, bandits to shift traffic gradually), with rollback if guardrail metrics drop.`,
-      subTopicSkeleton('serving', 'rollout'),
-    );
+  {
+    step: 'serving',
+    searchIn: ['serving', 'evaluation'],
+    covers: productionTest,
+    message: `${stepLabel('serving', true)} has no plan for testing a new model in production. Say how it meets real traffic safely: shadow deployment (predictions logged, not shown), a canary on a small share of traffic, then an A/B test against the current model on the online metric (or interleaving for rankers, bandits to shift traffic gradually), with rollback if guardrail metrics drop.`,
+    skeleton: subTopicSkeleton('serving', 'rollout'),
   },
-};
+);

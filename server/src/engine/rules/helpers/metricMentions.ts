@@ -6,6 +6,7 @@ import { Derived } from '../../model/cache';
 import type { DesignDoc, Range } from '../../model/designDoc';
 import {
   categoriesNamedIn,
+  classificationCategoryIds,
   type MlCategoryId,
   caseStudyById,
   type CaseStudyId,
@@ -111,15 +112,8 @@ export function offlineMetricsNamed(doc: DesignDoc): LocatedMention[] {
   });
 }
 
-const CLASSIFICATION: readonly MlCategoryId[] = [
-  'binary-classification',
-  'binary-imbalanced',
-  'ctr-prediction',
-  'multi-class',
-  'multi-label',
-  'multi-task',
-  'link-prediction',
-];
+/** Tasks with a classifier at their core: the classification categories, and link prediction (one per pair). */
+const CLASSIFICATION: readonly MlCategoryId[] = [...classificationCategoryIds, 'link-prediction'];
 
 /** A line that frames the task even outside a framing section: "ML category: ...", "framed as a ... problem". */
 const framingLike = new RegExp(

@@ -1,4 +1,5 @@
 import type { DesignDoc, Fix, Range, StepId } from '../../model/designDoc';
+import type { Rule } from '../rule';
 import { stepById } from '../../../knowledge';
 import { stepText } from '../../model/stepText';
 import { hasPlaceholderSubsection, subsectionFix } from '../../fixes/subsections';
@@ -61,27 +62,45 @@ export function skeletonFix(doc: DesignDoc, skeleton: Skeleton | undefined): Fix
   return skeleton && subsectionFix(doc, skeleton.step, skeleton.title, skeleton.prompt);
 }
 
+/** What a rule that looks for one answer in a step's text is made of, besides its metadata. */
+export interface StepContentCheck {
+  /** The step judged: its heading carries the finding. */
+  step: StepId;
+  /** The steps whose text may hold the answer, the judged one first; just the judged step by default. */
+  searchIn?: readonly StepId[];
+  /** Whether the text answers: a pattern, or a test. */
+  covers: RegExp | ((text: string) => boolean);
+  /** The message; built from the doc when it speaks to the doc's own task. */
+  message: string | ((doc: DesignDoc) => string);
+  /** The sub-section the quick fix inserts. */
+  skeleton: Skeleton;
+}
+
 /**
- * One finding on the step when it has content but none of it matches `covers`, else none. `covers` is tested
- * against the text without HTML comments, so a template's prompt comments do not count as an answer. With a
- * `skeleton`, the finding carries a quick fix inserting it, and an inserted skeleton still holding its TODO counts
- * as acknowledged (placeholder-text reports the TODO instead).
+ * A rule with one finding on the step when it has content but none of it answers `covers`, else none. `covers` is
+ * tested against the text without HTML comments, so a template's prompt comments do not count as an answer. The
+ * finding carries a quick fix inserting the skeleton, and an inserted skeleton still holding its TODO counts as
+ * acknowledged (placeholder-text reports the TODO instead).
  */
-export function reportUnless(
-  doc: DesignDoc,
-  id: StepId,
-  searchIn: readonly StepId[],
-  covers: (text: string) => boolean,
-  message: string | (() => string),
-  skeleton?: Skeleton,
-): { message: string; range: Range; fix?: Fix }[] {
-  if (!hasContent(doc, id)) return [];
-  const text = withoutComments(doc, textFor(doc, id, searchIn));
-  if (covers(text) || skeletonPending(doc, skeleton)) return [];
-  const fix = skeletonFix(doc, skeleton);
-  return [
-    { message: typeof message === 'string' ? message : message(), range: stepAnchor(doc, id), ...(fix ? { fix } : {}) },
-  ];
+export function stepContentRule(metadata: Omit<Rule, 'check'>, content: StepContentCheck): Rule {
+  const { step, searchIn = [step], covers, message, skeleton } = content;
+  const answers = typeof covers === 'function' ? covers : (text: string) => covers.test(text);
+  return {
+    ...metadata,
+    check(doc) {
+      if (!hasContent(doc, step)) return [];
+      const text = withoutComments(doc, textFor(doc, step, searchIn));
+      if (answers(text) || skeletonPending(doc, skeleton)) return [];
+      const fix = skeletonFix(doc, skeleton);
+      return [
+        {
+          message: typeof message === 'string' ? message : message(doc),
+          range: stepAnchor(doc, step),
+          ...(fix ? { fix } : {}),
+        },
+      ];
+    },
+  };
 }
 
 /** HTML comments (Markdown) or `#` comments (YAML) removed: prompts and notes to self are not answers. */
