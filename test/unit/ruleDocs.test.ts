@@ -1,6 +1,6 @@
 /** Rule metadata is complete and the committed docs are what the generator writes (run `npm run docs`). */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { defaultRules } from '../../server/src/engine';
@@ -22,6 +22,11 @@ for (const rule of defaultRules) {
     assert.equal(readFileSync(join(dir, `${rule.id}.md`), 'utf8'), ruleDoc(rule), 'run npm run docs');
   });
 }
+
+test('docs/rules holds the index and one page per rule, nothing left from a removed rule', () => {
+  const expected = ['README.md', ...defaultRules.map((rule) => `${rule.id}.md`)].sort();
+  assert.deepEqual(readdirSync(dir).sort(), expected, 'run npm run docs and delete pages of removed rules');
+});
 
 test('docs/rules/README.md lists every rule', () => {
   assert.equal(readFileSync(join(dir, 'README.md'), 'utf8'), ruleIndex(defaultRules), 'run npm run docs');

@@ -1,6 +1,5 @@
-import { placeholderHint, placeholderMarkers } from '../../knowledge';
-
 /** Text measures shared by both parsers and the coverage model. */
+import { placeholderHint, placeholderMarkers } from '../../knowledge';
 
 const cjkPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** A cheap first look for CJK (kana, CJK ideographs, Hangul) before the exact script test. */

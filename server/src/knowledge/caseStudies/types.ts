@@ -46,8 +46,6 @@ export interface CaseStudy {
   prompts: CasePrompts;
 }
 
-// Pattern fragments several case studies share.
-
 export interface CasePrompts {
   /** What goes in and what comes out of the whole system. */
   io: string;
