@@ -29,7 +29,7 @@ import { registerSelectionRanges } from './features/selectionRanges';
 import { registerDocumentSymbols } from './features/symbols';
 import { registerTemplates } from './features/templates';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
-import { filePathOf } from './workspace';
+import { filePathOf, nodeConfigHost, nodeFileSystem } from './workspace';
 
 const defaultSettings: LintSettings = {
   designDocGlobs: defaultDesignDocGlobs,
@@ -50,10 +50,16 @@ function startServer(): void {
   let settings = Promise.resolve(defaultSettings);
 
   const models = new DocumentModels();
-  const configs = new ProjectConfigs(connection);
+  const configs = new ProjectConfigs(connection, nodeConfigHost);
   const diagnostics = new DiagnosticsFeature({ connection, documents, models, configs, settings: () => settings });
   registerCodeActions({ connection, documents, diagnostics });
-  const featureContext: FeatureContext = { connection, documents, diagnostics, settings: () => settings };
+  const featureContext: FeatureContext = {
+    connection,
+    documents,
+    diagnostics,
+    settings: () => settings,
+    fileSystem: nodeFileSystem,
+  };
   const editorFeatures = [
     registerCompletion(featureContext),
     registerHover(featureContext),

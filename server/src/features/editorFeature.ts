@@ -12,6 +12,7 @@ import type {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DesignDoc } from '../engine';
+import type { WorkspaceFileSystem } from '../workspace';
 import type { DiagnosticsFeature, LintSettings } from './diagnostics';
 
 export interface FeatureContext {
@@ -20,6 +21,8 @@ export interface FeatureContext {
   /** Decides which documents are design docs (globs, config files, ignores) and holds their findings. */
   diagnostics: DiagnosticsFeature;
   settings(): Promise<LintSettings>;
+  /** How workspace files are read (the disk on Node): features never touch the file system themselves. */
+  fileSystem: WorkspaceFileSystem;
 }
 
 export interface EditorFeature {

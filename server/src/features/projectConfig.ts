@@ -11,13 +11,14 @@ import {
   isConfigFile,
   pathInside,
   planDocument,
+  type ConfigHost,
   type ConfigProblem,
   type DocumentPlan,
   type GlobList,
   type ResolvedConfig,
   type SeverityOrOff,
 } from '../engine';
-import { fileUri, filePathOf, nodeConfigHost } from '../workspace';
+import { fileUri, filePathOf } from '../workspace';
 
 /** The editor settings that take part in the precedence: defaults < config file < settings. */
 export interface ConfigSettings {
@@ -30,12 +31,18 @@ export interface ConfigSettings {
 }
 
 export class ProjectConfigs {
-  private readonly loader = new ConfigLoader(nodeConfigHost);
+  private readonly loader: ConfigLoader;
   /** Config file path → the problems last published on it (as JSON), to skip redundant publishes. */
   private readonly published = new Map<string, string>();
   private folders: string[] = [];
 
-  constructor(private readonly connection: Connection) {}
+  /** `host`: how config files are read (the disk, from the server's wiring). */
+  constructor(
+    private readonly connection: Connection,
+    private readonly host: ConfigHost,
+  ) {
+    this.loader = new ConfigLoader(host);
+  }
 
   /** Workspace folders (file: URIs): `mlsd.ignore` globs are relative to them, and their root configs are checked. */
   setWorkspaceFolders(uris: readonly string[]): void {
@@ -45,14 +52,14 @@ export class ProjectConfigs {
   /** Publishes the problems of the config files at the roots of the workspace folders, before any doc is opened. */
   checkWorkspaceFolders(): void {
     for (const folder of this.folders) {
-      const file = configFileIn(folder, nodeConfigHost);
+      const file = configFileIn(folder, this.host);
       if (file) this.publish(this.loader.resolve(file));
     }
   }
 
   /** Publishes the problems of one config file (e.g. when it is opened in the editor). */
   checkFile(path: string): void {
-    if (nodeConfigHost.isFile(path)) this.publish(this.loader.resolve(path));
+    if (this.host.isFile(path)) this.publish(this.loader.resolve(path));
   }
 
   /** The plan for a document: config file (nearest up the tree) merged with the editor settings. */
@@ -82,7 +89,7 @@ export class ProjectConfigs {
       ...[...this.published.entries()].filter(([, json]) => json !== '[]').map(([file]) => file),
     ]);
     for (const file of recheck) {
-      if (nodeConfigHost.isFile(file)) this.publish(this.loader.resolve(file));
+      if (this.host.isFile(file)) this.publish(this.loader.resolve(file));
       else this.publishFile(file, []);
     }
   }

@@ -5,14 +5,14 @@
 import * as path from 'node:path';
 import type { SymbolInformation } from 'vscode-languageserver/node';
 import { WorkspaceIndex, designDocSymbols, matchesQuery, type SearchableSymbol } from '../services';
-import { filePathOf, nodeFileSystem, uriPath } from '../workspace';
+import { filePathOf, uriPath } from '../workspace';
 import type { EditorFeature, FeatureContext } from './editorFeature';
 
 /** Enough for a quick pick; editors re-query as the user types. */
 const maxResults = 500;
 
 export function registerWorkspaceSymbols(context: FeatureContext): EditorFeature {
-  const index = new WorkspaceIndex(nodeFileSystem);
+  const index = new WorkspaceIndex(context.fileSystem);
   let watchFolders = false;
 
   context.connection.onWorkspaceSymbol(async (params, token) => {
