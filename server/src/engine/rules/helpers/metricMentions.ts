@@ -61,11 +61,72 @@ function clauseAround(text: string, index: number, length: number): { before: st
   return { before: text.slice(from, index), after: end ? rest.slice(0, end.index) : rest };
 }
 
-const negatedBefore =
-  /\b(?:not|never|no|nor|avoid(?:s|ing)?|instead of|rather than|over|than|without|ignor(?:e|es|ing)|drop(?:s|ping)?|skip(?:s|ping)?|exclud(?:e|es|ing)|unlike)\s+(?:(?:the|a|an|plain|raw|simple|overall|just|only|using|use|report(?:ing)?)\s+){0,3}$/i;
-const negatedAfter =
+/** Words that set a metric aside when they come just before it ("not", "instead of", "avoid"). */
+const negatingWords = [
+  'not',
+  'never',
+  'no',
+  'nor',
+  'avoid(?:s|ing)?',
+  'instead of',
+  'rather than',
+  'over',
+  'than',
+  'without',
+  'ignor(?:e|es|ing)',
+  'drop(?:s|ping)?',
+  'skip(?:s|ping)?',
+  'exclud(?:e|es|ing)',
+  'unlike',
+].join('|');
+/** Words that may stand between the negating word and the metric ("instead of the plain accuracy"). */
+const fillerWords = [
+  'the',
+  'a',
+  'an',
+  'plain',
+  'raw',
+  'simple',
+  'overall',
+  'just',
+  'only',
+  'using',
+  'use',
+  'report(?:ing)?',
+].join('|');
+const negatedBefore = new RegExp(String.raw`\b(?:${negatingWords})\s+(?:(?:${fillerWords})\s+){0,3}$`, 'i');
+/** Verbs that link a metric to what is said of it ("accuracy is misleading"). */
+const linkingVerbs = ['is', 'are', 'was', 'would be', 'will be', 'can be', 'could be', 'gets', 'looks'].join('|');
+/** What, said just after a metric, sets it aside ("is misleading", "ignores calibration", "is only a proxy"). */
+const dismissals = [
+  String.raw`not\b`,
+  String.raw`never\b`,
+  String.raw`n't\b`,
+  'misleading',
+  'useless',
+  'meaningless',
+  'inflated',
+  'insufficient',
+  String.raw`ignores?\b`,
+  String.raw`blind\b`,
+  String.raw`fails?\b`,
+  String.raw`wrong\b`,
+  String.raw`poor\b`,
+  String.raw`flatter\w*`,
+  'does not',
+  "doesn't",
+  "isn't",
+  "aren't",
+  'cannot',
+  "can't",
+  String.raw`too\b`,
+  'only (?:a )?(?:proxy|sanity)',
+].join('|');
+const negatedAfter = new RegExp(
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
-  /^\W{0,3}(?:\(\w+\)\s*)?(?:(?:alone|here|itself|by itself)\s+)?(?:is|are|was|would be|will be|can be|could be|gets|looks)?\s*(?:not\b|never\b|n't\b|misleading|useless|meaningless|inflated|insufficient|ignores?\b|blind\b|fails?\b|wrong\b|poor\b|flatter\w*|does not|doesn't|isn't|aren't|cannot|can't|too\b|only (?:a )?(?:proxy|sanity))/i;
+  String.raw`^\W{0,3}(?:\(\w+\)\s*)?(?:(?:alone|here|itself|by itself)\s+)?(?:${linkingVerbs})?\s*(?:${dismissals})`,
+  'i',
+);
 
 /**
  * Whether the text around a mention sets the metric aside rather than using it: "accuracy is not reported",
