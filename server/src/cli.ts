@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs, UsageError, usage, type LintArgs } from './cli/args';
+import { runExplain } from './cli/explain';
 import { runExport } from './cli/export';
 import { collectDesignDocs, InputError } from './cli/files';
 import { casesText, runNew } from './cli/new';
@@ -82,8 +83,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${casesText()}\n`);
     return 0;
   }
-  if (args.command === 'new') {
-    const { code, stdout, errors } = runNew(args);
+  if (args.command === 'new' || args.command === 'explain') {
+    const { code, stdout, errors } = args.command === 'new' ? runNew(args) : await runExplain(args);
     process.stdout.write(stdout);
     for (const error of errors) process.stderr.write(`mlsd: ${error}\n`);
     return code;

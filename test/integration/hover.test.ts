@@ -2,7 +2,8 @@
 /**
  * Hover in a real VS Code, through `vscode.executeHoverProvider` on the news-feed fixture: a metric (nDCG) shows its
  * definition, formula and fitting tasks; a step heading shows the interviewer's checklist with ✓ for the sub-topics
- * the doc touches; a plain word gets no mlsd hover. Texts are rebuilt from the knowledge base.
+ * the doc touches and why the step got its state; a plain word gets no mlsd hover. Texts are rebuilt from the knowledge
+ * base.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -75,15 +76,15 @@ suite('mlsd hover', () => {
     const line = lineStartingWith(doc, '## 5. Evaluation');
     const step = stepById('evaluation');
     const hover = await mlsdHoverAt(doc.uri, new vscode.Position(line, 8), `**Step ${step.number} · ${step.title}**`);
-    assert.equal(
-      textOf(hover),
-      [
-        `**Step ${step.number} · ${step.title}** · covered`,
-        step.purpose,
-        `What an interviewer expects (${step.subTopics.length}/${step.subTopics.length} touched):`,
-        step.subTopics.map((topic) => `- ✓ **${topic.label}**: ${topic.prompt}`).join('\n'),
-      ].join('\n\n'),
-    );
+    const checklist = [
+      `**Step ${step.number} · ${step.title}** · covered`,
+      step.purpose,
+      `What an interviewer expects (${step.subTopics.length}/${step.subTopics.length} touched):`,
+      step.subTopics.map((topic) => `- ✓ **${topic.label}**: ${topic.prompt}`).join('\n'),
+    ].join('\n\n');
+    // Then why the step is covered: the words behind it and the first statements it rests on.
+    assert.ok(textOf(hover).startsWith(`${checklist}\n\n**Why: covered** — `), textOf(hover));
+    assert.match(textOf(hover), /\n- line \d+: '/);
     assert.equal(at(hover.range), `${line}:0-${line}:${'## 5. Evaluation'.length}`);
   });
 

@@ -104,7 +104,7 @@ describe('hover', () => {
     assert.equal(
       value(hover),
       [
-        '**Step 5 · Evaluation** · thin',
+        '**Step 5 · Evaluation** · covered',
         step.purpose,
         'What an interviewer expects (2/3 touched):',
         [
@@ -112,8 +112,41 @@ describe('hover', () => {
           `- ✓ **online metrics**: ${step.subTopics[1].prompt}`,
           `- ○ **metric choice**: ${step.subTopics[2].prompt}`,
         ].join('\n'),
+        [
+          '**Why: covered** — 15 words under its own headings; substantive text on its sub-topics',
+          "- line 4: 'Offline: NDCG@10 on the next day of logs.' (offline metric; 8 words under its heading)",
+          "- line 5: 'Online: click-through rate in an A/B test.' (online metric, A/B test; 7 words under its heading)",
+        ].join('\n'),
       ].join('\n\n'),
     );
+  });
+
+  it('says why on a step heading: what did not count, at most four lines, then where to read the rest', async () => {
+    const hover = await hoverAt(
+      '.mlsd.md',
+      joinLines(
+        '# Feed ranking',
+        '',
+        '## 5. Evalu|ation',
+        'Offline: NDCG@10 on the next day of logs.',
+        'We skip the A/B test.',
+        'Online: the *primary* metric is click-through rate; guardrails are hide rate and session time.',
+        'Recall@50 of the candidate stage is checked offline on the same logs.',
+        'The online experiment is TBD.',
+      ),
+    );
+    const [summary, more] = value(hover).split('\n\n').slice(-2);
+    const [headline, ...list] = summary.split('\n');
+    assert.match(headline, /^\*\*Why: (?:covered|thin)\*\* — \d+ words under its own headings; /);
+    // Counted statements that name the step's concepts, markup escaped, then what did not count.
+    assert.equal(list.length, 4, summary);
+    assert.ok(list[0].startsWith("- line 4: 'Offline: NDCG@10 on the next day of logs.' (offline metric"), list[0]);
+    assert.ok(list[1].startsWith("- line 6: 'Online: the \\*primary\\* metric is click-through rate;"), list[1]);
+    assert.deepEqual(list.slice(2), [
+      "- not counted: line 5: 'We skip the A/B test.' (A/B test, negated)",
+      "- not counted: line 8: 'The online experiment is TBD.' (A/B test, deferred)",
+    ]);
+    assert.equal(more, '… 1 more; run `mlsd explain FILE --step evaluation`');
   });
 
   it('shows every step of a merged heading, and works on a YAML step key', async () => {

@@ -105,7 +105,7 @@ describe('document symbols, folding and selection ranges', () => {
       'String Home feed 4:0-5:12 @4:0-4:11',
       'Module 1. Clarifying requirements [thin] 7:0-11:35 @7:0-7:29',
       '  String Scale 10:0-11:35 @10:0-10:9',
-      'Module 5. Evaluation [thin] 13:0-18:26 @13:0-13:16',
+      'Module 5. Evaluation [covered] 13:0-18:26 @13:0-13:16',
       '  String Offline metrics 14:0-15:44 @14:0-14:19',
       '  String Online metrics 17:0-18:26 @17:0-17:18',
       'String Appendix 20:0-21:20 @20:0-20:11',

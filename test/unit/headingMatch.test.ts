@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { matchHeading } from '../../server/src/engine/parse/headingMatch';
 
 const cases: [string, string[]][] = [
-  ['1. Problem Formulation', ['framing']],
+  ['1. Problem Formulation', ['requirements', 'framing']],
   ['Step 1: Clarifying requirements', ['requirements']],
   ['STEP 3: Data', ['data']],
   ['🚀 Deployment & Serving:', ['serving']],

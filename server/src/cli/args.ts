@@ -32,8 +32,17 @@ export interface NewArgs {
   force: boolean;
 }
 
+/** `mlsd explain FILE [--step ID] [--format text|json]`: why each step got its state. */
+export interface ExplainArgs {
+  command: 'explain';
+  file: string;
+  /** A step id or number as typed; checked against the steps when the command runs. */
+  step?: string;
+  format: 'text' | 'json';
+}
+
 export type CliArgs =
-  LintArgs | ExportArgs | NewArgs | { command: 'cases' } | { command: 'help' } | { command: 'version' };
+  LintArgs | ExportArgs | NewArgs | ExplainArgs | { command: 'cases' } | { command: 'help' } | { command: 'version' };
 
 export const usage = `Usage: mlsd <command> [options]
 
@@ -48,6 +57,10 @@ Lint options:
   -c, --config FILE              Use this config file for every file instead of the nearest
                                  .mlsdrc.json / .mlsdrc.yaml / .mlsdrc.yml up the folder tree.
   -q, --quiet                    Print errors only.
+  explain FILE [--step ID] [-f, --format text|json]
+                           Show why each step (or the one given by id or number, e.g. "model"
+                           or 4) got its state: the headings naming it, the evidence found and
+                           where, what counted and what did not (negated, deferred, asked).
   export FILE --html OUT.html    Write a self-contained HTML preview of a design doc: text,
          [-c, --config FILE]     Mermaid diagrams (rendered in the page) and step coverage.
   new CASE [--yaml] [-o FILE] [--force]
@@ -59,7 +72,7 @@ Options:
   -h, --help      Show this help.
   -v, --version   Show the version.
 
-Exit codes: 0 no errors, 1 errors found, 2 bad usage, unreadable input or a broken config file.`;
+Exit codes: 0 no errors (explain: done), 1 errors found (lint), 2 bad usage, unreadable input or a broken config file.`;
 
 /** The value of `--name VALUE` or `--name=VALUE`; advances past it. */
 function optionValue(arg: string, rest: readonly string[], at: { i: number }): string | undefined {
@@ -72,12 +85,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === 'export') return parseExportArgs(rest);
   if (command === 'new') return parseNewArgs(rest);
+  if (command === 'explain') return parseExplainArgs(rest);
   if (command === 'cases') {
     if (rest.length) throw new UsageError(`cases takes no arguments, got "${rest[0]}"`);
     return { command: 'cases' };
   }
   if (command !== 'lint')
-    throw new UsageError(`unknown command "${command}" (expected "lint", "export", "new" or "cases")`);
+    throw new UsageError(`unknown command "${command}" (expected "lint", "explain", "export", "new" or "cases")`);
   const args: LintArgs = { command: 'lint', format: 'text', quiet: false, paths: [] };
   for (const at = { i: 0 }; at.i < rest.length; at.i++) {
     const arg = rest[at.i];
@@ -134,5 +148,26 @@ function parseNewArgs(rest: readonly string[]): NewArgs {
   }
   if (ids.length !== 1) throw new UsageError('new needs exactly one template id (see "mlsd cases")');
   args.template = ids[0];
+  return args;
+}
+
+function parseExplainArgs(rest: readonly string[]): ExplainArgs {
+  const files: string[] = [];
+  const args: ExplainArgs = { command: 'explain', file: '', format: 'text' };
+  for (const at = { i: 0 }; at.i < rest.length; at.i++) {
+    const arg = rest[at.i];
+    if (arg === '--step' || arg.startsWith('--step=')) {
+      args.step = optionValue(arg, rest, at);
+      if (!args.step) throw new UsageError('--step needs a step id or number (1-7)');
+    } else if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
+      const value = optionValue(arg, rest, at);
+      if (value !== 'text' && value !== 'json')
+        throw new UsageError(`explain --format must be "text" or "json", got "${value ?? ''}"`);
+      args.format = value;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+    else files.push(arg);
+  }
+  if (files.length !== 1) throw new UsageError('explain needs exactly one design doc');
+  args.file = files[0];
   return args;
 }

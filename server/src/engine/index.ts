@@ -12,6 +12,33 @@ export { coverageSummary, type CoverageSummary } from './model/coverage';
 export { yamlDocumentOf } from './model/yamlDocument';
 export { scalarString } from './parse/yamlMap';
 
+// Evidence: what the doc says about each concept, and why each step got its state
+export { conceptById } from './evidence/scan';
+export { scaleFigures } from './evidence/scaleFigures';
+export {
+  explainCoverage,
+  quoteOf,
+  type StepExplanation,
+  type ConceptEvidence,
+  type EvidenceOccurrence,
+  type EvidenceUse,
+  type UnstatedEvidence,
+  type CountedStatement,
+  type SkippedStatement,
+  type SkipReason,
+  type SubTopicRef,
+} from './explain';
+export {
+  explanationHeadline,
+  stateReason,
+  wordsBreakdown,
+  countedLine,
+  notCountedLine,
+  skippedLine,
+  occurrenceText,
+  notCountedLines,
+} from './explainText';
+
 // Lint
 export { lint, type LintOptions } from './lint';
 export { defaultRules, type Rule, type RuleContext, type RuleReport } from './rules';

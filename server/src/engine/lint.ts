@@ -44,7 +44,9 @@ export function lint(doc: DesignDoc, { rules, severities }: LintOptions): Findin
     if (configured === 'off') continue;
     for (const { severity: own, ...report } of checkSafely(rule, doc, context)) {
       const severity = configured ?? own ?? rule.defaultSeverity;
-      if (!suppressed(rule.id, report.range.start.line)) findings.push({ rule: rule.id, severity, ...report });
+      const step = report.step ?? rule.step;
+      if (!suppressed(rule.id, report.range.start.line))
+        findings.push({ rule: rule.id, severity, ...report, ...(step ? { step } : {}) });
     }
   }
   return findings.sort(

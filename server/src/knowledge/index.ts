@@ -1,10 +1,12 @@
 /**
- * The knowledge base's public entry: the domain as data (steps, metrics, ML categories, case studies, glossary,
- * diagrams, placeholders) and the ids that name its parts. It depends on nothing: the engine, the editor services,
+ * The knowledge base's public entry: the domain as data (steps, concepts, metrics, ML categories, case studies,
+ * glossary, diagrams, placeholders, statement cues) and the ids that name its parts. It depends on nothing: the engine, the editor services,
  * the templates and the shared protocol types import it, never the reverse.
  */
 export * from './caseStudies';
 export * from './categories';
+export * from './concepts';
+export { scaleMultipliers, scaleRate, scaleUnits } from './concepts/scale-numbers';
 export * from './diagrams';
 export * from './frontMatter';
 export * from './glossary';
@@ -12,5 +14,6 @@ export * from './matching';
 export * from './metricFit';
 export * from './metrics';
 export * from './placeholders';
+export * from './statementCues';
 export * from './steps';
 export * from './subsections';

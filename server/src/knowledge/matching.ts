@@ -34,10 +34,15 @@ export interface Match<T> {
 
 /**
  * Matches of any pattern in `text`, in order of position. Where matches overlap the longest wins (the earlier one on
- * a tie), so matches never overlap. The one longest-match algorithm: metric and glossary mentions, and the step
- * names in a heading, all resolve overlaps this way.
+ * a tie), so matches never overlap, except two on the very same words that `sameSpanTies` keeps together. The one
+ * longest-match algorithm: metric and glossary mentions, and the step names in a heading, all resolve overlaps this
+ * way.
  */
-export function longestMatches<T>(text: string, patterns: readonly { item: T; pattern: RegExp }[]): Match<T>[] {
+export function longestMatches<T>(
+  text: string,
+  patterns: readonly { item: T; pattern: RegExp }[],
+  sameSpanTies: (a: T, b: T) => boolean = () => false,
+): Match<T>[] {
   const candidates: Match<T>[] = [];
   for (const { item, pattern } of patterns) {
     pattern.lastIndex = 0;
@@ -49,8 +54,10 @@ export function longestMatches<T>(text: string, patterns: readonly { item: T; pa
   candidates.sort((a, b) => b.length - a.length || a.index - b.index);
   const taken: Match<T>[] = [];
   for (const c of candidates) {
-    if (taken.some((t) => c.index < t.index + t.length && t.index < c.index + c.length)) continue;
-    taken.push(c);
+    const overlapping = taken.filter((t) => c.index < t.index + t.length && t.index < c.index + c.length);
+    // The very same words can name two things at once when `sameSpanTies` says so (a merged heading).
+    if (overlapping.every((t) => t.index === c.index && t.length === c.length && sameSpanTies(c.item, t.item)))
+      taken.push(c);
   }
   return taken.sort((a, b) => a.index - b.index);
 }

@@ -30,6 +30,8 @@ export const placeholderMarkers: readonly RegExp[] = [
   // An ellipsis as the whole value: "- ...", "Offline metrics: …".
   /^(?<lead>\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?)(?:\.{3,}|…)(?=(?:\*\*|__)?\s*$)/g,
   /(?<lead>:(?:\*\*|__)?[ \t]*)(?:\.{3,}|…)(?=\s*$)/g,
+  // A template's bracketed value as the whole answer: "**Project Name**: [Name]", "Owner: [team]".
+  /(?<lead>:(?:\*\*|__)?[ \t]*)\[[^\]\n]{1,80}\](?=\s*$)/g,
 ];
 
 /** Every marker contains one of these: lines without any skip the markers. */

@@ -1,11 +1,13 @@
 /**
  * Hover: the glossary for a metric or concept under the cursor (definition, formula, the tasks it fits), and on a
- * step heading the interviewer's checklist for that step with what the doc already covers.
+ * step heading the interviewer's checklist for that step with what the doc already covers, and why the step got its
+ * state.
  */
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { DesignDoc, Position, Range } from '../engine';
 import { findGlossaryMentions, type GlossaryEntry, findMetricMentions, type Metric } from '../knowledge';
 import { contains, stepSections } from './outline';
+import { stepWhy } from './stepWhy';
 import { glossaryDetail, glossaryMarkdown, metricDetail, metricMarkdown, stepMarkdown, termHover } from './termDocs';
 
 export type TermAt = { range: Range } & ({ metric: Metric } | { entry: GlossaryEntry });
@@ -49,6 +51,6 @@ export function hover(doc: DesignDoc, position: Position): Hover | undefined {
       : section.headingRange.start.line === position.line,
   );
   if (!heading) return undefined;
-  const value = heading.headingSteps.map((id) => stepMarkdown(doc, id)).join('\n\n---\n\n');
+  const value = heading.headingSteps.map((id) => `${stepMarkdown(doc, id)}\n\n${stepWhy(doc, id)}`).join('\n\n---\n\n');
   return { contents: { kind: MarkupKind.Markdown, value }, range: heading.headingRange };
 }

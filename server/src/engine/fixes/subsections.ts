@@ -4,6 +4,7 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { stepById } from '../../knowledge';
 import type { DesignDoc, Fix, Section, StepId, TextEdit } from '../model/designDoc';
+import { Derived } from '../model/cache';
 import { topLevelStepSections } from '../model/structure';
 import { yamlDocumentOf } from '../model/yamlDocument';
 import { LineIndex } from '../text/positions';
@@ -112,14 +113,18 @@ function inStep(doc: DesignDoc, section: Section, id: StepId): boolean {
   return false;
 }
 
+/** Every section's title as the sub-topic skeletons are compared, once per document (each rule asks). */
+const sectionTitles = new Derived((doc: DesignDoc) => doc.sections.map((section) => normalTitle(section.title)));
+
 /**
  * Whether the step already has a sub-section named `title` that still holds a placeholder: an inserted skeleton
  * waiting to be written. The sub-topic rule then stays quiet and placeholder-text reports the TODO instead.
  */
 export function hasPlaceholderSubsection(doc: DesignDoc, id: StepId, title: string): boolean {
   const wanted = normalTitle(title);
-  return doc.sections.some((section) => {
-    if (normalTitle(section.title) !== wanted || !inStep(doc, section, id)) return false;
+  const titles = sectionTitles.get(doc);
+  return doc.sections.some((section, index) => {
+    if (titles[index] !== wanted || !inStep(doc, section, id)) return false;
     for (
       let line = section.headingRange.start.line;
       line <= Math.min(section.bodyRange.end.line, doc.lines.length - 1);

@@ -46,6 +46,18 @@ export interface StepInfo {
   words: number;
   /** Distinct sub-topics of the step the text touches. */
   topics: string[];
+  /** The statements the state rests on, in document order: what `mlsd explain` shows. */
+  basis: StepBasis[];
+}
+
+/**
+ * One statement counted for a step: under a heading that names the step (or a label such as "Monitoring: ..."),
+ * as content clearly about the step elsewhere, or as a passing mention inside another step's text.
+ */
+export interface StepBasis {
+  statement: number;
+  words: number;
+  via: 'heading' | 'label' | 'content' | 'passing';
 }
 
 export interface MermaidBlock {
@@ -87,6 +99,64 @@ export interface SuppressionComment {
   rules: { id: string; range: Range }[];
 }
 
+/**
+ * How an occurrence was written, from strongest to weakest as a reviewer reads it: in a heading, in a real
+ * sentence, in a table cell, as a diagram label, in a short fragment ("* Monitoring"), in code.
+ */
+export type Strength = 'heading' | 'sentence' | 'table' | 'diagram' | 'passing' | 'code';
+
+/** One occurrence of a concept in the document. */
+export interface Evidence {
+  concept: string;
+  /** The narrower kind named, when one was (`cross-entropy` of `loss`). */
+  kind?: string;
+  /** The concept's step and sub-topic. */
+  step: StepId;
+  subTopic: string;
+  range: Range;
+  /** The innermost section holding it, or -1 before the first section. */
+  section: number;
+  strength: Strength;
+  polarity: Polarity;
+  /** Named by a common word that means the concept only in its own step (see Terms in the knowledge). */
+  generic: boolean;
+  /** Index of the statement it was found in (DesignDoc.statements). */
+  statement: number;
+}
+
+/** How a statement is laid out in the source. */
+export type StatementLayout = 'prose' | 'list' | 'quote' | 'table' | 'diagram' | 'code' | 'heading';
+
+/**
+ * A sentence, table cell, diagram line or code line: the unit the coverage model weighs and the evidence points
+ * into. `text` is as written; `start` is its column on `line` (diagram labels span their line).
+ */
+export interface Statement {
+  section: number;
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  layout: StatementLayout;
+  /** Words of the text without markup; CJK counts two characters as a word. */
+  words: number;
+  placeholder: boolean;
+  /** The whole statement asks (a question, or a template prompt such as "Describe the data sources"). */
+  question: boolean;
+  /** Every clause of the statement is negated or deferred: it says what the design does not (yet) have. */
+  ruledOut: boolean;
+  /** The clauses that state nothing (negated, deferred, asked), as [start, end) columns on `line`. */
+  unstated: [number, number, Polarity][];
+  /** Indexes into the evidence list. */
+  evidence: number[];
+}
+
+/**
+ * What a sentence says about a concept it names: it is there (stated), ruled out (negated), put off (deferred), or
+ * only asked for (a question, or a template's prompt such as "Describe the data sources").
+ */
+export type Polarity = 'stated' | 'negated' | 'deferred' | 'question';
+
 export interface DesignDoc {
   format: DocFormat;
   text: string;
@@ -103,6 +173,10 @@ export interface DesignDoc {
   syntaxProblems: SyntaxProblem[];
   /** Inline suppression comments, in document order (comments in code blocks do not count). */
   suppressions: SuppressionComment[];
+  /** The doc's sentences, table cells, diagram and code lines, and section titles, in the order they were read. */
+  statements: Statement[];
+  /** Every occurrence of a concept of the knowledge base, found once per document version. */
+  evidence: Evidence[];
 }
 
 export interface TextEdit {
@@ -115,11 +189,20 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/** A place that explains a finding: the evidence it rests on, or a mention that did not count. */
+export interface RelatedInformation {
+  message: string;
+  range: Range;
+  evidence?: Evidence;
+}
+
 export interface Finding {
   rule: string;
   severity: Severity;
   message: string;
   range: Range;
+  /** The step the finding is about; consumers (preview sidebar, code lens, code actions) read this. */
+  step?: StepId;
   fix?: Fix;
-  related?: { message: string; range: Range }[];
+  related?: RelatedInformation[];
 }

@@ -7,20 +7,38 @@ import { stepText } from './stepText';
  * (HTML comments in Markdown, `#` comments in YAML) and URLs blanked out with spaces, so every character that is
  * left keeps its column and a match can be turned into a precise range. `inlineCode` also blanks `inline code` and
  * link targets: right for placeholders (`TODO` in backticks is a name), wrong for metrics (`nDCG@10` is a metric).
+ * Without it (the content rules' reading) the clauses that state nothing are blanked too, unless `keepUnstated`:
+ * "We skip the A/B test" and "Online metrics: TBD" answer no rule, while the placeholder rule still sees the TBD.
  */
-export function readableLines(doc: DesignDoc, options: { inlineCode?: boolean } = {}): (string | undefined)[] {
-  return readable.get(doc, options.inlineCode ?? false);
+export function readableLines(
+  doc: DesignDoc,
+  options: { inlineCode?: boolean; keepUnstated?: boolean } = {},
+): (string | undefined)[] {
+  const blankInlineCode = options.inlineCode ?? false;
+  const blankUnstated = !blankInlineCode && !options.keepUnstated;
+  return readable.get(doc, Number(blankInlineCode) * 2 + Number(blankUnstated));
 }
 
-const readable = new DerivedByKey((doc: DesignDoc, blankInlineCode: boolean) =>
-  computeReadableLines(doc, blankInlineCode),
-);
+/** Keyed by what is blanked: inline code (2), unstated clauses (1). */
+const readable = new DerivedByKey((doc: DesignDoc, key: number) => computeReadableLines(doc, key >= 2, key % 2 === 1));
 
 /** Blanks out a stretch of a line, keeping every other character where it was. */
 const blank = (match: string): string => ' '.repeat(match.length);
 
-function computeReadableLines(doc: DesignDoc, blankInlineCode: boolean): (string | undefined)[] {
+function computeReadableLines(
+  doc: DesignDoc,
+  blankInlineCode: boolean,
+  blankUnstated: boolean,
+): (string | undefined)[] {
   const skip = new Set<number>(doc.codeLines);
+  // What a line asks, rules out or puts off ("We skip the A/B test", "Online metrics: TBD") answers nothing.
+  const unstated = new Map<number, [number, number][]>();
+  for (const statement of doc.statements) {
+    if (statement.layout === 'heading' || statement.unstated.length === 0) continue;
+    const spans = unstated.get(statement.line) ?? [];
+    for (const [start, end] of statement.unstated) spans.push([start, end]);
+    unstated.set(statement.line, spans);
+  }
   for (const block of doc.mermaid) for (let l = block.range.start.line; l <= block.range.end.line; l++) skip.add(l);
   let inComment = false;
   return doc.lines.map((raw, line) => {
@@ -46,6 +64,9 @@ function computeReadableLines(doc: DesignDoc, blankInlineCode: boolean): (string
       if (blankInlineCode)
         text = text.replace(/`[^`]*`/g, blank).replace(/\]\([^)]*\)/g, (match) => `]${blank(match.slice(1))}`);
     }
+    if (blankUnstated)
+      for (const [start, end] of unstated.get(line) ?? [])
+        text = text.slice(0, start) + blank(text.slice(start, end)) + text.slice(end);
     return text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, blank);
   });
 }
@@ -71,9 +92,9 @@ export function stepLines(doc: DesignDoc, ids: readonly StepId[]): ReadableLine[
   return wanted.filter((line) => readable[line] !== undefined).map((line) => ({ line, text: readable[line]! }));
 }
 
-/** Every readable line of the doc. */
-export function allLines(doc: DesignDoc): ReadableLine[] {
-  return readableLines(doc).flatMap((text, line) => (text === undefined ? [] : [{ line, text }]));
+/** Every readable line of the doc (with `keepUnstated`, negated and deferred clauses too). */
+export function allLines(doc: DesignDoc, options: { keepUnstated?: boolean } = {}): ReadableLine[] {
+  return readableLines(doc, options).flatMap((text, line) => (text === undefined ? [] : [{ line, text }]));
 }
 
 /** The range of the first match of `pattern` in `lines`, if any. */

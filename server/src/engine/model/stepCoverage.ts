@@ -1,48 +1,66 @@
-import { stepById, stepIds, steps } from '../../knowledge';
+import { stepById, stepIds } from '../../knowledge';
 import { matchHeading } from '../parse/headingMatch';
-import type { ContentChunk } from '../parse/outline';
-import { countWords, isPlaceholder, plainLine, substantiveWords } from '../text/words';
-import type { Coverage, Section, StepId, StepInfo } from './designDoc';
+import type { Coverage, Evidence, Section, Statement, StepBasis, StepId, StepInfo } from './designDoc';
 
 /**
- * Thresholds of the coverage model, in substantive words (lines of three words or more that are not
- * placeholders) and distinct sub-topics of the step that the text touches.
+ * Thresholds of the coverage model, in substantive words (statements that state something: not questions,
+ * prompts, placeholders or lines that only rule things out) and distinct sub-topics of the step that the text
+ * touches (see the README's "How mlsd reads a design doc").
  */
-const coveredWords = 30;
+const coveredWords = 25;
 const coveredTopics = 2;
 const coveredWordsAlone = 100;
 /** A terse answer still covers a step when it touches most of its checklist. */
-const briefWords = 20;
+const briefWords = 12;
 const briefTopicShare = 2 / 3;
 const thinWords = 10;
 /** One real sentence on one of the step's sub-topics is thin coverage, not an empty heading. */
 const thinWordsOnTopic = 3;
+/** Without a heading of its own, a step needs a few sentences clearly about it to be there at all. */
+const thinWordsElsewhere = 12;
 /** Text under another step's heading counts for this step only when it is clearly about it. */
 const crossEvidenceTopics = 2;
 /** A step treated in passing elsewhere (sentences about it under other headings) is thin, not missing. */
 const passingMentions = 2;
 const passingMentionTopics = 2;
+/** A doc with headings for this many steps is laid out by steps. */
+const structuredSteps = 4;
 /** Code lines are real content but terser than prose. */
 const codeWordWeight = 0.5;
+/** A statement shorter than this is a stub ("* Scaling") unless it names one of the step's concepts. */
+const substantiveWords = 3;
+/** A short bullet whose words name a step is that step's stub heading, not content. */
+const stubWords = 6;
+/** A passing mention is a real sentence, not a term in a list. */
+const mentionWords = 5;
 
+/** Sentences about a step inside other steps' text (or under headings that name no step), and their sub-topics. */
+interface Mentions {
+  sentences: number;
+  unheaded: number;
+  /** Sentences that are more about this step than any other, and their sub-topics. */
+  leading: number;
+  leadingTopics: Set<string>;
+  topics: Set<string>;
+}
+
+/** The sub-topics a statement's stated evidence touches, per step, with a count of hits. */
 interface Cues {
   topics: Map<StepId, Set<string>>;
   hits: Map<StepId, number>;
 }
 
-function readCues(text: string): Cues {
+function cuesOf(statement: Statement, evidence: readonly Evidence[], headed: readonly StepId[]): Cues {
   const topics = new Map<StepId, Set<string>>();
   const hits = new Map<StepId, number>();
-  const plain = plainLine(text);
-  for (const step of steps) {
-    for (const subTopic of step.subTopics) {
-      subTopic.cues.lastIndex = 0;
-      const count = plain.match(subTopic.cues)?.length ?? 0;
-      if (count === 0) continue;
-      if (!topics.has(step.id)) topics.set(step.id, new Set());
-      topics.get(step.id)?.add(subTopic.id);
-      hits.set(step.id, (hits.get(step.id) ?? 0) + count);
-    }
+  for (const index of statement.evidence) {
+    const item = evidence[index];
+    if (item.polarity !== 'stated') continue;
+    // A common word ("features", "training") names the concept only in its own step or under no step at all.
+    if (item.generic && headed.length > 0 && !headed.includes(item.step)) continue;
+    if (!topics.has(item.step)) topics.set(item.step, new Set());
+    topics.get(item.step)?.add(item.subTopic);
+    hits.set(item.step, (hits.get(item.step) ?? 0) + 1);
   }
   return { topics, hits };
 }
@@ -51,23 +69,52 @@ function cueStrength(cues: Cues, step: StepId): number {
   return (cues.topics.get(step)?.size ?? 0) * 100 + (cues.hits.get(step) ?? 0);
 }
 
-/** The step a line's cues favour, when one clearly leads. */
+/** The step a statement's cues favour, when one clearly leads. */
 function leadingStep(cues: Cues, among: readonly StepId[]): StepId | undefined {
-  const ranked = among
-    .map((step) => ({ step, strength: cueStrength(cues, step) }))
-    .filter((r) => r.strength > 0)
-    .sort((a, b) => b.strength - a.strength);
-  if (ranked.length === 0) return undefined;
-  if (ranked.length > 1 && ranked[1].strength === ranked[0].strength) return undefined;
-  return ranked[0].step;
+  let best: StepId | undefined;
+  let bestStrength = 0;
+  let tie = false;
+  for (const step of among) {
+    const strength = cueStrength(cues, step);
+    if (strength > bestStrength) {
+      best = step;
+      bestStrength = strength;
+      tie = false;
+    } else if (strength > 0 && strength === bestStrength) {
+      tie = true;
+    }
+  }
+  return tie ? undefined : best;
+}
+
+/** Words a statement contributes as content: nothing for questions, prompts, placeholders and ruled-out lines. */
+function contentWords(statement: Statement, cues: Cues): number {
+  if (statement.question || statement.placeholder || statement.ruledOut) return 0;
+  const weight = statement.layout === 'code' ? codeWordWeight : 1;
+  // A short line is a stub ("* Monitoring") unless it names a domain term ("* NCE", "* Example: ViT"): metric and
+  // model lists are terse by nature.
+  if (statement.words < substantiveWords && cues.topics.size === 0) return 0;
+  // A bullet that only names a step ("* Scaling (SW and ML systems)", "* Monitoring") is a stub, not an answer.
+  if (
+    statement.layout === 'list' &&
+    statement.words < stubWords &&
+    !/[.;!?]\s*$/.test(statement.text) &&
+    matchHeading(statement.text).steps.length > 0
+  ) {
+    return 0;
+  }
+  return Math.round(statement.words * weight);
 }
 
 /**
- * Decides which steps each section's text belongs to and how well each step is covered.
- * Headings decide first (a sub-heading with no step of its own inherits its parent's); text under a
- * heading that names no step, or text clearly about another step, counts as evidence by its cues.
+ * Decides which steps each section's text belongs to and how well each step is covered, from the headings and the
+ * evidence. Headings decide first (a sub-heading with no step of its own inherits its parent's); text under a
+ * heading that names no step, or text clearly about another step, counts by its evidence.
  */
-export function computeStepCoverage(sections: Section[], chunks: readonly ContentChunk[]): Record<StepId, StepInfo> {
+export function computeStepCoverage(
+  sections: Section[],
+  scan: { statements: readonly Statement[]; evidence: readonly Evidence[] },
+): Record<StepId, StepInfo> {
   const inherited = sections.map(() => [] as StepId[]);
   sections.forEach((section, i) => {
     inherited[i] = section.headingSteps.length
@@ -81,58 +128,116 @@ export function computeStepCoverage(sections: Section[], chunks: readonly Conten
   const topics = new Map<StepId, Set<string>>(stepIds.map((id) => [id, new Set<string>()]));
   const attributed = sections.map(() => new Set<StepId>());
 
-  const credit = (step: StepId, amount: number, cues: Cues, section: number): void => {
+  const basis = new Map<StepId, StepBasis[]>(stepIds.map((id) => [id, []]));
+  // A sub-heading names its sub-topic ("### Baseline", "#### Loss function"): once its section says something,
+  // that sub-topic is covered even if the text never repeats the word.
+  const headingTopics = sections.map(() => new Map<StepId, Set<string>>());
+  for (const statement of scan.statements) {
+    if (statement.layout !== 'heading' || statement.section < 0) continue;
+    // Common words ("Evaluation", "Features") name the step, not one of its sub-topics.
+    const specific = { ...statement, evidence: statement.evidence.filter((index) => !scan.evidence[index].generic) };
+    for (const [step, named] of cuesOf(specific, scan.evidence, []).topics)
+      headingTopics[statement.section].set(step, named);
+  }
+  const credit = (
+    step: StepId,
+    amount: number,
+    cues: Cues,
+    section: number,
+    statement: number,
+    via: StepBasis['via'],
+  ): void => {
+    if (amount > 0) basis.get(step)?.push({ statement, words: amount, via });
     words.set(step, (words.get(step) ?? 0) + amount);
-    for (const topic of cues.topics.get(step) ?? []) topics.get(step)?.add(topic);
+    if (amount > 0) for (const topic of cues.topics.get(step) ?? []) topics.get(step)?.add(topic);
+    if (amount > 0 && section >= 0)
+      for (const topic of headingTopics[section].get(step) ?? []) topics.get(step)?.add(topic);
     if (section >= 0 && amount > 0) attributed[section].add(step);
   };
 
   // Sentences about a step that sit in another step's section: not its content, but a passing treatment of it.
-  const mentions = new Map<StepId, { sentences: number; topics: Set<string> }>();
-  const mention = (step: StepId, cues: Cues): void => {
-    const entry = mentions.get(step) ?? { sentences: 0, topics: new Set<string>() };
+  const mentions = new Map<StepId, Mentions>();
+  const mention = (step: StepId, cues: Cues, statement: number, unheaded: boolean, leads: boolean): void => {
+    basis.get(step)?.push({ statement, words: 0, via: 'passing' });
+    const entry = mentions.get(step) ?? {
+      sentences: 0,
+      unheaded: 0,
+      leading: 0,
+      leadingTopics: new Set<string>(),
+      topics: new Set<string>(),
+    };
     entry.sentences++;
-    for (const topic of cues.topics.get(step) ?? []) entry.topics.add(topic);
+    if (unheaded) entry.unheaded++;
+    if (leads) entry.leading++;
+    for (const topic of cues.topics.get(step) ?? []) {
+      entry.topics.add(topic);
+      if (leads) entry.leadingTopics.add(topic);
+    }
     mentions.set(step, entry);
   };
 
-  for (const chunk of chunks) {
-    const weight = chunk.code ? codeWordWeight : 1;
-    // Long paragraphs often touch several steps, so text is attributed sentence by sentence.
-    // Comments are not content; strip them before splitting so one cannot straddle two sentences.
-    const text = chunk.code ? chunk.text : chunk.text.replace(/<!--.*?-->/g, ' ');
-    const pieces = chunk.code ? [text] : splitSentences(text);
-    const inheritedSteps = chunk.section >= 0 ? inherited[chunk.section] : [];
-    const label = labelSteps(pieces[0]);
-    const substantiveLine = substantiveWords(text) > 0;
-    pieces.forEach((piece, k) => {
-      const cues: Cues = chunk.code ? { topics: new Map(), hits: new Map() } : readCues(piece);
-      const amount = Math.round((substantiveLine ? countWords(plainLine(piece)) : termWords(piece, cues)) * weight);
-      const headed = k === 0 && label.length ? label : inheritedSteps;
-      const elsewhere = leadingStep(cues, stepIds);
-      const aboutElsewhere = elsewhere !== undefined && !headed.includes(elsewhere);
-      if (
-        aboutElsewhere &&
-        (headed.length === 0 || (cues.topics.get(elsewhere)?.size ?? 0) >= crossEvidenceTopics) &&
-        headed.every((step) => cueStrength(cues, step) === 0)
-      ) {
-        credit(elsewhere, amount, cues, chunk.section);
-        return;
+  scan.statements.forEach((statement, index) => {
+    if (statement.layout === 'heading') return;
+    const inheritedSteps = statement.section >= 0 ? inherited[statement.section] : [];
+    // A label ("Monitoring: alert on ...") speaks for the step it names outright; under another step's heading a
+    // label that only shares a word with a step ("Architecture:") does not.
+    const label =
+      statement.layout === 'code' || statement.layout === 'diagram'
+        ? []
+        : labelSteps(statement.text, inheritedSteps.length > 0);
+    const headed = label.length ? label : inheritedSteps;
+    const cues = cuesOf(statement, scan.evidence, headed);
+    const amount = contentWords(statement, cues);
+    const elsewhere = leadingStep(cues, stepIds);
+    const aboutElsewhere = elsewhere !== undefined && !headed.includes(elsewhere);
+    // Code names things in passing (`redis_client.get`): it is content of the section it sits in, never evidence
+    // that the text is about some other step.
+    // A component's name in a table or a list ("Drift Monitor", "Feature Store") is not text about its step.
+    if (
+      statement.layout !== 'code' &&
+      statement.words >= mentionWords &&
+      aboutElsewhere &&
+      (headed.length === 0 || (cues.topics.get(elsewhere)?.size ?? 0) >= crossEvidenceTopics) &&
+      headed.every((step) => cueStrength(cues, step) === 0)
+    ) {
+      credit(elsewhere, amount, cues, statement.section, index, 'content');
+      if (statement.words >= mentionWords) {
+        for (const step of cues.topics.keys())
+          if (step !== elsewhere && !headed.includes(step)) mention(step, cues, index, headed.length === 0, false);
       }
-      if (aboutElsewhere && amount > 0) mention(elsewhere, cues);
-      if (headed.length === 1) {
-        credit(headed[0], amount, cues, chunk.section);
-      } else if (headed.length > 1) {
-        const lead = leadingStep(cues, headed);
-        for (const step of lead ? [lead] : headed) credit(step, amount, cues, chunk.section);
-      }
-    });
-  }
+      return;
+    }
+    // Every other step the sentence clearly speaks of is treated there in passing.
+    if (amount > 0 && statement.layout !== 'code' && statement.words >= mentionWords) {
+      for (const step of cues.topics.keys())
+        if (!headed.includes(step)) mention(step, cues, index, headed.length === 0, step === elsewhere);
+    }
+    // The requirements ask about every later step ("Data: 500M posts a day, 10K annotated"), so a label there is a
+    // note of the requirements and counts for the step it names only as text found elsewhere.
+    const via = label.length
+      ? inheritedSteps.includes('requirements') && !label.includes('requirements')
+        ? 'content'
+        : 'label'
+      : 'heading';
+    if (headed.length === 1) {
+      credit(headed[0], amount, cues, statement.section, index, via);
+    } else if (headed.length > 1) {
+      // Under a merged heading ("Model development and offline evaluation") a statement goes to the step it is
+      // about, and one that shows no step goes to the heading's first; the later steps of such a heading are side
+      // topics, so their share weighs as text found elsewhere.
+      const step = leadingStep(cues, headed) ?? headed[0];
+      credit(step, amount, cues, statement.section, index, step === headed[0] ? via : 'content');
+    }
+  });
 
   sections.forEach((section, i) => {
     section.steps = [...new Set([...inherited[i], ...attributed[i]])];
   });
 
+  // In a doc laid out by steps, a step with no section of its own was left out unless text elsewhere is clearly
+  // about it; in a doc that is not, every step has to be read out of the text.
+  const structured =
+    stepIds.filter((id) => sections.some((section) => section.headingSteps.includes(id))).length >= structuredSteps;
   const result = {} as Record<StepId, StepInfo>;
   for (const id of stepIds) {
     const named = sections.filter((section) => section.headingSteps.includes(id));
@@ -141,51 +246,68 @@ export function computeStepCoverage(sections: Section[], chunks: readonly Conten
     const first = named[0];
     result[id] = {
       id,
-      state: coverageState(id, total, topicList.length, named.length > 0, mentions.get(id)),
+      state: coverageState(id, basis.get(id) ?? [], topicList, named.length > 0, structured, mentions.get(id)),
       sections: named.map((section) => section.index),
       headingRange: first?.headingRange,
       bodyRange: first?.bodyRange,
       words: total,
       topics: topicList,
+      basis: basis.get(id) ?? [],
     };
   }
   return result;
 }
 
-/**
- * A short line is a stub ("* Monitoring") unless it names a domain term ("* NCE", "* Example: ViT"):
- * metric and model lists are terse by nature.
- */
-function termWords(text: string, cues: Cues): number {
-  if (cues.topics.size === 0) return 0;
-  const plain = plainLine(text);
-  if (isPlaceholder(plain) || matchHeading(plain).steps.length > 0) return 0;
-  return countWords(plain);
-}
-
-function splitSentences(text: string): string[] {
-  const pieces = text.split(/(?<=[.!?;])\s+(?=[\p{Lu}\p{N}])/u).filter((piece) => piece.trim());
-  return pieces.length ? pieces : [text];
-}
-
 /** A line that starts with a label naming a step ("Monitoring: alert when ...") is about that step. */
-function labelSteps(text: string): StepId[] {
+function labelSteps(text: string, outright: boolean): StepId[] {
   const label = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}[\p{L} &/-]{0,40}?)(?:\*\*|__)?\s*:/u.exec(text);
-  return label ? matchHeading(label[1]).steps : [];
+  if (!label) return [];
+  const match = matchHeading(label[1]);
+  return outright ? match.primarySteps : match.steps;
 }
 
 function coverageState(
   id: StepId,
-  words: number,
-  topicCount: number,
+  basis: readonly StepBasis[],
+  topics: readonly string[],
   hasHeading: boolean,
-  mentioned?: { sentences: number; topics: Set<string> },
+  structured: boolean,
+  mentioned?: Mentions,
 ): Coverage {
-  const brief = words >= briefWords && topicCount >= Math.ceil(stepById(id).subTopics.length * briefTopicShare);
-  if (brief || (words >= coveredWords && topicCount >= coveredTopics) || words >= coveredWordsAlone) return 'covered';
-  if ((words >= thinWords && (hasHeading || topicCount >= 1)) || (words >= thinWordsOnTopic && topicCount >= 1))
+  let own = 0;
+  let elsewhere = 0;
+  for (const item of basis) {
+    if (item.via === 'content') elsewhere += item.words;
+    else own += item.words;
+  }
+  const words = own + elsewhere;
+  const topicCount = topics.length;
+  const step = stepById(id);
+  const brief = words >= briefWords && topicCount >= Math.ceil(step.subTopics.length * briefTopicShare);
+  const needsMet = (step.coveredNeeds ?? []).every((group) => group.some((topic) => topics.includes(topic)));
+  // In a doc laid out by steps, a step with no text of its own is at most treated in passing.
+  const ownText = own > 0 || !structured;
+  if (
+    ownText &&
+    needsMet &&
+    (brief || (words >= coveredWords && topicCount >= coveredTopics) || words >= coveredWordsAlone)
+  )
+    return 'covered';
+  const elsewhereNeeded = structured ? thinWordsElsewhere : thinWordsOnTopic;
+  if (
+    own >= thinWords ||
+    (own >= thinWordsOnTopic && topicCount >= 1) ||
+    (elsewhere >= elsewhereNeeded && topicCount >= 1)
+  )
     return 'thin';
-  if (mentioned && mentioned.sentences >= passingMentions && mentioned.topics.size >= passingMentionTopics)
-    return 'thin';
+  // Without step headings every step has to be read out of the text: one sentence about it outside any step's
+  // section is a passing treatment.
+  // In a doc laid out by steps, a passing treatment is sentences mainly about the step, not its words in
+  // sentences about another ("embedding layers" in the model's text is not feature engineering).
+  const [sentences, sentenceTopics] = structured
+    ? [mentioned?.leading ?? 0, mentioned?.leadingTopics.size ?? 0]
+    : [mentioned?.sentences ?? 0, mentioned?.topics.size ?? 0];
+  if (sentences >= passingMentions && sentenceTopics >= passingMentionTopics) return 'thin';
+  if (mentioned && !structured && mentioned.unheaded >= 1) return 'thin';
   return hasHeading ? 'empty' : 'missing';
 }

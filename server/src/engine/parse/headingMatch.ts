@@ -37,28 +37,33 @@ const matchHeadingMemo = memoByText(5000, computeMatch);
 
 /** Every heading alias of every step, as the longest-match algorithm takes them. */
 const headingAliases = steps.flatMap((step) =>
-  step.headingAliases.map((alias) => ({ item: { step: step.id, primary: alias.primary }, pattern: alias.pattern })),
+  step.headingAliases.map((alias) => ({
+    item: { step: step.id, primary: alias.primary, weak: alias.weak ?? false },
+    pattern: alias.pattern,
+  })),
 );
 
 function computeMatch(title: string): HeadingMatch {
   const text = normalizeHeading(title);
+  // The very same phrase under two steps ("Постановка задачи": the problem and its ML framing) names both.
+  const taken = longestMatches(text, headingAliases, (a, b) => a.step !== b.step);
+  // A phrase is the heading's main subject when the heading is about little else, or when the heading opens with it
+  // ("Evaluation of the model's results", "Оценка результатов модели").
+  const content = text
+    .replace(/\b(?:and|&|the|of|an?)\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim().length;
+  const main = ({ item, index, length }: (typeof taken)[number]): boolean =>
+    length >= content / 2 || (index === 0 && !item.weak);
+  // "Model evaluation", "Data drift", "... with deep probabilistic models": a bare noun names its step only when
+  // it is the heading's subject and no other step is named.
+  const strong = taken.filter((t) => !t.item.weak);
+  const kept = strong.length ? strong : taken.filter(main);
   const found: StepId[] = [];
   const primary: StepId[] = [];
-  for (const { item, length } of longestMatches(text, headingAliases)) {
-    if (!found.includes(item.step)) found.push(item.step);
-    // A primary phrase only makes the heading primary when the heading is about little else.
-    if (
-      item.primary &&
-      !primary.includes(item.step) &&
-      length >=
-        text
-          .replace(/\b(?:and|&|the|of|an?)\b/g, '')
-          .replace(/\s+/g, ' ')
-          .trim().length /
-          2
-    ) {
-      primary.push(item.step);
-    }
+  for (const t of kept) {
+    if (!found.includes(t.item.step)) found.push(t.item.step);
+    if (t.item.primary && !primary.includes(t.item.step) && main(t)) primary.push(t.item.step);
   }
   return { steps: found, primarySteps: primary };
 }

@@ -1,6 +1,7 @@
 import { memoByText } from '../model/cache';
 import type { DesignDoc, DocFormat } from '../model/designDoc';
 import { computeStepCoverage } from '../model/stepCoverage';
+import { scanEvidence } from '../evidence/scan';
 import { rememberYamlDocument } from '../model/yamlDocument';
 import { splitLines } from '../text/positions';
 import { parseMarkdown } from './markdown';
@@ -11,7 +12,8 @@ import { parseYaml } from './yaml';
 export function parseDesignDoc(text: string, format: DocFormat): DesignDoc {
   const lines = splitLines(text);
   const outline = format === 'yaml' ? parseYaml(text, lines) : parseMarkdown(text, lines);
-  const steps = computeStepCoverage(outline.sections, outline.chunks);
+  const scan = scanEvidence(outline.sections, outline.chunks, lines);
+  const steps = computeStepCoverage(outline.sections, scan);
   const frontMatterLines = format === 'markdown' && outline.frontMatter ? outline.frontMatter.range.end.line + 1 : 0;
   const doc: DesignDoc = {
     format,
@@ -25,6 +27,8 @@ export function parseDesignDoc(text: string, format: DocFormat): DesignDoc {
     codeLines: outline.codeLines,
     syntaxProblems: outline.problems,
     suppressions: parseSuppressions(text, lines, format, frontMatterLines, outline.codeLines),
+    statements: scan.statements,
+    evidence: scan.evidence,
   };
   if (outline.yamlDocument) rememberYamlDocument(doc, outline.yamlDocument);
   return doc;

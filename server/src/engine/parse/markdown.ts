@@ -77,6 +77,8 @@ export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
       case 'fence':
       case 'code_block': {
         const [start, end] = token.map as [number, number];
+        // A section body indented by four spaces is prose that Markdown renders as code; it is still the text.
+        if (token.type === 'code_block' && isIndentedProse(lines.slice(start, end))) break;
         const isMermaid = token.type === 'fence' && token.info.trim().split(/\s+/)[0].toLowerCase() === 'mermaid';
         const first = token.type === 'fence' ? start + 1 : start;
         const closed =
@@ -114,12 +116,13 @@ export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
     const rest = inlineRest.get(l);
     if (headingLines.has(l)) {
       // A labelled line ("ML objective: predict P(click)") is content, label included.
-      if (rest) chunks.push({ section: owners[l], line: l, text: line, code: false });
+      if (rest) chunks.push({ section: owners[l], line: l, column: 0, text: line, kind: 'text' });
       return;
     }
     // A diagram's node and edge labels are what it says about the design.
-    const text = lineKinds[l] === 'diagram' ? mermaidLabels(line) : line;
-    if (text.trim()) chunks.push({ section: owners[l], line: l, text, code: lineKinds[l] === 'code' });
+    const kind = lineKinds[l] === 'diagram' ? 'diagram' : lineKinds[l] === 'code' ? 'code' : 'text';
+    const text = kind === 'diagram' ? mermaidLabels(line) : line;
+    if (text.trim()) chunks.push({ section: owners[l], line: l, column: 0, text, kind });
   });
 
   const titleText = typeof frontMatter?.data.title === 'string' ? frontMatter.data.title : undefined;
@@ -129,6 +132,18 @@ export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
       ? { text: firstH1.text, range: lineRange(lines, firstH1.line) }
       : undefined;
   return { frontMatter, title, sections, chunks, mermaid, codeLines, problems };
+}
+
+/** Most lines read as sentences, with none of code's punctuation. */
+function isIndentedProse(block: readonly string[]): boolean {
+  const filled = block.filter((line) => line.trim());
+  const prose = filled.filter(
+    (line) =>
+      /^\s*[\p{L}(*_-]/u.test(line) &&
+      (line.match(/\p{L}+/gu)?.length ?? 0) >= 4 &&
+      !/[{}=]|\(\)|::|^\s*(?:def|class|import|return|from|if|for|while)\b/.test(line),
+  );
+  return filled.length > 0 && prose.length / filled.length >= 0.8;
 }
 
 function readFrontMatter(lines: string[], problems: SyntaxProblem[]): FrontMatter | undefined {

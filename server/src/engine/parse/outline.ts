@@ -19,12 +19,15 @@ export interface OutlineEntry {
   explicitEnd?: number;
 }
 
-/** Text of the document attributed to one section (or to none: section -1). */
+/** A line of content attributed to one section (or to none: section -1). */
 export interface ContentChunk {
   section: number;
   line: number;
+  /** Where `text` starts on the line (a YAML value after its key, a labelled heading's rest). */
+  column: number;
+  /** The content as written; for a diagram line, its node and edge labels. */
   text: string;
-  code: boolean;
+  kind: 'text' | 'code' | 'diagram';
 }
 
 /**
@@ -57,7 +60,7 @@ export function buildSections(
     if (parents[i] >= 0) ends[i] = Math.min(ends[i], ends[parents[i]]);
   });
   const sections = ordered.map((entry, i): Section => {
-    const match = matchHeading(entry.title);
+    const match = headingMatchOf(entry.title);
     const last = Math.max(entry.line, trimTrailingBlank(lines, entry.line, ends[i] - 1));
     const bodyRange: Range =
       last > entry.line
@@ -76,20 +79,30 @@ export function buildSections(
       steps: [],
     };
   });
+  titleNamesNoStep(sections);
   dropContainerSteps(sections);
+  // List items and bold labels followed by their text ("**Metrics:** CTR") are notes; a bold line on its own
+  // stands in for a heading.
+  inheritParentStep(
+    sections,
+    ordered.map(
+      (entry) => entry.kind === 'list-item' || (entry.kind === 'bold-line' && entry.explicitEnd !== undefined),
+    ),
+  );
   return { sections, ends };
 }
 
 /**
- * A heading whose sub-sections name two or more other steps is a container ("ML System Design:
- * Video Recommendation", "High-level design"), not a step of its own: its children speak for it.
+ * A heading whose sub-sections are two or more other steps by name is a container ("ML System Design:
+ * Video Recommendation", "High-level design"), not a step of its own: its children speak for it. Sub-headings that
+ * only share a word with another step ("Data quality" under "Monitoring") do not make a container.
  */
 function dropContainerSteps(sections: Section[]): void {
   const namedBelow = sections.map(() => new Set<StepId>());
   for (let i = sections.length - 1; i >= 0; i--) {
     const parent = sections[i].parent;
     if (parent < 0 || !structuralKinds.has(sections[i].kind)) continue;
-    for (const step of [...sections[i].headingSteps, ...namedBelow[i]]) namedBelow[parent].add(step);
+    for (const step of [...sections[i].primarySteps, ...namedBelow[i]]) namedBelow[parent].add(step);
   }
   sections.forEach((section, i) => {
     const others = [...namedBelow[i]].filter((step) => !section.headingSteps.includes(step));
@@ -98,6 +111,55 @@ function dropContainerSteps(sections: Section[]): void {
       section.primarySteps = [];
     }
   });
+}
+
+/**
+ * The doc's title ("Large-Scale Collaborative Filtering Recommender", "... with Deep Probabilistic Models") names a
+ * step only outright: a passing word in it says nothing about the sections below.
+ */
+function titleNamesNoStep(sections: Section[]): void {
+  const title = sections.find((section) => section.kind === 'heading');
+  if (!title || title.level !== 1 || !sections.some((section) => section.parent === title.index)) return;
+  title.headingSteps = title.headingSteps.filter((step) => title.primarySteps.includes(step));
+}
+
+/**
+ * A sub-heading belongs to its parent's step unless it names a step outright: "Architecture" under "Model
+ * development" is the model's architecture, "Training data" under it the model's training set, "Online experiments"
+ * under "Evaluation" the evaluation's. Sections come parents first, so each sees its ancestors' final steps.
+ */
+function inheritParentStep(sections: Section[], notes: readonly boolean[]): void {
+  for (const section of sections) {
+    // A label or list item inside a step's section is a note of that step whatever word it starts with.
+    const pseudo = notes[section.index];
+    if (section.headingSteps.length === 0 || (section.primarySteps.length > 0 && !pseudo)) continue;
+    let ancestor = section.parent;
+    while (ancestor >= 0 && sections[ancestor].headingSteps.length === 0) ancestor = sections[ancestor].parent;
+    // Under a merged heading ("Problem formulation": requirements and framing) a label naming one of its steps
+    // picks that step.
+    if (
+      ancestor >= 0 &&
+      !(
+        pseudo &&
+        section.primarySteps.length > 0 &&
+        section.primarySteps.every((step) => sections[ancestor].headingSteps.includes(step))
+      )
+    ) {
+      section.headingSteps = [];
+      section.primarySteps = [];
+    }
+  }
+}
+
+const questionHeading = /[?？]\s*(?:\[[^\]]*\]\s*)?$|^\s*(?:q|question)\s*(?:\d+\s*)?[:.)]/i;
+
+/**
+ * A question heading ("Q5: How would you detect degradation in production?") names a step only outright: its
+ * passing words ("production") say nothing about which step the answer belongs to.
+ */
+function headingMatchOf(title: string): { steps: StepId[]; primarySteps: StepId[] } {
+  const match = matchHeading(title);
+  return questionHeading.test(title) ? { steps: match.primarySteps, primarySteps: match.primarySteps } : match;
 }
 
 function trimTrailingBlank(lines: readonly string[], floor: number, last: number): number {

@@ -24,12 +24,20 @@ export function parseYaml(text: string, lines: string[]): ParsedOutline {
 
   const { sections, ends } = buildSections(collector.entries, lines);
   const owners = lineOwners(sections, ends, lines.length);
-  const chunks: ContentChunk[] = collector.scalarLines.map(({ line, text: value }) => ({
-    section: owners[line] ?? -1,
-    line,
-    text: value,
-    code: false,
-  }));
+  const chunks: ContentChunk[] = collector.scalarLines.map(({ line, text: value }) => {
+    // A value on its key's line is read with the key, as a label: "online: CTR in an A/B test".
+    const raw = lines[line] ?? '';
+    const at = raw.indexOf(value);
+    const labelled = at > 0 && /^\s*(?:- )?[\w.-]+(?: [\w.-]+)*:\s*$/.test(raw.slice(0, at));
+    const column = labelled ? raw.search(/\S/) : Math.max(0, at);
+    return {
+      section: owners[line] ?? -1,
+      line,
+      column,
+      text: labelled ? raw.slice(column, at + value.length) : value,
+      kind: 'text',
+    };
+  });
   const metadataRanges = Object.entries(parsed.keyRanges)
     .filter(([key]) => metadataKeys.has(key))
     .map(([, range]) => range);

@@ -1,11 +1,31 @@
 import type { Rule, RuleReport } from './rule';
-import { caseStudyById, type CaseStudyId } from '../../knowledge';
+import type { DesignDoc } from '../model/designDoc';
+import { caseStudyById, type CaseStudyId, type ExpectedElement } from '../../knowledge';
 import { allLines, joined } from '../model/readableLines';
 import { stepLabel } from './helpers/placement';
+import { statedContent } from './helpers/stepContent';
 
 /** "Cold start for new users" → "cold start for new users", but "ANN over video embeddings" stays. */
 const lowerFirst = (label: string): string =>
   /^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+
+/**
+ * Whether the doc discusses a case study's element: its concepts stated anywhere (a mention that rules them out or
+ * only asks does not count), or a phrasing only this case uses.
+ */
+export function elementDiscussed(doc: DesignDoc, element: ExpectedElement): boolean {
+  const concepts = element.concepts ?? [];
+  const stated = doc.evidence.some(
+    (item) =>
+      (concepts.includes(item.concept) ||
+        (item.kind !== undefined && concepts.includes(`${item.concept}/${item.kind}`))) &&
+      statedContent(doc, item),
+  );
+  if (stated || element.patterns.length === 0) return stated;
+  // A case's own phrasings describe the case ("events with no interaction history"), so negations stay in.
+  const text = joined(allLines(doc, { keepUnstated: true }));
+  return element.patterns.some((pattern) => pattern.test(text));
+}
 
 export const caseStudyExpectation: Rule = {
   id: 'case-study-expectation',
@@ -23,19 +43,20 @@ export const caseStudyExpectation: Rule = {
     const id = doc.frontMatter?.data.case;
     const caseStudy = typeof id === 'string' ? caseStudyById(id as CaseStudyId) : undefined;
     if (!caseStudy) return [];
-    const text = joined(allLines(doc));
+
     const anchor = doc.frontMatter?.keyRanges.case ?? doc.title?.range;
     const reports: RuleReport[] = [];
     for (const element of caseStudy.expectedElements) {
       const step = doc.steps[element.step];
       // A step that is missing or only a heading is reported as such; its elements would only repeat that.
       if (step.state === 'missing' || step.state === 'empty') continue;
-      if (element.patterns.some((pattern) => pattern.test(text))) continue;
+      if (elementDiscussed(doc, element)) continue;
       const range = step.headingRange ?? anchor;
       if (!range) continue;
       reports.push({
         message: `For the ${caseStudy.title.toLowerCase()} case, ${stepLabel(element.step)} never discusses: ${lowerFirst(element.label)}. ${element.why}`,
         range,
+        step: element.step,
       });
     }
     return reports;

@@ -130,6 +130,7 @@ export const classImbalance: Rule = {
     const report: RuleReport = {
       message: `The framing makes this a classification task with rare positives${said ? ` ("${said}")` : ' (few of all possible pairs ever connect)'}, but the doc never says how the class imbalance is handled. Say how training copes with it: down-sample negatives (and re-calibrate the predicted probabilities), up-sample or re-weight positives (class weights, focal loss) or sample negatives per positive; keep validation and test sets at the true distribution and judge them with PR-AUC or precision/recall rather than accuracy. This belongs in ${stepLabel(step)}.`,
       range: stepAnchor(doc, step),
+      step,
     };
     if (cue) report.related = [{ message: 'Positives are rare here.', range: cue }];
     const fix = skeletonFix(doc, skeleton);

@@ -33,6 +33,7 @@ export const duplicateStep: Rule = {
         reports.push({
           message: `"${repeat.title}" repeats ${stepLabel(id)}, already started at line ${first.headingRange.start.line + 1}; merge the two sections.`,
           range: repeat.headingRange,
+          step: id,
           related: [{ message: `First "${first.title}" section`, range: first.headingRange }],
         });
       }

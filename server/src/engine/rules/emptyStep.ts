@@ -23,6 +23,7 @@ export const emptyStep: Rule = {
         return {
           message: `${stepLabel(id, true)} has a heading but no real content. ${stepById(id).purpose} Cover: ${stepExpectations(id)}.`,
           range: doc.steps[id].headingRange!,
+          step: id,
           fix: prompts ? { title: `Insert prompts for ${stepLabel(id)}`, edits: [prompts] } : undefined,
         };
       });

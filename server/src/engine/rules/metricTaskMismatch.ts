@@ -93,6 +93,7 @@ export const metricTaskMismatch: Rule = {
   description:
     'The offline metrics do not fit the ML category the framing names: a ranking or recommendation task judged only by accuracy, F1, RMSE or ROC-AUC (an error: nothing measures the list the user sees); click-probability estimation without log loss, normalized cross-entropy or calibration; object detection without IoU-based mAP; a regression scored with precision, recall or nDCG; BLEU, ROUGE or FID in a design that generates nothing; accuracy as the headline metric when positives are rare. A pointwise learning-to-rank model evaluated only with classifier metrics gets a soft suggestion (info), since the classic news-feed answer does exactly that. Findings carry their own severity unless the rule is configured; the category-to-metric expectations live in knowledge/metricFit.ts.',
   defaultSeverity: 'warning',
+  step: 'evaluation',
   tags: ['evaluation', 'metrics'],
   examples: {
     bad: '## 2. Framing\nA recommendation problem: rank the candidate videos for each user.\n\n## 5. Evaluation\nOffline: accuracy and F1 on a held-out week. Online: watch time in an A/B test.',

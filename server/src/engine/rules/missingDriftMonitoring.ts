@@ -1,27 +1,6 @@
 import { stepContentRule, subTopicSkeleton } from './helpers/stepContent';
 import { stepLabel } from './helpers/placement';
 
-/** Names for the live data drifting away from what the model was trained on, and the statistics that catch it. */
-const drift = new RegExp(
-  [
-    String.raw`\bdrift\w*`,
-    String.raw`\b(?:distribution(?:al)?|data|dataset|covariate|label|prior|concept|domain|population)[\s-]+(?:shifts?|changes?)\b`,
-    String.raw`\bshifts? in (?:the )?(?:input |feature |label |score |prediction |data )?distributions?\b`,
-    String.raw`\b(?:train(?:ing)?|offline)[\s/-]+(?:serv(?:e|ing)|online)[\s-]+(?:skew|mismatch|discrepanc\w+)`,
-    String.raw`\bPSI\b`,
-    String.raw`\bpopulation stability`,
-    String.raw`\bKL(?:[\s-]+divergence)?\b`,
-    String.raw`\bkullback`,
-    String.raw`\bJS[\s-]+divergence`,
-    String.raw`\bjensen[\s-]+shannon`,
-    String.raw`\bKS[\s-]+(?:test|statistic)`,
-    String.raw`\bkolmogorov`,
-    String.raw`\bwasserstein`,
-    String.raw`\b(?:feature|input|score|prediction|output|data|label) distributions?\b`,
-  ].join('|'),
-  'i',
-);
-
 export const missingDriftMonitoring = stepContentRule(
   {
     id: 'missing-drift-monitoring',
@@ -38,7 +17,7 @@ export const missingDriftMonitoring = stepContentRule(
   },
   {
     step: 'monitoring',
-    covers: drift,
+    concepts: ['drift-monitoring'],
     message: `${stepLabel('monitoring', true)} does not watch for drift. Say how you notice live data moving away from the training data: compare input feature and prediction distributions with training (PSI, KL or KS test) to catch data, concept and label shift and training-serving skew, alert on thresholds, and retrain or roll back when it fires.`,
     skeleton: subTopicSkeleton('monitoring', 'drift'),
   },

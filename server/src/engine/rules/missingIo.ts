@@ -1,25 +1,6 @@
 import { stepContentRule, subTopicSkeleton } from './helpers/stepContent';
 import { stepLabel } from './helpers/placement';
 
-/** What goes in and what comes out: "Input: ...", "returns a ranked list", "<user, ad> → P(click)", "given a query". */
-const io = new RegExp(
-  [
-    String.raw`\b(?:inputs?|outputs?|I\s*\/\s*O|returns?|produces?|yields?|emits?|given (?:a|an|the|each)\b|takes (?:a|an|the|in)\b|maps? (?:a|an|the|each)\b[^.\n]{1,60}\bto\b)`,
-    String.raw`->`,
-    String.raw`→`,
-    String.raw`=>`,
-    String.raw`<\s*\w+\s*,\s*\w+\s*>`,
-    String.raw`\bP\s*\(`,
-    String.raw`\bprobabilit(?:y|ies) (?:of|that)\b`,
-    String.raw`\branked list\b`,
-    String.raw`\b(?:list|set) of (?:the )?(?:top )?\d+\b`,
-    String.raw`\btop[\s-]?(?:k|\d+)\b`,
-    String.raw`输入`,
-    String.raw`输出`,
-  ].join('|'),
-  'i',
-);
-
 export const missingIo = stepContentRule(
   {
     id: 'missing-io',
@@ -36,7 +17,7 @@ export const missingIo = stepContentRule(
   },
   {
     step: 'framing',
-    covers: io,
+    concepts: ['io'],
     message: `${stepLabel('framing', true)} does not define the input and output. State what goes in and what comes out for the system (e.g. a user id in, a ranked list of 20 videos out) and for each model (e.g. a <user, video> pair in, P(watch) out); with several stages, give each its own.`,
     skeleton: subTopicSkeleton('framing', 'io'),
   },

@@ -1,30 +1,6 @@
 import { stepContentRule, subTopicSkeleton } from './helpers/stepContent';
 import { stepLabel } from './helpers/placement';
 
-/** Where the training targets come from: natural labels from interactions, human annotation, or self-supervision. */
-const labelSource = new RegExp(
-  [
-    String.raw`\blabels?\b`,
-    String.raw`\blabell?(?:ed|ing|er|ers)\b`,
-    String.raw`\bannotat\w+`,
-    String.raw`\bground[\s-]truth\b`,
-    String.raw`\b(?:human|manual|expert)[\s-]+(?:raters?|reviewers?|review|judg\w+|ratings?|moderators?)\b`,
-    String.raw`\braters?\b`,
-    String.raw`\bcrowd[\s-]?(?:sourc\w+|workers?)\b`,
-    String.raw`\b(?:implicit|explicit) (?:feedback|signals?)\b`,
-    String.raw`\bpositives?\b`,
-    String.raw`\bnegatives?\b`,
-    String.raw`\b(?:positive|negative) (?:examples?|samples?|pairs?|class)\b`,
-    String.raw`\btargets? (?:is|are|come|comes|variable)\b`,
-    String.raw`\btarget(?:[\s-]+(?:variable|label|column))?\s*[:=]`,
-    String.raw`\bself[\s-]supervis\w+`,
-    String.raw`\bweak(?:ly)?[\s-]supervis\w+`,
-    String.raw`\bnatural (?:labels?|signals?)\b`,
-    String.raw`\b(?:clicks?|purchases?|bookings?|reports?|likes?|watches?|views?|installs?|conversions?|registrations?) (?:as|are|is|count as|serve as|become|give|gives) (?:the )?(?:labels?|positives?|targets?|signals?|training signal)\b`,
-  ].join('|'),
-  'i',
-);
-
 export const missingLabelSource = stepContentRule(
   {
     id: 'missing-label-source',
@@ -42,7 +18,7 @@ export const missingLabelSource = stepContentRule(
   {
     step: 'data',
     searchIn: ['data', 'model'],
-    covers: labelSource,
+    concepts: ['label-source'],
     message: `${stepLabel('data', true)} does not say where labels come from. Define the training target and its source: natural labels from interactions (e.g. a click within t seconds is a positive, an ignored impression a negative), human annotation (accurate but slow and costly), or self-supervision, and note how noisy or delayed the labels are.`,
     skeleton: subTopicSkeleton('data', 'labels'),
   },

@@ -1,5 +1,5 @@
 import { stepContentRule, subTopicSkeleton } from './helpers/stepContent';
-import { metricSuggestion, namesMetricOfKind } from './helpers/metricAdvice';
+import { metricSuggestion } from './helpers/metricAdvice';
 import { stepLabel } from './helpers/placement';
 
 export const missingOfflineMetrics = stepContentRule(
@@ -18,7 +18,7 @@ export const missingOfflineMetrics = stepContentRule(
   },
   {
     step: 'evaluation',
-    covers: (text) => namesMetricOfKind(text, 'offline'),
+    concepts: ['offline-metric'],
     message: (doc) =>
       `${stepLabel('evaluation', true)} names no offline metric. Say how the model is measured on held-out data before it reaches users, and why the metric fits the task: ${metricSuggestion(doc, 'offline')}.`,
     skeleton: subTopicSkeleton('evaluation', 'offline'),

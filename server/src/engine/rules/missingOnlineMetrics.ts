@@ -1,5 +1,5 @@
 import { stepContentRule, subTopicSkeleton } from './helpers/stepContent';
-import { metricSuggestion, namesMetricOfKind } from './helpers/metricAdvice';
+import { metricSuggestion } from './helpers/metricAdvice';
 import { stepLabel } from './helpers/placement';
 
 export const missingOnlineMetrics = stepContentRule(
@@ -20,7 +20,7 @@ export const missingOnlineMetrics = stepContentRule(
     step: 'evaluation',
     // Online metrics often appear with the A/B test plan in the serving section.
     searchIn: ['evaluation', 'serving'],
-    covers: (text) => namesMetricOfKind(text, 'online'),
+    concepts: ['online-metric'],
     message: (doc) =>
       `${stepLabel('evaluation', true)} names no online metric. Say which live-traffic metric shows business impact and how it is measured: ${metricSuggestion(doc, 'online')}.`,
     skeleton: subTopicSkeleton('evaluation', 'online'),

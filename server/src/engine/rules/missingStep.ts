@@ -21,6 +21,7 @@ export const missingStep: Rule = {
       .map((id) => ({
         message: `Missing ${stepLabel(id)}. ${stepById(id).purpose} A good answer covers: ${stepExpectations(id)}.`,
         range: missingStepAnchor(doc, id),
+        step: id,
         fix: { title: `Insert ${stepLabel(id)} skeleton`, edits: [insertMissingStep(doc, id)] },
       }));
   },

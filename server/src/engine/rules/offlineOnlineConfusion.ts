@@ -118,6 +118,7 @@ export const offlineOnlineConfusion: Rule = {
   description:
     'A metric is filed under the wrong kind of evaluation: an online metric (CTR, watch time, revenue, conversion rate) under an "Offline" label or sub-section, or an offline metric (nDCG, log loss, precision@k, ROC-AUC) under "Online". Offline metrics judge the model on held-out data; online metrics measure business impact on live traffic. CTR computed on a static test set is really a proxy, biased by what the old model showed, so interviewers read the mix-up as not knowing how models are evaluated.',
   defaultSeverity: 'warning',
+  step: 'evaluation',
   tags: ['evaluation', 'metrics'],
   examples: {
     bad: '## 5. Evaluation\n- Offline: CTR and nDCG@10 on the last week of logs\n- Online: watch time in an A/B test',

@@ -1,5 +1,6 @@
 import type { Range } from '../model/designDoc';
 import type { Rule, RuleReport } from './rule';
+import { conceptById } from '../evidence/scan';
 import { readableLines } from '../model/readableLines';
 import { placeholderHint, placeholderMarkers } from '../../knowledge';
 
@@ -35,9 +36,24 @@ export const placeholderText: Rule = {
       const range = text === undefined ? undefined : firstPlaceholder(text, line);
       if (!range) return;
       const found = doc.lines[line].slice(range.start.character, range.end.character);
+      // What the placeholder puts off, when the line names it ("A/B test: TBD").
+      const deferred = doc.evidence.find((item) => item.range.start.line === line && item.polarity === 'deferred');
+      const what = deferred ? ` leaves the ${conceptById(deferred.concept).label} undecided` : ' is not content yet';
       reports.push({
-        message: `Placeholder "${found}" is not content yet. Replace it with the answer: the concrete choice and the reason for it (a number, a metric, a model, a trade-off), or delete the line.`,
+        message: `Placeholder "${found}"${what}. Replace it with the answer: the concrete choice and the reason for it (a number, a metric, a model, a trade-off), or delete the line.`,
         range,
+        ...(deferred
+          ? {
+              step: deferred.step,
+              related: [
+                {
+                  message: `puts off: ${conceptById(deferred.concept).label}`,
+                  range: deferred.range,
+                  evidence: deferred,
+                },
+              ],
+            }
+          : {}),
       });
     });
     return reports;

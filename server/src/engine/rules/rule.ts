@@ -1,11 +1,14 @@
-import type { DesignDoc, Fix, Range, Severity } from '../model/designDoc';
+import type { DesignDoc, Fix, Range, RelatedInformation, Severity, StepId } from '../model/designDoc';
 
 /** What a rule reports; the linter adds the rule id and the configured severity. */
 export interface RuleReport {
   message: string;
   range: Range;
+  /** The step the finding is about, when it differs from the rule's own (`Rule.step`). */
+  step?: StepId;
   fix?: Fix;
-  related?: { message: string; range: Range }[];
+  /** Where the finding comes from: the evidence it rests on, or the mentions that did not count. */
+  related?: RelatedInformation[];
   /**
    * This finding's own severity, for rules whose findings differ in weight (metric-task-mismatch); used unless the
    * user configured a severity for the rule. Without it the rule's default applies.
@@ -33,6 +36,8 @@ export interface Rule {
   /** One paragraph: what the rule checks and why an interviewer cares. */
   description: string;
   defaultSeverity: Severity;
+  /** The step its findings are about, unless a finding names its own (structure rules report on several). */
+  step?: StepId;
   tags: string[];
   /** A small failing and passing example for the generated rule doc (Markdown). */
   examples?: { bad: string; good: string };

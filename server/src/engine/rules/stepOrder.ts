@@ -33,6 +33,7 @@ export const stepOrder: Rule = {
       reports.push({
         message: `${stepLabel(step, true)} comes after ${stepLabel(later.step)}; the usual flow puts it first. Reordering is fine when deliberate.`,
         range: section.headingRange,
+        step,
         related: [{ message: `${stepLabel(later.step)} starts here`, range: later.section.headingRange }],
       });
     }

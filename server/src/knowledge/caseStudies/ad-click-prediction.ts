@@ -1,6 +1,5 @@
 /** Ad click prediction: estimate the probability that a user clicks an ad, to rank ads and feed the auction. */
 import type { DiagramSkeleton } from '../diagrams';
-import { CONTINUAL_LEARNING } from './patterns';
 import type { CaseStudy } from './types';
 
 const diagram: DiagramSkeleton = {
@@ -34,19 +33,16 @@ export const adClickPrediction: CaseStudy = {
       id: 'calibration',
       label: 'Calibrated probabilities',
       step: 'evaluation',
-      patterns: [
-        /\bcalibrat\w*\b/i,
-        /\breliability (?:diagram|curve)\b/i,
-        /\bobserved[\s/-]+(?:over[\s-]+|to[\s-]+)?expected\b|\bO\/E\b/i,
-        /\bPlatt\b|\bisotonic\b/i,
-      ],
+      concepts: ['calibration'],
+      patterns: [/\breliability curve\b/i, /\bobserved[\s/-]+(?:over[\s-]+|to[\s-]+)?expected\b|\bO\/E\b/i],
       why: 'The auction multiplies bids by predicted click probability, so the number itself must be right, not just the order.',
     },
     {
       id: 'continual-learning',
       label: 'Continual learning on fresh data',
       step: 'serving',
-      patterns: [...CONTINUAL_LEARNING, /\b(?:model )?freshness\b/i, /\bstale(?:ness)?\b/i],
+      concepts: ['retraining'],
+      patterns: [/\b(?:model )?freshness\b/i, /\bstale(?:ness)?\b/i],
       why: 'Ads, users and trends change by the hour; even short staleness measurably hurts.',
     },
     {
@@ -64,11 +60,8 @@ export const adClickPrediction: CaseStudy = {
       id: 'downsampling-recalibration',
       label: 'Negative down-sampling with re-calibration',
       step: 'model',
-      patterns: [
-        /\b(?:negative )?(?:down|sub|under)[\s-]?sampl\w*\b/i,
-        /\bre[\s-]?calibrat\w*\b/i,
-        /\bnegative sampling\b/i,
-      ],
+      concepts: ['class-imbalance/handling', 'calibration'],
+      patterns: [],
       why: 'Dropping most negatives speeds training but shifts predicted probabilities, which must then be corrected.',
     },
     {
@@ -100,7 +93,8 @@ export const adClickPrediction: CaseStudy = {
       id: 'lr-baseline',
       label: 'Simple baseline (logistic regression)',
       step: 'model',
-      patterns: [/\blogistic regression\b/i, /\bLR baseline\b|\bbaseline\b/i],
+      concepts: ['baseline', 'model-choice/logistic-regression'],
+      patterns: [],
       why: 'A fast linear model sets the bar and keeps the pipeline honest before deep models.',
     },
     {

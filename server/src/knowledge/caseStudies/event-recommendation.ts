@@ -1,6 +1,6 @@
 /** Event recommendation system: rank upcoming events for each user to maximise registrations. */
 import type { DiagramSkeleton } from '../diagrams';
-import { COLD_START, CLASS_IMBALANCE, CONTINUAL_LEARNING } from './patterns';
+import { COLD_START } from './patterns';
 import type { CaseStudy } from './types';
 
 const diagram: DiagramSkeleton = {
@@ -108,14 +108,16 @@ export const eventRecommendation: CaseStudy = {
       id: 'class-imbalance',
       label: 'Class imbalance handling',
       step: 'model',
-      patterns: CLASS_IMBALANCE,
+      concepts: ['class-imbalance'],
+      patterns: [],
       why: 'Registrations are a small fraction of impressions.',
     },
     {
       id: 'continual-learning',
       label: 'Continual / online learning',
       step: 'serving',
-      patterns: CONTINUAL_LEARNING,
+      concepts: ['retraining'],
+      patterns: [],
       why: 'New events arrive constantly; the model must keep up without full retrains.',
     },
   ],

@@ -1,6 +1,6 @@
 /** Harmful content detection: classify multimodal posts into harm categories so violations can be removed, demoted or reviewed. */
 import type { DiagramSkeleton } from '../diagrams';
-import { MULTI_TASK_HEADS, CLASS_IMBALANCE, CONTINUAL_LEARNING } from './patterns';
+import { MULTI_TASK_HEADS } from './patterns';
 import type { CaseStudy } from './types';
 
 const diagram: DiagramSkeleton = {
@@ -84,7 +84,8 @@ export const harmfulContentDetection: CaseStudy = {
       id: 'class-imbalance',
       label: 'Class imbalance handling',
       step: 'data',
-      patterns: CLASS_IMBALANCE,
+      concepts: ['class-imbalance'],
+      patterns: [],
       why: 'Violations are a tiny share of posts; unhandled, the model learns to predict "fine".',
     },
     {
@@ -103,7 +104,8 @@ export const harmfulContentDetection: CaseStudy = {
       id: 'adversarial-retraining',
       label: 'Adversarial drift and frequent retraining',
       step: 'monitoring',
-      patterns: [/\badversar\w*\b/i, /\bbad actors?\b/i, /\bretrain\w*\b/i, ...CONTINUAL_LEARNING],
+      concepts: ['retraining'],
+      patterns: [/\badversar\w*\b/i, /\bbad actors?\b/i],
       why: "Abusers adapt to the classifier, so yesterday's model decays quickly.",
     },
   ],

@@ -1,6 +1,6 @@
 /** Similar listings on a vacation rental platform: show listings similar to the one being viewed, learned from browsing sessions, to drive bookings. */
 import { diagramById } from '../diagrams';
-import { ANN, RE_RANKING, COLD_START } from './patterns';
+import { RE_RANKING, COLD_START } from './patterns';
 import type { CaseStudy } from './types';
 
 export const similarListings: CaseStudy = {
@@ -61,7 +61,8 @@ export const similarListings: CaseStudy = {
       id: 'ann-index',
       label: 'Nearest-neighbour lookup',
       step: 'serving',
-      patterns: ANN,
+      concepts: ['ann-index'],
+      patterns: [],
       why: 'Similar listings are the closest vectors, fetched fast enough for a page load.',
     },
     {

@@ -24,6 +24,9 @@ export type CaseStudyId =
 export interface ExpectedElement {
   id: string;
   label: string;
+  /** Concepts (`concept` or `concept/kind` of concepts/) that discuss the element wherever the doc states them. */
+  concepts?: readonly string[];
+  /** What only this case calls the element, beyond its concepts. */
   patterns: RegExp[];
   step: StepId;
   why: string;

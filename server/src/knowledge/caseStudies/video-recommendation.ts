@@ -1,6 +1,6 @@
 /** Video recommendation system: fill a personalised homepage with videos the user is likely to find relevant. */
 import { diagramById } from '../diagrams';
-import { RE_RANKING, CANDIDATE_GENERATION, COLD_START } from './patterns';
+import { RE_RANKING, COLD_START } from './patterns';
 import type { CaseStudy } from './types';
 
 export const videoRecommendation: CaseStudy = {
@@ -15,7 +15,8 @@ export const videoRecommendation: CaseStudy = {
       id: 'candidate-generation',
       label: 'Candidate generation stage',
       step: 'serving',
-      patterns: CANDIDATE_GENERATION,
+      concepts: ['candidate-generation'],
+      patterns: [],
       why: 'Scoring billions of videos per request with a heavy model is impossible; a cheap stage narrows the pool.',
     },
     {

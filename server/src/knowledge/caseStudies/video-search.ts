@@ -1,6 +1,6 @@
 /** Video search system: return the videos most relevant to a text query, using both visual content and text metadata. */
 import type { DiagramSkeleton } from '../diagrams';
-import { ANN, CONTRASTIVE } from './patterns';
+import { CONTRASTIVE } from './patterns';
 import type { CaseStudy } from './types';
 
 const diagram: DiagramSkeleton = {
@@ -60,7 +60,8 @@ export const videoSearch: CaseStudy = {
       id: 'ann-index',
       label: 'ANN over video embeddings',
       step: 'serving',
-      patterns: ANN,
+      concepts: ['ann-index'],
+      patterns: [],
       why: 'Visual relevance needs fast nearest-neighbour lookup over the video embedding space.',
     },
     {
@@ -94,6 +95,7 @@ export const videoSearch: CaseStudy = {
       id: 'contrastive-training',
       label: 'Contrastive training on query–video pairs',
       step: 'model',
+      concepts: ['loss/contrastive', 'loss/triplet'],
       patterns: [...CONTRASTIVE, /\b(?:query|text)[\s-]video pairs\b/i],
       why: 'The labelled query–video pairs train both encoders to score matching pairs above the rest.',
     },

@@ -1,6 +1,6 @@
 /** Visual search system: given a query image or crop, return images that look alike, ordered by visual similarity. */
 import { diagramById } from '../diagrams';
-import { ANN, INDEXING_PIPELINE, CONTRASTIVE, RE_RANKING } from './patterns';
+import { INDEXING_PIPELINE, CONTRASTIVE, RE_RANKING } from './patterns';
 import type { CaseStudy } from './types';
 
 export const visualSearch: CaseStudy = {
@@ -27,6 +27,7 @@ export const visualSearch: CaseStudy = {
       id: 'contrastive-training',
       label: 'Contrastive training with positives and negatives',
       step: 'model',
+      concepts: ['loss/contrastive', 'loss/triplet'],
       patterns: CONTRASTIVE,
       why: 'The encoder only learns "looks alike" if it is trained to pull positives together and push negatives apart.',
     },
@@ -47,7 +48,8 @@ export const visualSearch: CaseStudy = {
       id: 'ann-index',
       label: 'Approximate nearest-neighbour search',
       step: 'serving',
-      patterns: ANN,
+      concepts: ['ann-index'],
+      patterns: [],
       why: 'Exact search over billions of vectors cannot meet an interactive latency budget.',
     },
     {

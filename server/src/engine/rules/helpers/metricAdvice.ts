@@ -1,5 +1,5 @@
 import type { DesignDoc } from '../../model/designDoc';
-import { categoriesNamedIn, categoryById, findMetricMentions, metrics, type MetricKind } from '../../../knowledge';
+import { categoriesNamedIn, categoryById, metrics, type MetricKind } from '../../../knowledge';
 import { stepText } from '../../model/stepText';
 
 /** A metric that fits more categories than this is a product-wide one. */
@@ -31,18 +31,4 @@ export function metricSuggestion(doc: DesignDoc, kind: Exclude<MetricKind, 'oper
     return `for ${title}, e.g. ${fitting.map((metric) => metric.name).join(', ')}`;
   }
   return `e.g. ${genericExamples[kind]}`;
-}
-
-/**
- * Whether the text names a metric of `kind`: one from the metric table, or any metric the author files under an
- * "Online:" / "Offline metrics:" label (products have their own metrics, such as "booked nights per listing", that
- * no table lists). A label followed by fewer than three words ("Online: TBD") does not count.
- */
-export function namesMetricOfKind(text: string, kind: Exclude<MetricKind, 'operational'>): boolean {
-  if (findMetricMentions(text).some((mention) => mention.metric.kind === kind)) return true;
-  const label = new RegExp(
-    String.raw`\b${kind}(?:[\s-]+(?:metrics?|evaluation|kpis?|measures?))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(?:[^\s:]+\s+){2,}[^\s:]`,
-    'i',
-  );
-  return label.test(text);
 }

@@ -1,10 +1,9 @@
-import type { DesignDoc, Fix, Range, StepId } from '../../model/designDoc';
-import type { Rule } from '../rule';
+import type { DesignDoc, Evidence, Fix, Polarity, Range, StepId } from '../../model/designDoc';
+import type { Rule, RuleReport } from '../rule';
 import { stepById } from '../../../knowledge';
 import { stepText } from '../../model/stepText';
 import { hasPlaceholderSubsection, subsectionFix } from '../../fixes/subsections';
 import { missingStepAnchor } from './placement';
-import { readableLines } from '../../model/readableLines';
 
 /**
  * Shared by the rules that judge what a step says: they only look at steps with content (missing-step and
@@ -15,21 +14,6 @@ import { readableLines } from '../../model/readableLines';
 export function hasContent(doc: DesignDoc, id: StepId): boolean {
   const state = doc.steps[id].state;
   return state === 'thin' || state === 'covered';
-}
-
-/**
- * The text the rule reads for `id`: the text attributed to each step of `searchIn` (the judged step first).
- * When the judged step has content but no section carries it (a doc without headings), the whole doc is read
- * instead: the rule cannot tell which lines are the step's, and a false alarm is worse than silence.
- */
-export function textFor(doc: DesignDoc, id: StepId, searchIn: readonly StepId[] = [id]): string {
-  const own = stepText(doc, id);
-  if (own.lines.length === 0)
-    return readableLines(doc)
-      .filter((line) => line !== undefined)
-      .join('\n');
-  const others = searchIn.filter((step) => step !== id).map((step) => stepText(doc, step).text);
-  return [own.text, ...others].join('\n');
 }
 
 /** The step's heading, else the heading of the nearest earlier step, the title or the first line. */
@@ -62,48 +46,134 @@ export function skeletonFix(doc: DesignDoc, skeleton: Skeleton | undefined): Fix
   return skeleton && subsectionFix(doc, skeleton.step, skeleton.title, skeleton.prompt);
 }
 
-/** What a rule that looks for one answer in a step's text is made of, besides its metadata. */
+/** What a rule that looks for one concept in a step's text is made of, besides its metadata. */
 export interface StepContentCheck {
   /** The step judged: its heading carries the finding. */
   step: StepId;
   /** The steps whose text may hold the answer, the judged one first; just the judged step by default. */
   searchIn?: readonly StepId[];
-  /** Whether the text answers: a pattern, or a test. */
-  covers: RegExp | ((text: string) => boolean);
+  /** The concepts that answer it (`concept` or `concept/kind`, from knowledge/concepts). */
+  concepts: readonly string[];
   /** The message; built from the doc when it speaks to the doc's own task. */
   message: string | ((doc: DesignDoc) => string);
   /** The sub-section the quick fix inserts. */
   skeleton: Skeleton;
 }
 
-/**
- * A rule with one finding on the step when it has content but none of it answers `covers`, else none. `covers` is
- * tested against the text without HTML comments, so a template's prompt comments do not count as an answer. The
- * finding carries a quick fix inserting the skeleton, and an inserted skeleton still holding its TODO counts as
- * acknowledged (placeholder-text reports the TODO instead).
- */
-export function stepContentRule(metadata: Omit<Rule, 'check'>, content: StepContentCheck): Rule {
-  const { step, searchIn = [step], covers, message, skeleton } = content;
-  const answers = typeof covers === 'function' ? covers : (text: string) => covers.test(text);
+/** A rule with one finding on the step when it has content but states none of its concepts (see reportUnlessStated). */
+export function stepContentRule(metadata: Omit<Rule, 'check' | 'step'>, content: StepContentCheck): Rule {
+  const { step, searchIn = [step], concepts, message, skeleton } = content;
   return {
     ...metadata,
-    check(doc) {
-      if (!hasContent(doc, step)) return [];
-      const text = withoutComments(doc, textFor(doc, step, searchIn));
-      if (answers(text) || skeletonPending(doc, skeleton)) return [];
-      const fix = skeletonFix(doc, skeleton);
-      return [
-        {
-          message: typeof message === 'string' ? message : message(doc),
-          range: stepAnchor(doc, step),
-          ...(fix ? { fix } : {}),
-        },
-      ];
-    },
+    step,
+    check: (doc) =>
+      reportUnlessStated(
+        doc,
+        step,
+        searchIn,
+        concepts,
+        () => (typeof message === 'string' ? message : message(doc)),
+        skeleton,
+      ),
   };
 }
 
-/** HTML comments (Markdown) or `#` comments (YAML) removed: prompts and notes to self are not answers. */
-export function withoutComments(doc: DesignDoc, text: string): string {
-  return doc.format === 'yaml' ? text.replace(/(^|\s)#.*$/gm, '$1') : text.replace(/<!--[\s\S]*?-->/g, ' ');
+/**
+ * The evidence of `conceptIds` in the text the rule reads for `id` (see textFor), in document order. A common word
+ * counts only where it names the concept: in its own step's text or in that of the steps searched.
+ */
+export function evidenceFor(
+  doc: DesignDoc,
+  id: StepId,
+  conceptIds: readonly string[],
+  searchIn: readonly StepId[] = [id],
+): Evidence[] {
+  const own = stepText(doc, id);
+  const lines = own.lines.length === 0 ? undefined : new Set(searchIn.flatMap((step) => stepText(doc, step).lines));
+  return doc.evidence.filter(
+    (item) =>
+      conceptIds.includes(item.concept) &&
+      (lines === undefined || lines.has(item.range.start.line)) &&
+      (!item.generic ||
+        item.section < 0 ||
+        doc.sections[item.section].steps.some((step) => step === item.step || searchIn.includes(step))),
+  );
+}
+
+/**
+ * Whether an occurrence says the design has the concept: stated, and not a bare heading ("### Baseline" counts once
+ * the section under it says something).
+ */
+export function statedContent(doc: DesignDoc, item: Evidence): boolean {
+  if (item.polarity !== 'stated') return false;
+  if (item.strength !== 'heading') return true;
+  return doc.statements.some(
+    (statement) =>
+      statement.section === item.section &&
+      statement.layout !== 'heading' &&
+      statement.words >= 3 &&
+      !statement.question &&
+      !statement.placeholder &&
+      !statement.ruledOut,
+  );
+}
+
+const polarityWords: Record<Exclude<Polarity, 'stated'>, string> = {
+  negated: 'rules it out',
+  deferred: 'puts it off',
+  question: 'only asks about it',
+};
+
+/** A short quote of the statement an occurrence is in, for a message. */
+export function quoteOf(doc: DesignDoc, item: Evidence): string {
+  const text = doc.statements[item.statement]?.text.trim() ?? '';
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * One finding on the step when it has content but states none of `conceptIds` (a concept id, or `concept/kind`
+ * for one kind). Mentions that rule the concept out, put it off or only ask about it do not count; they are
+ * attached to the finding as related information, and a deferral is said in the message ("Line 12 only puts it
+ * off"). With a skeleton, the finding carries a quick fix inserting it, and an inserted skeleton still holding its
+ * TODO counts as acknowledged (placeholder-text reports the TODO instead, naming what it puts off).
+ */
+export function reportUnlessStated(
+  doc: DesignDoc,
+  id: StepId,
+  searchIn: readonly StepId[],
+  conceptIds: readonly string[],
+  message: () => string,
+  skeleton?: Skeleton,
+): RuleReport[] {
+  if (!hasContent(doc, id)) return [];
+  const wanted = (item: Evidence): boolean =>
+    conceptIds.includes(item.concept) ||
+    (item.kind !== undefined && conceptIds.includes(`${item.concept}/${item.kind}`));
+  const found = evidenceFor(doc, id, [...new Set(conceptIds.map((concept) => concept.split('/')[0]))], searchIn).filter(
+    wanted,
+  );
+  if (found.some((item) => statedContent(doc, item)) || skeletonPending(doc, skeleton)) return [];
+  const unanswered = found.filter((item) => item.polarity !== 'stated');
+  if (
+    unanswered.length > 0 &&
+    unanswered.every((item) => item.polarity === 'deferred' && doc.statements[item.statement]?.placeholder)
+  )
+    return [];
+  const related = unanswered.slice(0, 3).map((item) => ({
+    message: `${polarityWords[item.polarity as Exclude<Polarity, 'stated'>]}: "${quoteOf(doc, item)}"`,
+    range: item.range,
+    evidence: item,
+  }));
+  const deferral = unanswered.find((item) => item.polarity === 'deferred');
+  const said = deferral ? ` Line ${deferral.range.start.line + 1} only puts it off ("${quoteOf(doc, deferral)}").` : '';
+  const fix = skeletonFix(doc, skeleton);
+  return [
+    {
+      message: message() + said,
+      range: stepAnchor(doc, id),
+      step: id,
+      ...(related.length ? { related } : {}),
+      ...(fix ? { fix } : {}),
+    },
+  ];
 }

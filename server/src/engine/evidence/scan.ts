@@ -1,0 +1,244 @@
+import type { Evidence, Polarity, Section, Statement, StatementLayout, Strength } from '../model/designDoc';
+import { asideSectionCues, concepts, deferredSectionCues, type Concept } from '../../knowledge';
+import type { ContentChunk } from '../parse/outline';
+import { countWords, isPlaceholder, plainLine } from '../text/words';
+import { isStatementCue, sentencePolarity, statementCues, type SentencePolarity } from './polarity';
+import { scaleFigures } from './scaleFigures';
+import { longestFirst, TermMatcher, type TermHit } from './termMatcher';
+
+const conceptsById = new Map<string, Concept>(concepts.map((concept) => [concept.id, concept]));
+/** Concepts and statement cues in one matcher: each statement is read once. */
+const matcher = new TermMatcher([...concepts, ...statementCues]);
+const deferredHeadingMatcher = new TermMatcher([deferredSectionCues]);
+const asideMatcher = new TermMatcher([asideSectionCues]);
+
+export function conceptById(id: string): Concept {
+  const concept = conceptsById.get(id);
+  if (!concept) throw new Error(`unknown concept ${id}`);
+  return concept;
+}
+
+const deferredStatement: SentencePolarity = {
+  question: false,
+  ruledOut: true,
+  unstated: [[0, Number.MAX_SAFE_INTEGER, 'deferred']],
+  at: () => 'deferred',
+};
+
+/** Below this many words a statement is a fragment ("* Monitoring", "| CTR |"), not a sentence. */
+const sentenceWords = 5;
+const sentenceBoundary =
+  /(?<=[.!?;。！？；])\s+(?=[\p{Lu}\p{N}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}"“«(*_[])|(?<=[。！？；])/gu;
+/** A table's separator row: pipes, colons, dashes and blanks only. */
+const isTableSeparator = (text: string): boolean =>
+  /^[\s|:-]+$/.test(text) && text.includes('--') && text.includes('|');
+const tableRow = /^\s*\|.*\|\s*$/;
+const listItem = /^\s*(?:[-*+]|\d+[.)])\s/;
+const quote = /^\s*>/;
+
+/**
+ * Finds every concept occurrence of a document once: section titles, then each content chunk split into statements
+ * (sentences, table cells), each with its polarity. Step coverage, the rules, hovers and the report read the result.
+ */
+export function scanEvidence(
+  sections: readonly Section[],
+  chunks: readonly ContentChunk[],
+  lines: readonly string[],
+): { statements: Statement[]; evidence: Evidence[] } {
+  const statements: Statement[] = [];
+  const evidence: Evidence[] = [];
+
+  type Pending = Omit<Statement, 'evidence' | 'question' | 'ruledOut' | 'unstated'>;
+  const pending: { statement: Pending; strengthOf: (words: number) => Strength }[] = [];
+  const addStatement = (statement: Pending, strengthOf: (words: number) => Strength): void => {
+    pending.push({ statement, strengthOf });
+  };
+
+  /** Turns a statement and the hits found in it into the statement and its evidence. */
+  const settle = ({ statement, strengthOf }: (typeof pending)[number], patternHits: TermHit[]): void => {
+    const index = statements.length;
+    const raw = matcher.match(statement.text);
+    const polarity: SentencePolarity | undefined =
+      statement.section >= 0 && deferredSection[statement.section]
+        ? deferredStatement
+        : statement.layout === 'code' || statement.layout === 'diagram'
+          ? undefined
+          : sentencePolarity(statement.text, longestFirst(raw.filter(isStatementCue)));
+    const found: number[] = [];
+    const hits = longestFirst([...raw.filter((hit) => !isStatementCue(hit)), ...patternHits]);
+    if (statement.layout !== 'heading' && statement.layout !== 'code') {
+      for (const [start, end] of scaleFigures(statement.text))
+        hits.push({ concept: 'scale-numbers', kind: 'figure', start, end, generic: false });
+    }
+    for (const hit of hits) {
+      const concept = conceptById(hit.concept);
+      const character = statement.layout === 'diagram' ? undefined : statement.start + hit.start;
+      found.push(evidence.length);
+      evidence.push({
+        concept: hit.concept,
+        kind: hit.kind,
+        step: concept.step,
+        subTopic: concept.subTopic,
+        range:
+          character === undefined
+            ? {
+                start: { line: statement.line, character: 0 },
+                end: { line: statement.line, character: lines[statement.line]?.length ?? 0 },
+              }
+            : {
+                start: { line: statement.line, character },
+                end: { line: statement.line, character: statement.start + hit.end },
+              },
+        section: statement.section,
+        strength: strengthOf(statement.words),
+        polarity: polarity?.at(hit.start) ?? 'stated',
+        generic: hit.generic,
+        statement: index,
+      });
+    }
+    const question = polarity?.question ?? false;
+    const ruledOut = polarity?.ruledOut ?? false;
+    const unstated = (polarity?.unstated ?? []).map(([start, end, kind]): [number, number, Polarity] => [
+      statement.start + start,
+      statement.start + Math.min(end, statement.text.length),
+      kind,
+    ]);
+    statements.push({ ...statement, question, ruledOut, unstated, evidence: found });
+  };
+
+  // What a "Future work" section says is planned, not designed: its statements count as deferred. References and
+  // contents are not part of the design at all.
+  const deferredSection = sections.map(() => false);
+  const asideSection = sections.map(() => false);
+  sections.forEach((section, index) => {
+    const inherited = (flags: boolean[]): boolean => section.parent >= 0 && flags[section.parent];
+    deferredSection[index] = deferredHeadingMatcher.match(section.title).length > 0 || inherited(deferredSection);
+    asideSection[index] = asideMatcher.match(section.title).some((hit) => hit.start === 0) || inherited(asideSection);
+  });
+
+  sections.forEach((section, index) => {
+    const { line, character } = section.headingRange.start;
+    const raw = lines[line] ?? '';
+    const at = raw.indexOf(section.title);
+    addStatement(
+      {
+        section: index,
+        line,
+        start: at >= 0 ? at : character,
+        end: at >= 0 ? at + section.title.length : raw.length,
+        text: section.title,
+        layout: 'heading',
+        words: countWords(section.title),
+        placeholder: false,
+      },
+      () => 'heading',
+    );
+  });
+
+  for (const chunk of chunks) {
+    if (chunk.section >= 0 && asideSection[chunk.section]) continue;
+    // Code and diagram lines are one statement each, read as written (a diagram line is its labels).
+    if (chunk.kind !== 'text') {
+      const layout = chunk.kind;
+      addStatement(
+        {
+          section: chunk.section,
+          line: chunk.line,
+          start: 0,
+          end: chunk.text.length,
+          text: chunk.text,
+          layout,
+          words: countWords(chunk.text),
+          placeholder: false,
+        },
+        () => layout,
+      );
+      continue;
+    }
+    if (isTableSeparator(chunk.text)) continue;
+    // Comments (a template's prompts), link targets and URLs are not what the doc says; blanking keeps columns.
+    const line = readable(chunk.text);
+    const layout: StatementLayout = tableRow.test(line)
+      ? 'table'
+      : listItem.test(line)
+        ? 'list'
+        : quote.test(line)
+          ? 'quote'
+          : 'prose';
+    for (const [start, end] of layout === 'table' ? cells(line) : sentences(line)) {
+      const text = line.slice(start, end);
+      const plain = plainLine(text);
+      if (!plain) continue;
+      addStatement(
+        {
+          section: chunk.section,
+          line: chunk.line,
+          start: chunk.column + start,
+          end: chunk.column + end,
+          text,
+          layout,
+          words: countWords(plain),
+          placeholder: isPlaceholder(plain),
+        },
+        (words) => (layout === 'table' ? 'table' : words >= sentenceWords ? 'sentence' : 'passing'),
+      );
+    }
+  }
+  // Patterns run once over all statements (one per line of this text) and each hit goes to the statement it is in.
+  const starts: number[] = [];
+  let offset = 0;
+  for (const { statement } of pending) {
+    starts.push(offset);
+    offset += statement.text.length + 1;
+  }
+  const patternHits = pending.map((): TermHit[] => []);
+  let at = 0;
+  for (const hit of matcher.matchPatterns(pending.map(({ statement }) => statement.text).join('\n'))) {
+    while (at + 1 < starts.length && starts[at + 1] <= hit.start) at++;
+    const base = starts[at];
+    const length = pending[at].statement.text.length;
+    if (hit.start - base >= length) continue;
+    patternHits[at].push({ ...hit, start: hit.start - base, end: Math.min(hit.end - base, length) });
+  }
+  pending.forEach((entry, k) => settle(entry, patternHits[k]));
+  return { statements, evidence };
+}
+
+const blank = (match: string): string => ' '.repeat(match.length);
+
+/** A line without its comments, link targets and URLs, each replaced by spaces. */
+function readable(text: string): string {
+  return text
+    .replace(/<!--.*?(?:-->|$)/g, blank)
+    .replace(/\]\([^)\s]*\)/g, (match) => `]${blank(match.slice(1))}`)
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, blank);
+}
+
+const listMarkerOnly = /^\s*(?:[-*+>]\s*)*(?:\d+|[a-z])[.)]\s*$/i;
+
+/** Sentence spans of a line, as [start, end) offsets; a list number ("1.") stays with its sentence. */
+function sentences(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (const match of text.matchAll(sentenceBoundary)) {
+    const end = match.index;
+    if (listMarkerOnly.test(text.slice(start, end))) continue;
+    if (text.slice(start, end).trim()) spans.push([start, end]);
+    start = match.index + match[0].length;
+  }
+  if (text.slice(start).trim()) spans.push([start, text.length]);
+  return spans;
+}
+
+/** The cells of a table row, as [start, end) offsets without the pipes. */
+function cells(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = text.indexOf('|') + 1;
+  for (let i = start; i <= text.length; i++) {
+    if (i === text.length || (text[i] === '|' && text[i - 1] !== '\\')) {
+      if (text.slice(start, i).trim()) spans.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,48 @@
+import type { Concept } from './concept';
+
+/** A controlled online experiment that compares the new model with the current one on live traffic. */
+export const abTest: Concept = {
+  id: 'ab-test',
+  label: 'A/B test',
+  step: 'evaluation',
+  subTopic: 'online',
+  terms: {
+    en: [
+      'a/b test*',
+      'ab test*',
+      'a/b experiment*',
+      'online experiment*',
+      'controlled experiment*',
+      'randomi* experiment*',
+      'split test*',
+      'bucket test*',
+      'interleaving',
+      'switchback',
+      'holdout group',
+      'control group',
+      'treatment group',
+      'statistical significance',
+      'statistically significant',
+      '=MDE',
+      'minimum detectable effect',
+      '=CUPED',
+      'power analysis',
+    ],
+    'zh-Hans': ['a/b测试', 'ab测试', '在线实验', '对照组', '实验组', '显著性'],
+    'zh-Hant': ['a/b測試', 'ab測試', '線上實驗', '對照組', '實驗組', '顯著性'],
+    ja: ['a/bテスト', 'abテスト', 'オンライン実験', '対照群', '有意'],
+    ko: ['a/b 테스트', 'ab 테스트', '온라인 실험', '대조군', '실험군', '유의성'],
+    ru: [
+      'a/b-тест*',
+      'a/b тест*',
+      'аб-тест*',
+      'аб тест*',
+      'ab-тест*',
+      'онлайн-эксперимент*',
+      'эксперимент*',
+      'контрольн* групп*',
+      'стат* значим*',
+      'пилот*',
+    ],
+  },
+};

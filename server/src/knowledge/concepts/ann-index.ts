@@ -1,0 +1,43 @@
+import type { Concept } from './concept';
+
+/** Approximate nearest-neighbour search over embeddings: how retrieval over millions of items stays fast. */
+export const annIndex: Concept = {
+  id: 'ann-index',
+  label: 'approximate nearest-neighbour index',
+  step: 'serving',
+  subTopic: 'pipeline',
+  terms: {
+    en: [
+      '=ANN',
+      'approximate nearest neighbo*',
+      'nearest neighbo* search',
+      'nearest neighbo* service',
+      'nearest neighbo* index',
+      'nearest neighbo* lookup',
+      'faiss',
+      'scann',
+      'annoy',
+      '=HNSW',
+      'milvus',
+      'pinecone',
+      'weaviate',
+      'qdrant',
+      '=LSH',
+      'locality sensitive hashing',
+      'locality-sensitive hashing',
+      'vector database',
+      'vector db',
+      'vector index',
+      'vector search',
+      'vector store',
+      'product quantization',
+      'product quantisation',
+      'similarity search',
+    ],
+    'zh-Hans': ['近似最近邻', '向量检索', '向量数据库', '向量索引'],
+    'zh-Hant': ['近似最近鄰', '向量檢索', '向量資料庫', '向量索引'],
+    ja: ['近似最近傍', 'ベクトル検索', 'ベクトルデータベース'],
+    ko: ['근사 최근접', '벡터 검색', '벡터 데이터베이스'],
+    ru: ['приближенн* поиск* ближайш*', 'векторн* баз*', 'векторн* поиск*', 'векторн* индекс*'],
+  },
+};

@@ -1,0 +1,45 @@
+import type { Concept } from './concept';
+
+/** What the business gains from the system; the ML objective is derived from it. */
+export const businessObjective: Concept = {
+  id: 'business-objective',
+  label: 'business objective',
+  step: 'requirements',
+  subTopic: 'business-objective',
+  terms: {
+    en: [
+      'business objective*',
+      'business goal*',
+      'business metric*',
+      'business value',
+      'business impact',
+      'business purpose',
+      'business problem',
+      'business requirement*',
+      'success criteria',
+      'success metric*',
+      '~revenue',
+      '~engagement',
+      'increase revenue',
+      'drive engagement',
+      'user satisfaction',
+      '~kpi*',
+      'north star',
+    ],
+    'zh-Hans': ['业务目标', '商业目标', '业务价值', '成功标准', '收入'],
+    'zh-Hant': ['業務目標', '商業目標', '業務價值', '成功標準', '收入'],
+    ja: ['ビジネス目標', 'ビジネスゴール', '事業目標', '売上', '成功指標'],
+    ko: ['비즈니스 목표', '사업 목표', '매출', '성공 기준'],
+    ru: [
+      'бизнес-цел*',
+      'бизнес цел*',
+      'бизнес-задач*',
+      'бизнес-метрик*',
+      'цель проекта',
+      'цели проекта',
+      'критери* успеха',
+      'бизнес-требован*',
+      'выручк*',
+    ],
+  },
+};

@@ -1,0 +1,244 @@
+/**
+ * Why each step got its state: the explanation reports the verdict the parse reached (never one of its own), lists
+ * negated, deferred and asked evidence apart as not counted, and says how each statement counted.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { explainCoverage, parseDesignDoc, type StepExplanation, type StepId } from '../../server/src/engine';
+import { quoteOf } from '../../server/src/engine/explain';
+import {
+  countedLine,
+  explanationHeadline,
+  notCountedLines,
+  occurrenceText,
+  stateReason,
+} from '../../server/src/engine/explainText';
+
+const joinLines = (...lines: string[]): string => lines.join('\n');
+
+function explain(text: string, id: StepId): StepExplanation {
+  return explainCoverage(parseDesignDoc(text, 'markdown'), [id])[0];
+}
+
+test('a negated or deferred A/B test is listed as not counted, never as evidence', () => {
+  const evaluation = explain(
+    joinLines(
+      '# Feed ranking',
+      '',
+      '## 5. Evaluation',
+      'Offline: NDCG@10 on the next day of logs.', // line 3
+      'We skip the A/B test.', // line 4
+      'The online experiment is TBD.', // line 5
+    ),
+    'evaluation',
+  );
+  const abTest = evaluation.notCounted.filter((item) => item.concept === 'ab-test');
+  assert.deepEqual(
+    abTest.map((item) => [item.range.start.line, item.polarity, item.quote]),
+    [
+      [4, 'negated', 'We skip the A/B test.'],
+      [5, 'deferred', 'The online experiment is TBD.'],
+    ],
+  );
+  assert.ok(!evaluation.evidence.some((group) => group.concept === 'ab-test'), 'no stated A/B test');
+  assert.ok(!evaluation.subTopics.covered.some((topic) => topic.id === 'online'));
+  assert.deepEqual(notCountedLines(evaluation).slice(0, 2), [
+    "line 5: 'We skip the A/B test.' (A/B test, negated)",
+    "line 6: 'The online experiment is TBD.' (A/B test, deferred)",
+  ]);
+  // The statements that did count are the NDCG line only, under the step's heading.
+  assert.deepEqual(
+    evaluation.statements.map((item) => [item.line, item.via, item.concepts]),
+    [[3, 'heading', ['offline metric']]],
+  );
+  assert.equal(
+    countedLine(evaluation.statements[0]),
+    "line 4: 'Offline: NDCG@10 on the next day of logs.' (offline metric; 8 words under its heading)",
+  );
+  assert.equal(evaluation.unmetNeeds.map((group) => group.map((topic) => topic.id)).join(), 'online');
+});
+
+test("a step touched only in other steps' text shows its statements via passing, with no words of its own", () => {
+  const monitoring = explain(
+    joinLines(
+      '# Feed ranking',
+      '',
+      '## 1. Clarifying requirements',
+      'Rank 500 posts per request for 20 M daily active users within a 100 ms p99 latency budget.',
+      '## 4. Model development',
+      'A gradient-boosted tree model with a logistic loss, trained on 30 days of clicks.',
+      'We retrain the model every week on the latest logs to keep up with new posts.', // line 6
+      '## 5. Evaluation',
+      'Offline NDCG@10; online click-through rate in an A/B test against the current ranker.',
+      '## 6. Deployment and serving',
+      'Online prediction by a ranking service; alert the on-call when feature drift exceeds a PSI of 0.2.', // line 10
+    ),
+    'monitoring',
+  );
+  assert.equal(monitoring.headings.length, 0);
+  assert.deepEqual(monitoring.words, { total: 0, own: 0, elsewhere: 0 });
+  const passing = monitoring.statements.filter((item) => item.via === 'passing');
+  assert.deepEqual(
+    passing.map((item) => item.line),
+    [6, 10],
+  );
+  assert.ok(passing.every((item) => item.words === 0 && item.concepts.length > 0));
+  assert.equal(monitoring.passingMentions, 2);
+  const occurrences = monitoring.evidence.flatMap((group) => group.occurrences);
+  assert.ok(occurrences.length > 0 && occurrences.every((item) => item.use === 'passing'), JSON.stringify(occurrences));
+  assert.match(
+    explanationHeadline(monitoring),
+    /^7\. Monitoring and infrastructure — \w+ \(0 words, 0 of 4 sub-topics; 2 passing mentions\)$/,
+  );
+  assert.match(
+    countedLine(passing[0]),
+    /^line 7: 'We retrain the model every week .*' \(retraining; passing mention\)$/,
+  );
+});
+
+test('a template prompt counts as a question: not counted, and the step is empty', () => {
+  const data = explain(
+    joinLines('# Feed ranking', '', '## 3. Data preparation', 'Describe the data sources.', 'What labels do you use?'),
+    'data',
+  );
+  assert.equal(data.state, 'empty');
+  assert.deepEqual(data.statements, []);
+  assert.deepEqual(
+    data.notCounted.map((item) => [item.concept, item.polarity, item.range.start.line]),
+    [
+      ['data-sources', 'question', 3],
+      ['label-source', 'question', 4],
+    ],
+  );
+  assert.deepEqual(
+    data.skipped.map((item) => [item.line, item.reason]),
+    [
+      [3, 'question'],
+      [4, 'question'],
+    ],
+  );
+  assert.equal(
+    stateReason(data),
+    'a heading names it, but nothing under it counts as content (2 questions or prompts)',
+  );
+  // Each statement is shown once: as the question it is, not again as a skipped line.
+  assert.deepEqual(notCountedLines(data), [
+    "line 4: 'Describe the data sources.' (data sources, question)",
+    "line 5: 'What labels do you use?' (label source, question)",
+  ]);
+});
+
+test('placeholders, stubs and lines about another step under a heading are skipped with their reason', () => {
+  const data = explain(
+    joinLines(
+      '# Feed ranking',
+      '',
+      '## 3. Data preparation',
+      '- TBD',
+      '- Misc notes',
+      'Click logs from the feed are joined with impressions in a daily Spark job and kept for 90 days.',
+      'Offline we report NDCG@10, and online the click-through rate in an A/B test against the current ranker.',
+    ),
+    'data',
+  );
+  assert.deepEqual(
+    data.skipped.map((item) => [item.line, item.reason, item.quote]),
+    [
+      [3, 'placeholder', 'TBD'],
+      [4, 'stub', 'Misc notes'],
+      [6, 'other-step', 'Offline we report NDCG@10, and online the click-through rate in an A/B…'],
+    ],
+  );
+  assert.deepEqual(
+    data.statements.map((item) => [item.line, item.via]),
+    [[5, 'heading']],
+  );
+  assert.equal(data.skipped[2].otherStep, 'evaluation');
+  assert.deepEqual(notCountedLines(data), [
+    "line 4: 'TBD' (a placeholder)",
+    "line 5: 'Misc notes' (too short to be content)",
+    "line 7: 'Offline we report NDCG@10, and online the click-through rate in an A/B…' (counted for Evaluation instead)",
+  ]);
+});
+
+test('a common word outside its step is kept as evidence but marked generic', () => {
+  const data = explain(
+    joinLines(
+      '# Feed ranking',
+      '',
+      '## 3. Data preparation',
+      'Click logs from the feed are joined with impressions in a daily Spark job; features are user and post embeddings.',
+      '## 6. Deployment and serving',
+      'The ranking service reads the features from an online store and scores 500 posts in 30 ms.', // line 5
+    ),
+    'data',
+  );
+  const features = data.evidence.find((group) => group.concept === 'features');
+  const serving = features?.occurrences.find((item) => item.range.start.line === 5);
+  assert.equal(serving?.use, 'generic');
+  assert.equal(
+    occurrenceText(serving),
+    `6:${serving.range.start.character + 1} sentence (common word outside its step)`,
+  );
+  assert.ok(features?.occurrences.some((item) => item.range.start.line === 3 && item.use === 'counted'));
+});
+
+test('quotes drop list markup, collapse spaces and cut long statements at a word', () => {
+  const doc = parseDesignDoc(
+    joinLines(
+      '# Feed',
+      '## 4. Model development',
+      '- [x]   Logistic  regression as the baseline.',
+      '* A gradient-boosted tree model with a logistic loss trained daily on thirty days of click logs from the feed.',
+    ),
+    'markdown',
+  );
+  const quotes = doc.statements.filter((statement) => statement.line >= 2).map(quoteOf);
+  assert.equal(quotes[0], 'Logistic regression as the baseline.');
+  assert.equal(quotes[1], 'A gradient-boosted tree model with a logistic loss trained daily on…');
+  assert.ok(quotes[1].length <= 73);
+});
+
+const examples = join(__dirname, '..', '..', 'examples');
+const exampleFiles = readdirSync(examples).filter((name) => /\.mlsd\.(?:md|ya?ml)$/.test(name));
+
+test('on every example the explanation restates the parse: state, words, sub-topics and basis', () => {
+  assert.ok(exampleFiles.length > 0);
+  for (const name of exampleFiles) {
+    const doc = parseDesignDoc(readFileSync(join(examples, name), 'utf8'), /\.ya?ml$/.test(name) ? 'yaml' : 'markdown');
+    const explanations = explainCoverage(doc);
+    assert.deepEqual(
+      explanations.map((item) => item.step),
+      Object.keys(doc.steps),
+      name,
+    );
+    for (const item of explanations) {
+      const info = doc.steps[item.step];
+      const where = `${name} ${item.step}`;
+      assert.equal(item.state, info.state, where);
+      assert.equal(item.words.total, info.words, where);
+      assert.equal(item.words.own + item.words.elsewhere, info.words, where);
+      assert.deepEqual(new Set(item.subTopics.covered.map((topic) => topic.id)), new Set(info.topics), where);
+      assert.deepEqual(
+        item.statements.map((statement) => [statement.statement, statement.via, statement.words]),
+        info.basis.map((basis) => [basis.statement, basis.via, basis.words]),
+        where,
+      );
+      assert.deepEqual(
+        item.headings.map((heading) => heading.section),
+        info.sections,
+        where,
+      );
+      assert.ok(
+        item.notCounted.every((evidence) =>
+          doc.evidence.some((found) => found.statement === evidence.statement && found.polarity === evidence.polarity),
+        ),
+        where,
+      );
+    }
+    // Pure and deterministic: the same doc gives the same explanation, and it survives JSON.
+    assert.deepEqual(JSON.parse(JSON.stringify(explanations)), explainCoverage(doc), name);
+  }
+});
