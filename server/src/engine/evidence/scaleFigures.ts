@@ -19,9 +19,11 @@ const spelled = new RegExp(
  */
 export function scaleFigures(text: string): [number, number][] {
   const found: [number, number][] = [];
-  if (!/\d|thousands|millions|billions|trillions/i.test(text)) return found;
+  const digits = /\d/.test(text);
+  if (!digits && !/thousands|millions|billions|trillions/i.test(text)) return found;
   spelled.lastIndex = 0;
   for (const match of text.matchAll(spelled)) found.push([match.index, match.index + match[0].length]);
+  if (!digits) return found;
   for (const match of text.matchAll(number)) {
     const multiplier = match[2] ? (scaleMultipliers[match[2].toLowerCase()] ?? 1) : 1;
     const value = Number(match[1].replace(/,/g, '')) * multiplier;

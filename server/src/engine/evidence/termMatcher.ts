@@ -188,11 +188,15 @@ export class TermMatcher {
       const token = tokens[i];
       const exact = this.exact.get(token.lower);
       if (exact) this.collect(text, tokens, i, exact, found);
-      for (const key of token.lower.length > 1 ? [token.lower.slice(0, 1), token.lower.slice(0, 2)] : [token.lower]) {
-        for (const { stem, terms } of this.prefix.get(key) ?? []) {
+      // Stems of one letter are kept under that letter, longer ones under their first two.
+      const short = this.prefix.get(token.lower[0]);
+      if (short)
+        for (const { stem, terms } of short)
           if (token.lower.startsWith(stem)) this.collect(text, tokens, i, terms, found);
-        }
-      }
+      const long = token.lower.length > 1 ? this.prefix.get(token.lower.slice(0, 2)) : undefined;
+      if (long)
+        for (const { stem, terms } of long)
+          if (token.lower.startsWith(stem)) this.collect(text, tokens, i, terms, found);
     }
     if (this.spacelessPattern && spacelessScript.test(text)) {
       this.spacelessPattern.lastIndex = 0;
@@ -273,17 +277,17 @@ export function longestFirst(hits: TermHit[]): TermHit[] {
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TermHit[] = [];
   for (const hit of hits) {
-    const covered = kept.some(
-      (k) =>
-        k.start <= hit.start &&
-        hit.end <= k.end &&
-        (k.start !== hit.start || k.end !== hit.end) &&
-        (hit.generic || k.concept === hit.concept),
-    );
-    const duplicate = kept.some(
-      (k) => k.start === hit.start && k.end === hit.end && k.concept === hit.concept && k.kind === hit.kind,
-    );
-    if (!covered && !duplicate) kept.push(hit);
+    let drop = false;
+    for (const k of kept) {
+      if (k.start > hit.start || hit.end > k.end) continue;
+      const same = k.start === hit.start && k.end === hit.end;
+      // Covered by a longer hit, or the very same hit twice.
+      if (same ? k.concept === hit.concept && k.kind === hit.kind : hit.generic || k.concept === hit.concept) {
+        drop = true;
+        break;
+      }
+    }
+    if (!drop) kept.push(hit);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
