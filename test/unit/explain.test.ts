@@ -138,6 +138,7 @@ test('placeholders, stubs and lines about another step under a heading are skipp
       '## 3. Data preparation',
       '- TBD',
       '- Misc notes',
+      '',
       'Click logs from the feed are joined with impressions in a daily Spark job and kept for 90 days.',
       'Offline we report NDCG@10, and online the click-through rate in an A/B test against the current ranker.',
     ),
@@ -148,18 +149,18 @@ test('placeholders, stubs and lines about another step under a heading are skipp
     [
       [3, 'placeholder', 'TBD'],
       [4, 'stub', 'Misc notes'],
-      [6, 'other-step', 'Offline we report NDCG@10, and online the click-through rate in an A/B…'],
+      [7, 'other-step', 'Offline we report NDCG@10, and online the click-through rate in an A/B…'],
     ],
   );
   assert.deepEqual(
     data.statements.map((item) => [item.line, item.via]),
-    [[5, 'heading']],
+    [[6, 'heading']],
   );
   assert.equal(data.skipped[2].otherStep, 'evaluation');
   assert.deepEqual(notCountedLines(data), [
     "line 4: 'TBD' (a placeholder)",
     "line 5: 'Misc notes' (too short to be content)",
-    "line 7: 'Offline we report NDCG@10, and online the click-through rate in an A/B…' (counted for Evaluation instead)",
+    "line 8: 'Offline we report NDCG@10, and online the click-through rate in an A/B…' (counted for Evaluation instead)",
   ]);
 });
 

@@ -44,6 +44,12 @@ export interface StepDefinition {
    * needs offline and online metrics; monitoring needs monitoring or drift, not only retraining).
    */
   coveredNeeds?: string[][];
+  /**
+   * A step that design docs often settle in a sentence or two inside another step's text ("we treat it as binary
+   * classification on <user, ad>"): sentences mainly about it count as a passing treatment even in a doc laid out by
+   * steps, where any other step without a section of its own was left out.
+   */
+  settledInPassing?: boolean;
 }
 
 const p = (source: string): HeadingAlias => ({ pattern: new RegExp(`\\b(?:${source})\\b`, 'g'), primary: true });
@@ -112,6 +118,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Framing the problem as an ML task',
     purpose: 'Turn the business goal into an ML objective, define the input and output, and choose the ML category.',
     interviewMinutes: 5,
+    settledInPassing: true,
     headingAliases: [
       cjkName('문제 ?정의|문제 ?설정|ML ?문제|постановк\\S* (?:ml-?|ml )?задач|формулировк\\S* задач|ml-?задач'),
       cjkName(
@@ -297,6 +304,7 @@ export const steps: readonly StepDefinition[] = [
     purpose:
       'Keep the system healthy after launch: drift and quality monitoring, alerts, retraining and the platform behind it.',
     interviewMinutes: 4,
+    settledInPassing: true,
     headingAliases: [
       cjkName('모니터링|мониторинг'),
       cjk('유지 ?보수|сопровождени|поддержк'),

@@ -1,4 +1,13 @@
-import type { Evidence, Polarity, Section, Statement, StatementLayout, Strength } from '../model/designDoc';
+import type {
+  Evidence,
+  Polarity,
+  Section,
+  Statement,
+  StatementLayout,
+  StatementWrap,
+  Strength,
+} from '../model/designDoc';
+import { positionIn } from '../model/statementPosition';
 import { asideSectionCues, concepts, deferredSectionCues, type Concept } from '../../knowledge';
 import type { ContentChunk } from '../parse/outline';
 import { countWords, isPlaceholder, plainLine } from '../text/words';
@@ -75,23 +84,20 @@ export function scanEvidence(
     }
     for (const hit of hits) {
       const concept = conceptById(hit.concept);
-      const character = statement.layout === 'diagram' ? undefined : statement.start + hit.start;
       found.push(evidence.length);
       evidence.push({
         concept: hit.concept,
         kind: hit.kind,
         step: concept.step,
         subTopic: concept.subTopic,
+        // A diagram line is its labels, not its text: the hit is somewhere on the line.
         range:
-          character === undefined
+          statement.layout === 'diagram'
             ? {
                 start: { line: statement.line, character: 0 },
                 end: { line: statement.line, character: lines[statement.line]?.length ?? 0 },
               }
-            : {
-                start: { line: statement.line, character },
-                end: { line: statement.line, character: statement.start + hit.end },
-              },
+            : { start: positionIn(statement, hit.start), end: positionIn(statement, hit.end) },
         section: statement.section,
         strength,
         polarity: polarity?.at(hit.start) ?? 'stated',
@@ -102,8 +108,8 @@ export function scanEvidence(
     const question = polarity?.question ?? false;
     const ruledOut = polarity?.ruledOut ?? false;
     const unstated = (polarity?.unstated ?? []).map(([start, end, kind]): [number, number, Polarity] => [
-      statement.start + start,
-      statement.start + Math.min(end, statement.text.length),
+      start,
+      Math.min(end, statement.text.length),
       kind,
     ]);
     // Written out field by field: an object spread here was the scan's slowest line.
@@ -113,6 +119,7 @@ export function scanEvidence(
       start: statement.start,
       end: statement.end,
       text: statement.text,
+      ...(statement.wraps ? { wraps: statement.wraps } : {}),
       layout: statement.layout,
       words: statement.words,
       placeholder: statement.placeholder,
@@ -152,7 +159,8 @@ export function scanEvidence(
     );
   });
 
-  for (const chunk of chunks) {
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c];
     if (chunk.section >= 0 && asideSection[chunk.section]) continue;
     // Code and diagram lines are one statement each, read as written (a diagram line is its labels).
     if (chunk.kind !== 'text') {
@@ -174,25 +182,40 @@ export function scanEvidence(
     }
     if (isTableSeparator(chunk.text)) continue;
     // Comments (a template's prompts), link targets and URLs are not what the doc says; blanking keeps columns.
-    const line = readable(chunk.text);
-    const layout: StatementLayout = tableRow.test(line)
+    let paragraph = readable(chunk.text);
+    const layout: StatementLayout = tableRow.test(paragraph)
       ? 'table'
-      : listItem.test(line)
+      : listItem.test(paragraph)
         ? 'list'
-        : quote.test(line)
+        : quote.test(paragraph)
           ? 'quote'
           : 'prose';
-    for (const [start, end] of layout === 'table' ? cells(line) : sentences(line)) {
-      const text = line.slice(start, end);
+    // A paragraph wrapped over several lines is read as one text: a sentence across a line break stays whole.
+    const wraps: StatementWrap[] = [];
+    while (layout !== 'table' && c + 1 < chunks.length && continuesParagraph(chunks[c + 1], chunks[c])) {
+      const next = chunks[++c];
+      const piece = readable(next.text);
+      const lead = continuationLead.exec(piece)?.[0].length ?? 0;
+      wraps.push({ offset: paragraph.length + 1, line: next.line, column: next.column + lead });
+      paragraph += ` ${piece.slice(lead)}`;
+    }
+    const at = { line: chunk.line, start: chunk.column, wraps };
+    for (const [start, end] of layout === 'table' ? cells(paragraph) : sentences(paragraph)) {
+      const text = paragraph.slice(start, end);
       const plain = plainLine(text);
       if (!plain) continue;
+      const first = positionIn(at, start);
+      const within = wraps
+        .filter((wrap) => wrap.offset > start && wrap.offset < end)
+        .map((wrap) => ({ ...wrap, offset: wrap.offset - start }));
       addStatement(
         {
           section: chunk.section,
-          line: chunk.line,
-          start: chunk.column + start,
-          end: chunk.column + end,
+          line: first.line,
+          start: first.character,
+          end: positionIn(at, end).character,
           text,
+          ...(within.length ? { wraps: within } : {}),
           layout,
           words: countWords(plain),
           placeholder: isPlaceholder(plain),
@@ -222,6 +245,16 @@ export function scanEvidence(
 }
 
 const blank = (match: string): string => ' '.repeat(match.length);
+
+/** The line goes on with the previous line's paragraph, in the same section. */
+const continuesParagraph = (next: ContentChunk, previous: ContentChunk): boolean =>
+  next.continues === true &&
+  next.kind === 'text' &&
+  previous.kind === 'text' &&
+  next.section === previous.section &&
+  next.line === previous.line + 1;
+/** Indentation and quote markers before a wrapped line's text. */
+const continuationLead = /^[\s>]*/;
 
 /** A line without its comments, link targets and URLs, each replaced by spaces. */
 function readable(text: string): string {

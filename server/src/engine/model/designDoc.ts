@@ -131,12 +131,24 @@ export type StatementLayout = 'prose' | 'list' | 'quote' | 'table' | 'diagram' |
  * A sentence, table cell, diagram line or code line: the unit the coverage model weighs and the evidence points
  * into. `text` is as written; `start` is its column on `line` (diagram labels span their line).
  */
+export interface StatementWrap {
+  offset: number;
+  line: number;
+  column: number;
+}
+
 export interface Statement {
   section: number;
+  /** Where the statement starts (line and column) and ends (column on its last line). */
   line: number;
   start: number;
   end: number;
   text: string;
+  /**
+   * A sentence wrapped over several lines is one statement: where each later line's part starts in `text`, and at
+   * which line and column (see `positionIn`).
+   */
+  wraps?: StatementWrap[];
   layout: StatementLayout;
   /** Words of the text without markup; CJK counts two characters as a word. */
   words: number;
@@ -145,7 +157,7 @@ export interface Statement {
   question: boolean;
   /** Every clause of the statement is negated or deferred: it says what the design does not (yet) have. */
   ruledOut: boolean;
-  /** The clauses that state nothing (negated, deferred, asked), as [start, end) columns on `line`. */
+  /** The clauses that state nothing (negated, deferred, asked), as [start, end) offsets in `text`. */
   unstated: [number, number, Polarity][];
   /** Indexes into the evidence list. */
   evidence: number[];

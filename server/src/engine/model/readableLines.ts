@@ -1,5 +1,6 @@
 import { DerivedByKey } from './cache';
 import type { DesignDoc, Range, StepId } from './designDoc';
+import { lineSpans } from './statementPosition';
 import { stepText } from './stepText';
 
 /**
@@ -35,9 +36,13 @@ function computeReadableLines(
   const unstated = new Map<number, [number, number][]>();
   for (const statement of doc.statements) {
     if (statement.layout === 'heading' || statement.unstated.length === 0) continue;
-    const spans = unstated.get(statement.line) ?? [];
-    for (const [start, end] of statement.unstated) spans.push([start, end]);
-    unstated.set(statement.line, spans);
+    for (const [start, end] of statement.unstated) {
+      for (const span of lineSpans(statement, start, end)) {
+        const spans = unstated.get(span.line) ?? [];
+        spans.push([span.start, span.end]);
+        unstated.set(span.line, spans);
+      }
+    }
   }
   for (const block of doc.mermaid) for (let l = block.range.start.line; l <= block.range.end.line; l++) skip.add(l);
   let inComment = false;

@@ -10,6 +10,8 @@ import type { Coverage, Evidence, Section, Statement, StepBasis, StepId, StepInf
 const coveredWords = 25;
 const coveredTopics = 2;
 const coveredWordsAlone = 100;
+const coveredWordsElsewhere = 75;
+const coveredTopicsElsewhere = 3;
 /** A terse answer still covers a step when it touches most of its checklist. */
 const briefWords = 12;
 const briefTopicShare = 2 / 3;
@@ -18,6 +20,7 @@ const thinWords = 10;
 const thinWordsOnTopic = 3;
 /** Without a heading of its own, a step needs a few sentences clearly about it to be there at all. */
 const thinWordsElsewhere = 12;
+const thinSentencesElsewhere = 2;
 /** Text under another step's heading counts for this step only when it is clearly about it. */
 const crossEvidenceTopics = 2;
 /** A step treated in passing elsewhere (sentences about it under other headings) is thin, not missing. */
@@ -169,9 +172,12 @@ export function computeStepCoverage(
     entry.sentences++;
     if (unheaded) entry.unheaded++;
     if (leads) entry.leading++;
-    for (const topic of cues.topics.get(step) ?? []) {
-      entry.topics.add(topic);
-      if (leads) entry.leadingTopics.add(topic);
+    for (const topic of cues.topics.get(step) ?? []) entry.topics.add(topic);
+    // Once a sentence is clearly about the step, its common words for the step ("predicts", "input") say something
+    // about it too.
+    if (leads) {
+      const sentence = scan.statements[statement];
+      for (const topic of cuesOf(sentence, scan.evidence, []).topics.get(step) ?? []) entry.leadingTopics.add(topic);
     }
     mentions.set(step, entry);
   };
@@ -180,7 +186,7 @@ export function computeStepCoverage(
     if (statement.layout === 'heading') return;
     const inheritedSteps = statement.section >= 0 ? inherited[statement.section] : [];
     // A label ("Monitoring: alert on ...") speaks for the step it names outright; under another step's heading a
-    // label that only shares a word with a step ("Architecture:") does not.
+    // label that only shares a word with a step ("Architecture:", "GNN model:") does not.
     const label =
       statement.layout === 'code' || statement.layout === 'diagram'
         ? []
@@ -246,7 +252,16 @@ export function computeStepCoverage(
     const first = named[0];
     result[id] = {
       id,
-      state: coverageState(id, basis.get(id) ?? [], topicList, named.length > 0, structured, mentions.get(id)),
+      state: coverageState(
+        id,
+        basis.get(id) ?? [],
+        scan.statements,
+        new Set(sections.filter((_, i) => inherited[i].includes(id)).map((section) => section.index)),
+        topicList,
+        named.length > 0,
+        structured,
+        mentions.get(id),
+      ),
       sections: named.map((section) => section.index),
       headingRange: first?.headingRange,
       bodyRange: first?.bodyRange,
@@ -263,12 +278,14 @@ function labelSteps(text: string, outright: boolean): StepId[] {
   const label = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}[\p{L} &/-]{0,40}?)(?:\*\*|__)?\s*:/u.exec(text);
   if (!label) return [];
   const match = matchHeading(label[1]);
-  return outright ? match.primarySteps : match.steps;
+  return outright ? match.openingSteps : match.steps;
 }
 
 function coverageState(
   id: StepId,
   basis: readonly StepBasis[],
+  statements: readonly Statement[],
+  ownSections: ReadonlySet<number>,
   topics: readonly string[],
   hasHeading: boolean,
   structured: boolean,
@@ -276,17 +293,26 @@ function coverageState(
 ): Coverage {
   let own = 0;
   let elsewhere = 0;
+  // Sentences about the step found together in one section, not one here and one there.
+  const elsewhereBySection = new Map<number, number>();
   for (const item of basis) {
-    if (item.via === 'content') elsewhere += item.words;
-    else own += item.words;
+    if (item.via === 'content') {
+      elsewhere += item.words;
+      const section = statements[item.statement].section;
+      elsewhereBySection.set(section, (elsewhereBySection.get(section) ?? 0) + 1);
+    } else own += item.words;
   }
+  // Named only as a side topic of a merged heading, the step's share there is its own text, however short.
+  const elsewhereSentences = [...elsewhereBySection.keys()].some((section) => ownSections.has(section))
+    ? Infinity
+    : Math.max(0, ...elsewhereBySection.values());
   const words = own + elsewhere;
   const topicCount = topics.length;
   const step = stepById(id);
   const brief = words >= briefWords && topicCount >= Math.ceil(step.subTopics.length * briefTopicShare);
   const needsMet = (step.coveredNeeds ?? []).every((group) => group.some((topic) => topics.includes(topic)));
-  // In a doc laid out by steps, a step with no text of its own is at most treated in passing.
-  const ownText = own > 0 || !structured;
+  // A step no heading or label names is covered only by a real stretch of text about it elsewhere.
+  const ownText = own > 0 || (elsewhere >= coveredWordsElsewhere && topicCount >= coveredTopicsElsewhere);
   if (
     ownText &&
     needsMet &&
@@ -294,10 +320,13 @@ function coverageState(
   )
     return 'covered';
   const elsewhereNeeded = structured ? thinWordsElsewhere : thinWordsOnTopic;
+  const elsewhereSentencesNeeded = structured && !step.settledInPassing ? thinSentencesElsewhere : 1;
   if (
     own >= thinWords ||
     (own >= thinWordsOnTopic && topicCount >= 1) ||
-    (elsewhere >= elsewhereNeeded && topicCount >= 1)
+    (elsewhere >= elsewhereNeeded &&
+      (elsewhereSentences >= elsewhereSentencesNeeded || elsewhere >= coveredWords) &&
+      topicCount >= 1)
   )
     return 'thin';
   // Without step headings every step has to be read out of the text: one sentence about it outside any step's
@@ -307,7 +336,8 @@ function coverageState(
   const [sentences, sentenceTopics] = structured
     ? [mentioned?.leading ?? 0, mentioned?.leadingTopics.size ?? 0]
     : [mentioned?.sentences ?? 0, mentioned?.topics.size ?? 0];
-  if (sentences >= passingMentions && sentenceTopics >= passingMentionTopics) return 'thin';
+  if ((!structured || step.settledInPassing) && sentences >= passingMentions && sentenceTopics >= passingMentionTopics)
+    return 'thin';
   if (mentioned && !structured && mentioned.unheaded >= 1) return 'thin';
   return hasHeading ? 'empty' : 'missing';
 }

@@ -5,6 +5,8 @@ import type { StepId } from '../model/designDoc';
 export interface HeadingMatch {
   steps: StepId[];
   primarySteps: StepId[];
+  /** Primary steps whose name opens the text ("Model: ...", not "GNN model: ..."). */
+  openingSteps: StepId[];
 }
 
 /**
@@ -61,9 +63,11 @@ function computeMatch(title: string): HeadingMatch {
   const kept = strong.length ? strong : taken.filter(main);
   const found: StepId[] = [];
   const primary: StepId[] = [];
+  const opening: StepId[] = [];
   for (const t of kept) {
     if (!found.includes(t.item.step)) found.push(t.item.step);
     if (t.item.primary && !primary.includes(t.item.step) && main(t)) primary.push(t.item.step);
+    if (t.item.primary && t.index === 0 && !opening.includes(t.item.step)) opening.push(t.item.step);
   }
-  return { steps: found, primarySteps: primary };
+  return { steps: found, primarySteps: primary, openingSteps: opening };
 }

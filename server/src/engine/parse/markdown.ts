@@ -34,6 +34,7 @@ export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
   const mermaid: MermaidBlock[] = [];
   const codeLines = new Set<number>();
   const inlineRest = new Map<number, string>();
+  const wrappedLines = new Set<number>();
   let listDepth = 0;
   let firstH1: { text: string; line: number } | undefined;
 
@@ -66,6 +67,8 @@ export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
         break;
       }
       case 'paragraph_open': {
+        const [start, end] = token.map as [number, number];
+        for (let l = start + 1; l < end; l++) wrappedLines.add(l);
         if (tokens[i - 1]?.type === 'list_item_open') break;
         const entry = paragraphHeading(token, lines);
         if (entry) {
@@ -122,7 +125,12 @@ export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
     // A diagram's node and edge labels are what it says about the design.
     const kind = lineKinds[l] === 'diagram' ? 'diagram' : lineKinds[l] === 'code' ? 'code' : 'text';
     const text = kind === 'diagram' ? mermaidLabels(line) : line;
-    if (text.trim()) chunks.push({ section: owners[l], line: l, column: 0, text, kind });
+    if (!text.trim()) return;
+    chunks.push(
+      kind === 'text' && wrappedLines.has(l)
+        ? { section: owners[l], line: l, column: 0, text, kind, continues: true }
+        : { section: owners[l], line: l, column: 0, text, kind },
+    );
   });
 
   const titleText = typeof frontMatter?.data.title === 'string' ? frontMatter.data.title : undefined;

@@ -28,6 +28,8 @@ export interface ContentChunk {
   /** The content as written; for a diagram line, its node and edge labels. */
   text: string;
   kind: 'text' | 'code' | 'diagram';
+  /** The line goes on with the paragraph of the line before: a sentence wrapped over several lines. */
+  continues?: boolean;
 }
 
 /**
