@@ -1,0 +1,35 @@
+/** Repeated timing with a warm-up, and the order statistics the bench reports. */
+import { performance } from 'node:perf_hooks';
+
+export interface Rounds {
+  warmup: number;
+  /** At least this many timed rounds... */
+  minRounds: number;
+  /** ...and more until this much time has been spent timing, up to maxRounds. */
+  minTimeMs: number;
+  maxRounds: number;
+}
+
+/** Nearest-rank percentile (p in (0, 1]) of a non-empty sample. */
+export function percentile(values: readonly number[], p: number): number {
+  if (!values.length) throw new Error('percentile of an empty sample');
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+}
+
+export const median = (values: readonly number[]): number => percentile(values, 0.5);
+
+/** The median duration of `run` in milliseconds, after `warmup` untimed runs. */
+export function medianMs(run: () => void, rounds: Rounds): number {
+  for (let i = 0; i < rounds.warmup; i++) run();
+  const times: number[] = [];
+  let spent = 0;
+  while (times.length < rounds.maxRounds && (times.length < rounds.minRounds || spent < rounds.minTimeMs)) {
+    const start = performance.now();
+    run();
+    const time = performance.now() - start;
+    times.push(time);
+    spent += time;
+  }
+  return median(times);
+}
