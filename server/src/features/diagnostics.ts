@@ -44,6 +44,13 @@ interface PublishedState {
   designDoc: boolean;
 }
 
+/** A model's findings and the severities they were linted with. */
+interface LintedModel {
+  model: DesignDoc;
+  severities: string;
+  findings: Finding[];
+}
+
 /** Sent with every coverage, so the client names the steps without bundling the knowledge base. */
 const stepTitles: StepTitle[] = steps.map(({ id, number, title }) => ({ id, number, title }));
 
@@ -59,8 +66,11 @@ export class DiagnosticsFeature {
   private readonly published = new Map<string, PublishedState>();
   /** The version a lint was last started or scheduled for. */
   private readonly requested = new Map<string, number>();
-  /** The findings behind the last publish, so code actions act on exactly what the user sees. */
-  private readonly findings = new Map<string, { version: number; findings: Finding[] }>();
+  /**
+   * The findings of the document's current model, linted once and shared by the publish and by every request that
+   * reads them (code lenses, code actions, the preview), which editors send right after each edit.
+   */
+  private readonly linted = new Map<string, LintedModel>();
   /** Last known debounce; read synchronously when an edit arrives, refreshed on every lint. */
   private debounceMs = 250;
 
@@ -92,13 +102,25 @@ export class DiagnosticsFeature {
 
   /**
    * The findings of this version of the document: those published for it, or, when the user acts before the
-   * debounced lint has run (an edit followed at once by Ctrl+.), a lint of the same kind done now.
+   * debounced lint has run (an edit followed at once by Ctrl+.), a lint of the same kind done now, which the
+   * debounced lint then publishes without linting again.
    */
   async findingsFor(document: TextDocument): Promise<{ model: DesignDoc; findings: Finding[] } | undefined> {
-    const { model, options } = this.analyse(document, await this.context.settings());
+    const settings = await this.context.settings();
+    // A request can arrive after the document closed; caching its findings again would outlive the document.
+    if (!this.context.documents.get(document.uri)) return undefined;
+    const { model, options } = this.analyse(document, settings);
     if (!model) return undefined;
-    const entry = this.findings.get(document.uri);
-    return { model, findings: entry?.version === document.version ? entry.findings : lint(model, options) };
+    return { model, findings: this.findingsOf(document.uri, model, options) };
+  }
+
+  private findingsOf(uri: string, model: DesignDoc, options: LintOptions): Finding[] {
+    const severities = JSON.stringify(options.severities ?? {});
+    const cached = this.linted.get(uri);
+    if (cached?.model === model && cached.severities === severities) return cached.findings;
+    const findings = lint(model, options);
+    this.linted.set(uri, { model, severities, findings });
+    return findings;
   }
 
   /** The model (undefined: not a design doc, or ignored) and lint options: config file merged with the settings. */
@@ -146,7 +168,7 @@ export class DiagnosticsFeature {
       if (previous && (previous.version > version || (previous.version === version && !force))) return;
 
       const { model, options } = this.analyse(document, settings);
-      const findings = model ? lint(model, options) : [];
+      const findings = model ? this.findingsOf(uri, model, options) : [];
 
       // The document may have changed while we worked: its own lint publishes the newer version.
       if (documents.get(uri)?.version !== version) return;
@@ -157,7 +179,6 @@ export class DiagnosticsFeature {
         return;
       }
       this.published.set(uri, { version, designDoc: Boolean(model) });
-      this.findings.set(uri, { version, findings });
       const diagnostics = findings.map((f) => toDiagnostic(uri, f));
       const coverage: CoverageParams = model
         ? { uri, ...coverageSummary(model), stepTitles }
@@ -176,7 +197,7 @@ export class DiagnosticsFeature {
     this.cancel(uri);
     this.context.models.delete(uri);
     this.requested.delete(uri);
-    this.findings.delete(uri);
+    this.linted.delete(uri);
     const previous = this.published.get(uri);
     this.published.delete(uri);
     if (!previous?.designDoc) return; // nothing shown for it: no diagnostics, no coverage
