@@ -14,6 +14,8 @@ export interface BenchConfig {
   cliRounds: number;
   /** Rebuild the bundles minified first (else measure dist/ as it is). */
   build: boolean;
+  /** Where the server typed in writes its CPU profile (node --cpu-prof), if anywhere. */
+  cpuProfileDir?: string;
 }
 
 export const fullConfig: BenchConfig = {
@@ -54,20 +56,27 @@ Measures mlsd's lint against markdownlint and the parse floor, the language serv
 a one-character edit, memory), bundle sizes and the CLI, on a generated corpus or on FILES.
   --json       Print one JSON object instead of the table.
   --smoke      Tiny corpus, one or two rounds each: checks that the bench runs, measures nothing worth keeping.
-  --no-build   Measure the bundles in dist/ as they are instead of rebuilding them minified.`;
+  --no-build   Measure the bundles in dist/ as they are instead of rebuilding them minified.
+  --cpu-prof DIR   Write a CPU profile of the server during the one-character edits to DIR (open it in Chrome
+               DevTools or VS Code); build with --no-build after \`npm run build\` for readable names.`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs | { help: true } | { error: string } {
   let config = fullConfig;
   let json = false;
   let build: boolean | undefined;
+  let cpuProfileDir: string | undefined;
   const files: string[] = [];
-  for (const arg of argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
     if (arg === '--json') json = true;
-    else if (arg === '--smoke') config = smokeConfig;
+    else if (arg === '--cpu-prof') {
+      cpuProfileDir = argv[++i];
+      if (!cpuProfileDir) return { error: '--cpu-prof needs a folder' };
+    } else if (arg === '--smoke') config = smokeConfig;
     else if (arg === '--no-build') build = false;
     else if (arg === '-h' || arg === '--help') return { help: true };
     else if (arg.startsWith('-')) return { error: `unknown option ${arg}` };
     else files.push(arg);
   }
-  return { config: { ...config, build: build ?? config.build }, json, files };
+  return { config: { ...config, build: build ?? config.build, cpuProfileDir }, json, files };
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { CodeLensRequest, DocumentSymbolRequest, FoldingRangeRequest } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../../test/lsp/lspClient';
 import type { BenchFile } from './corpus';
 import { median, percentile } from './timing';
@@ -42,12 +43,34 @@ export interface EditLatency {
   edits: number;
 }
 
+/** The requests VS Code sends after an edit of a document whose server offers them. */
+function editorRequests(client: LspTestClient, uri: string): Promise<unknown>[] {
+  const textDocument = { uri };
+  return [
+    client.request(CodeLensRequest.type, { textDocument }),
+    client.request(DocumentSymbolRequest.type, { textDocument }),
+    client.request(FoldingRangeRequest.type, { textDocument }),
+  ];
+}
+
+export interface EditOptions {
+  edits: number;
+  warmup: number;
+  /** Also send the requests an editor sends after each edit, and wait for their answers too. */
+  withEditorRequests: boolean;
+  /** Node options for the server, e.g. `--cpu-prof` to see where the time goes. */
+  nodeArgs?: string[];
+}
+
 /**
  * Types a word at the end of a prose line and deletes it again, one character per `didChange`, moving through the
  * doc; each edit waits for its diagnostics before the next, as a fast typist's keystrokes would with no debounce.
  */
-export async function measureEditLatency(file: BenchFile, edits: number, warmup: number): Promise<EditLatency> {
-  const client = await LspTestClient.start({ workspaceFolder, settings: noDebounce });
+export async function measureEditLatency(
+  file: BenchFile,
+  { edits, warmup, withEditorRequests, nodeArgs }: EditOptions,
+): Promise<EditLatency> {
+  const client = await LspTestClient.start({ workspaceFolder, settings: noDebounce, nodeArgs });
   try {
     const uri = uriOf(file);
     await client.open(uri, file.text);
@@ -70,7 +93,10 @@ export async function measureEditLatency(file: BenchFile, edits: number, warmup:
       const since = client.mark();
       const start = performance.now();
       const version = await client.change(uri, [change]);
-      await client.waitForDiagnostics(uri, version, since);
+      await Promise.all([
+        client.waitForDiagnostics(uri, version, since),
+        ...(withEditorRequests ? editorRequests(client, uri) : []),
+      ]);
       if (k >= warmup) times.push(performance.now() - start);
     }
     return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), edits };

@@ -100,6 +100,7 @@ export function textReport(result: BenchResult): string {
     'parse floor: markdown-it for Markdown, the yaml parser for YAML; medians after warm-up',
     ...Object.entries(result.lint_scaling).map(([pair, value]) => `lint time ${pair}: ${value.toFixed(2)}×`),
     `LSP one-character edit on ${result.lsp_doc}, didChange to publishDiagnostics, debounce 0: p50 ${ms(result.lsp_p50_ms)}, p99 ${ms(result.lsp_p99_ms)} (${result.lsp_edits} edits)`,
+    `  with the code lens, symbol and folding requests an editor sends after each edit: p50 ${ms(result.lsp_editor_p50_ms)}, p99 ${ms(result.lsp_editor_p99_ms)}`,
     `server start to initialize result: ${ms(result.startup_ms)} (median)`,
     `server RSS after opening ${result.rss_docs} docs: ${result.rss_mb.toFixed(1)} MB`,
     `bundles: client ${kb.client.toFixed(0)} KB, server ${kb.server.toFixed(0)} KB, cli ${kb.cli.toFixed(0)} KB, webview ${kb.webview.toFixed(0)} KB`,

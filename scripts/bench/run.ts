@@ -22,6 +22,9 @@ export interface BenchResult {
   lsp_edits: number;
   lsp_p50_ms: number;
   lsp_p99_ms: number;
+  /** The same edits, each also followed by the code lens, document symbol and folding range requests VS Code sends. */
+  lsp_editor_p50_ms: number;
+  lsp_editor_p99_ms: number;
   startup_ms: number;
   bundle_kb: BundleSizes;
   rss_docs: number;
@@ -30,6 +33,10 @@ export interface BenchResult {
   cli_ms: Record<string, number>;
   cli_speedup: number | null;
 }
+
+/** `--cpu-prof DIR`: the server typed in writes its CPU profile there. */
+const profileArgs = (config: BenchConfig): string[] | undefined =>
+  config.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', config.cpuProfileDir] : undefined;
 
 const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
 const lineCount = (text: string): number => text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
@@ -80,7 +87,14 @@ export async function runBench(
   progress('starting the language server');
   const startup_ms = round(await measureStartup(config.startupRuns), 1);
   progress(`typing in ${workload.lspDoc.entry} over LSP`);
-  const latency = await measureEditLatency(workload.lspDoc.file, config.lspEdits, config.lspWarmupEdits);
+  const edits = { edits: config.lspEdits, warmup: config.lspWarmupEdits };
+  const latency = await measureEditLatency(workload.lspDoc.file, {
+    ...edits,
+    withEditorRequests: false,
+    nodeArgs: profileArgs(config),
+  });
+  progress(`typing in ${workload.lspDoc.entry} over LSP, with the requests an editor sends after an edit`);
+  const editorLatency = await measureEditLatency(workload.lspDoc.file, { ...edits, withEditorRequests: true });
   progress(`opening ${workload.rssFiles.length} docs`);
   const rss_mb = round(await measureRss(workload.rssFiles), 1);
   progress(`running the CLI on ${workload.cliFiles.length} docs`);
@@ -95,6 +109,8 @@ export async function runBench(
     lsp_edits: latency.edits,
     lsp_p50_ms: round(latency.p50),
     lsp_p99_ms: round(latency.p99),
+    lsp_editor_p50_ms: round(editorLatency.p50),
+    lsp_editor_p99_ms: round(editorLatency.p99),
     startup_ms,
     bundle_kb: {
       client: round(bundle_kb.client, 1),
