@@ -21,7 +21,7 @@ export interface BenchConfig {
 export const fullConfig: BenchConfig = {
   sizes: { docLines: [300, 2000, 10000], smallDocs: 200, smallDocLines: [130, 220] },
   lspDocLines: 2000,
-  rounds: { warmup: 3, minRounds: 10, minTimeMs: 1000, maxRounds: 300 },
+  rounds: { warmup: 3, minRounds: 10, minTimeMs: 3000, maxRounds: 300 },
   lspEdits: 240,
   lspWarmupEdits: 24,
   startupRuns: 10,

@@ -8,7 +8,7 @@ import { lint as markdownlint } from 'markdownlint/sync';
 import { parseDocument } from 'yaml';
 import { defaultRules, lint, parseDesignDoc } from '../../server/src/engine';
 import type { CorpusEntry } from './corpus';
-import { medianMs, type Rounds } from './timing';
+import { interleavedMediansMs, type Rounds } from './timing';
 
 export interface EngineTimes {
   lintMs: number;
@@ -22,16 +22,19 @@ const markdownIt = new MarkdownIt({ html: true });
 
 export function measureEngine(entry: CorpusEntry, rounds: Rounds): EngineTimes {
   const { files } = entry;
-  const lintMs = medianMs(() => {
-    for (const file of files) lint(parseDesignDoc(file.text, file.format), { rules: defaultRules });
-  }, rounds);
-  const parseMs = medianMs(() => {
-    for (const file of files) {
-      if (file.format === 'yaml') parseDocument(file.text, { prettyErrors: false });
-      else markdownIt.parse(file.text, {});
-    }
-  }, rounds);
   const strings = Object.fromEntries(files.map((file) => [file.name, file.text]));
-  const markdownlintMs = entry.format === 'markdown' ? medianMs(() => markdownlint({ strings }), rounds) : null;
-  return { lintMs, markdownlintMs, parseMs };
+  const runs = [
+    () => {
+      for (const file of files) lint(parseDesignDoc(file.text, file.format), { rules: defaultRules });
+    },
+    () => {
+      for (const file of files) {
+        if (file.format === 'yaml') parseDocument(file.text, { prettyErrors: false });
+        else markdownIt.parse(file.text, {});
+      }
+    },
+  ];
+  if (entry.format === 'markdown') runs.push(() => markdownlint({ strings }));
+  const [lintMs, parseMs, markdownlintMs] = interleavedMediansMs(runs, rounds);
+  return { lintMs, parseMs, markdownlintMs: markdownlintMs ?? null };
 }

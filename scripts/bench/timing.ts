@@ -19,17 +19,22 @@ export function percentile(values: readonly number[], p: number): number {
 
 export const median = (values: readonly number[]): number => percentile(values, 0.5);
 
-/** The median duration of `run` in milliseconds, after `warmup` untimed runs. */
-export function medianMs(run: () => void, rounds: Rounds): number {
-  for (let i = 0; i < rounds.warmup; i++) run();
-  const times: number[] = [];
+/**
+ * The median duration in milliseconds of each of `runs`, after `warmup` untimed rounds. A round runs each once, in
+ * turn, so tools compared with each other share whatever else the machine is doing while they are timed.
+ */
+export function interleavedMediansMs(runs: readonly (() => void)[], rounds: Rounds): number[] {
+  for (let i = 0; i < rounds.warmup; i++) for (const run of runs) run();
+  const times: number[][] = runs.map(() => []);
   let spent = 0;
-  while (times.length < rounds.maxRounds && (times.length < rounds.minRounds || spent < rounds.minTimeMs)) {
-    const start = performance.now();
-    run();
-    const time = performance.now() - start;
-    times.push(time);
-    spent += time;
+  for (let round = 0; round < rounds.maxRounds && (round < rounds.minRounds || spent < rounds.minTimeMs); round++) {
+    runs.forEach((run, k) => {
+      const start = performance.now();
+      run();
+      const time = performance.now() - start;
+      times[k].push(time);
+      spent += time;
+    });
   }
-  return median(times);
+  return times.map(median);
 }
