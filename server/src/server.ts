@@ -14,7 +14,8 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultDesignDocGlobs, isConfigFile, severityValues, type SeverityOrOff } from './engine';
+import { configFileGlob, defaultDesignDocGlobs, isConfigFile } from '../../common/files';
+import { severityValues, type SeverityOrOff } from '../../common/rules';
 import { codeActionKinds, registerCodeActions } from './features/codeActions';
 import { registerCodeLens } from './features/codeLens';
 import { registerCompletion } from './features/completion';
@@ -38,9 +39,6 @@ const defaultSettings: LintSettings = {
   rules: {},
   ignore: [],
 };
-
-/** Config files to watch; VS Code's client watches them itself (`synchronize.fileEvents`) and says so. */
-const configFileGlob = '**/.mlsdrc.{json,yaml,yml}';
 
 function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
@@ -95,6 +93,7 @@ function startServer(): void {
     for (const feature of editorFeatures) feature.initialized?.();
     if (canPullConfiguration) settings = pullSettings(connection);
     if (shouldRegisterWatcher) {
+      // Config files are watched here unless the client watches them itself (VS Code's does) and says so.
       connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: configFileGlob }] })
         .catch((error) => connection.console.error(`mlsd: watching config files failed: ${String(error)}`));

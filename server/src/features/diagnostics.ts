@@ -7,13 +7,13 @@
  */
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isConfigFile } from '../../../common/files';
 import { CoverageNotification, type CoverageParams, type StepTitle } from '../../../common/protocol';
+import { ruleDocUrl } from '../../../common/rules';
 import {
   coverageSummary,
   defaultRules,
-  isConfigFile,
   lint,
-  ruleDocUrl,
   type DesignDoc,
   type Finding,
   type LintOptions,

@@ -4,23 +4,16 @@
  * `extends`; loader.ts finds the file that applies to a document.
  */
 import Ajv, { type ErrorObject } from 'ajv';
-import { basename, dirname, resolve } from 'node:path';
+import { ruleIndexUrl, severityValues, type SeverityOrOff } from '../../../../common/rules';
+import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import { onFirstUse } from '../model/cache';
 import type { Range } from '../model/designDoc';
 import { plainData } from '../parse/yamlMap';
 import { defaultRules } from '../rules';
-import { ruleIndexUrl } from '../rules/ruleDocs';
 import { closest } from '../text/closest';
-import { configKeys, configSchema, severityValues, type SeverityOrOff } from './schema';
+import { configKeys, configSchema } from './schema';
 import { keyPathLabel, locateInYaml, schemaMessages } from './schemaErrors';
-
-/** Looked up in this order in each folder; the first one found is the folder's config. */
-export const configFileNames: readonly string[] = ['.mlsdrc.json', '.mlsdrc.yaml', '.mlsdrc.yml'];
-
-export function isConfigFile(path: string): boolean {
-  return configFileNames.includes(basename(path.replace(/\\/g, '/')));
-}
 
 export interface ConfigProblem {
   /** Absolute path of the config file the problem is in. */

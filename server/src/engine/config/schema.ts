@@ -3,12 +3,8 @@
  * lists exactly the rules mlsd has. `npm run docs` writes it to `schemas/mlsdrc.schema.json` (used by the editor's
  * JSON and YAML validation); the engine validates config files against the same object.
  */
+import { severityValues } from '../../../../common/rules';
 import type { Rule } from '../rules/rule';
-
-export const severityValues = ['error', 'warning', 'info', 'hint', 'off'] as const;
-
-/** A rule's severity as configured: one of the finding severities, or 'off' to disable the rule. */
-export type SeverityOrOff = (typeof severityValues)[number];
 
 /** The top-level keys of a config file, for messages. */
 export const configKeys = ['extends', 'rules', 'designDocGlobs', 'ignore'] as const;
