@@ -7,8 +7,6 @@ import { describe, it } from 'node:test';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticsFeature, type LintSettings } from '../../server/src/features/diagnostics';
-import { DocumentModels } from '../../server/src/features/documentModels';
-import { ProjectConfigs } from '../../server/src/features/projectConfig';
 import { nodeConfigHost } from '../../server/src/workspace';
 
 type Listener = (event: { document: TextDocument }) => void;
@@ -83,8 +81,7 @@ describe('diagnostics feature', () => {
     const feature = new DiagnosticsFeature({
       connection,
       documents: documents as unknown as TextDocuments<TextDocument>,
-      models: new DocumentModels(),
-      configs: new ProjectConfigs(connection, nodeConfigHost),
+      configHost: nodeConfigHost,
       settings: () => Promise.resolve(settings),
     });
     const uri = 'file:///nowhere/churn.mlsd.md';
