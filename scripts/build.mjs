@@ -1,9 +1,20 @@
 // Bundles the extension client, the language server, the CLI and the preview webview with esbuild.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+
+// vscode-languageserver-protocol require()s the CommonJS build of vscode-languageserver-types while our code imports
+// its ES build: without this, both builds of the same module land in a bundle. The ES build is the smaller.
+const lspTypesPath = fileURLToPath(import.meta.resolve('vscode-languageserver-types'));
+const oneLspTypesBuild = {
+  name: 'one-lsp-types-build',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-languageserver-types$/ }, () => ({ path: lspTypesPath }));
+  },
+};
 
 const common = {
   bundle: true,
@@ -14,6 +25,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   define: { MLSD_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+  plugins: [oneLspTypesBuild],
 };
 
 const builds = [
