@@ -1,7 +1,9 @@
 // Bundles the extension client, the language server, the CLI and the preview webview with esbuild.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,6 +18,24 @@ const oneLspTypesBuild = {
   },
 };
 
+// The engine's JSON Schema validators, compiled by ajv here rather than on first use: the bundles carry the generated
+// functions and a few of ajv's runtime helpers, not its compiler (schemaCompiler.ts says which schemas, with which
+// options). Generated afresh for every build, so --watch picks up a changed schema.
+const schemaValidatorsPath = fileURLToPath(new URL('../server/src/engine/config/schemaValidators.ts', import.meta.url));
+const standaloneSchemaValidators = {
+  name: 'standalone-schema-validators',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]engine[\\/]config[\\/]schemaValidators\.ts$/ }, async ({ path }) => {
+      if (path !== schemaValidatorsPath) return undefined;
+      const { standaloneValidatorsCode } = await tsImport(
+        '../server/src/engine/config/schemaCompiler.ts',
+        import.meta.url,
+      );
+      return { contents: standaloneValidatorsCode(), loader: 'js', resolveDir: dirname(path) };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -25,7 +45,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   define: { MLSD_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
-  plugins: [oneLspTypesBuild],
+  plugins: [oneLspTypesBuild, standaloneSchemaValidators],
 };
 
 const builds = [

@@ -1,0 +1,22 @@
+/**
+ * The schema validators, compiled by ajv on first use. The bundles replace this module with the same validators
+ * compiled to standalone code at build time (schemaCompiler.ts, scripts/build.mjs), which the CLI and language-server
+ * tests run; test/unit/schemaValidators.test.ts checks both give the same errors.
+ */
+import type { ValidateFunction } from 'ajv';
+import { onFirstUse } from '../model/cache';
+import { schemaCompiler, type ValidatorName } from './schemaCompiler';
+
+export const schemaValidators = onFirstUse((): Record<ValidatorName, ValidateFunction> => {
+  const { ajv, keys } = schemaCompiler();
+  const compiled = (key: string): ValidateFunction => {
+    const validate = ajv.getSchema(key);
+    if (!validate) throw new Error(`no schema ${key}`);
+    return validate;
+  };
+  return {
+    config: compiled(keys.config),
+    frontMatter: compiled(keys.frontMatter),
+    designDoc: compiled(keys.designDoc),
+  };
+});
