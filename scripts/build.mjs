@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server, the CLI and the preview webview with esbuild.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
@@ -15,6 +15,23 @@ const oneLspTypesBuild = {
   name: 'one-lsp-types-build',
   setup(build) {
     build.onResolve({ filter: /^vscode-languageserver-types$/ }, () => ({ path: lspTypesPath }));
+  },
+};
+
+// markdown-it uses only the decoders of `entities`, but the package's index also brings its encoders and their
+// tables (24 KB minified), which esbuild cannot drop: their maps are built when the module loads. markdown-it's imports
+// of it go straight to the decoders' module.
+const skipEntitiesRedirect = Symbol('entities index');
+const entitiesDecodersOnly = {
+  name: 'entities-decoders-only',
+  setup(build) {
+    build.onResolve({ filter: /^entities$/ }, async ({ importer, resolveDir, kind, pluginData }) => {
+      if (pluginData === skipEntitiesRedirect || !/[\\/]markdown-it[\\/]/.test(importer)) return undefined;
+      const index = await build.resolve('entities', { importer, resolveDir, kind, pluginData: skipEntitiesRedirect });
+      const decoders = join(dirname(index.path), 'decode.js');
+      if (index.errors.length || !existsSync(decoders)) return index;
+      return { path: decoders };
+    });
   },
 };
 
@@ -45,7 +62,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   define: { MLSD_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
-  plugins: [oneLspTypesBuild, standaloneSchemaValidators],
+  plugins: [oneLspTypesBuild, entitiesDecodersOnly, standaloneSchemaValidators],
 };
 
 const builds = [
