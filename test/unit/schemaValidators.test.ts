@@ -9,9 +9,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runInThisContext } from 'node:vm';
-import type { ValidateFunction } from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-import { standaloneValidatorsCode, type ValidatorName } from '../../server/src/engine/config/schemaCompiler';
+import configFileSchema from '../../schemas/mlsdrc.schema.json';
+import {
+  standaloneValidatorsCode,
+  withoutAnnotations,
+  type ValidatorName,
+} from '../../server/src/engine/config/schemaCompiler';
 import { schemaValidators } from '../../server/src/engine/config/schemaValidators';
 
 const root = join(__dirname, '..', '..');
@@ -68,4 +73,30 @@ describe('schema validators', () => {
       assert.ok(invalid >= 2, 'the samples include invalid documents');
     });
   }
+});
+
+describe('a schema without annotations', () => {
+  it('drops titles and descriptions, keeps properties, definitions and enum values of those names', () => {
+    const schema = {
+      title: 'T',
+      description: 'D',
+      properties: { title: { type: 'string', description: 'the title' }, description: { default: 'x' } },
+      definitions: { description: { enum: [{ description: 'kept' }] } },
+      required: ['title'],
+    };
+    assert.deepEqual(withoutAnnotations(schema), {
+      properties: { title: { type: 'string' }, description: {} },
+      definitions: { description: { enum: [{ description: 'kept' }] } },
+      required: ['title'],
+    });
+  });
+
+  it('validates config files as the full schema does, error for error', () => {
+    const full = new Ajv({ allErrors: true, strict: false, logger: false }).compile(configFileSchema);
+    const config = schemaValidators().config;
+    for (const sample of samples.config) {
+      assert.equal(config(sample), full(sample), JSON.stringify(sample));
+      assert.deepEqual(config.errors, full.errors, JSON.stringify(sample));
+    }
+  });
 });

@@ -5,18 +5,16 @@
  */
 import type { ValidateFunction } from 'ajv';
 import { onFirstUse } from '../model/cache';
-import { schemaCompiler, type ValidatorName } from './schemaCompiler';
+import { schemaCompilers, type ValidatorName } from './schemaCompiler';
 
 export const schemaValidators = onFirstUse((): Record<ValidatorName, ValidateFunction> => {
-  const { ajv, keys } = schemaCompiler();
-  const compiled = (key: string): ValidateFunction => {
-    const validate = ajv.getSchema(key);
-    if (!validate) throw new Error(`no schema ${key}`);
-    return validate;
-  };
-  return {
-    config: compiled(keys.config),
-    frontMatter: compiled(keys.frontMatter),
-    designDoc: compiled(keys.designDoc),
-  };
+  const validators: Partial<Record<ValidatorName, ValidateFunction>> = {};
+  for (const { ajv, keys } of schemaCompilers()) {
+    for (const [name, key] of Object.entries(keys) as [ValidatorName, string][]) {
+      const validate = ajv.getSchema(key);
+      if (!validate) throw new Error(`no schema ${key}`);
+      validators[name] = validate;
+    }
+  }
+  return validators as Record<ValidatorName, ValidateFunction>;
 });
