@@ -1,7 +1,7 @@
 // ESLint for the whole tree: typescript-eslint with type information, eslint-plugin-regexp for the pattern-heavy
 // knowledge and rules, no import cycles, and the house boundaries (CONTRIBUTING.md) as lint errors: each runtime
-// imports only its own folder, common/ and the public entries of the server's libraries, and the engine and the
-// knowledge base stay pure.
+// imports only its own folder, common/ and the public entries of the server's libraries, the engine and the knowledge
+// base stay pure, and the language server loads the engine only after it has answered `initialize`.
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import regexp from 'eslint-plugin-regexp';
@@ -13,6 +13,27 @@ const pastLibraryEntries = ['engine', 'knowledge', 'services', 'templates', 'wor
   message: `Import ${library}/ through its public entry (${library}/index.ts): export from it what you need.`,
 }));
 
+/**
+ * The language server answers `initialize` before it loads the engine, so its wiring and the feature adapters take
+ * only types from the server's libraries and from the feature modules that bring the engine in; their code is loaded
+ * with `await import()` where it is first used.
+ */
+const loadedOnFirstUse = ['documentAnalysis', 'documentModels', 'projectConfig'];
+const codeLoadedOnFirstUse = [
+  {
+    regex: '^\\.\\.?/(?:engine|knowledge|services|templates)$',
+    allowTypeImports: true,
+    message:
+      'The language server answers initialize before it loads the engine: import types here, and code with `await import()` where it is first used.',
+  },
+  {
+    group: loadedOnFirstUse.map((name) => `**/${name}`),
+    allowTypeImports: true,
+    message:
+      'This module brings the engine in, after initialize: import its types here, and its code with `await import()` where it is first used.',
+  },
+];
+
 const clientOrWebview = [
   {
     group: ['**/src/**', '!**/server/src/**'],
@@ -21,6 +42,20 @@ const clientOrWebview = [
   {
     group: ['**/media/**'],
     message: 'The webview (media/preview/) is a runtime of its own: share code through common/.',
+  },
+];
+
+/** What a library may not import: past another library's entry, the client or webview, runtimes, LSP connections. */
+const libraryImports = [
+  ...pastLibraryEntries,
+  ...clientOrWebview,
+  {
+    group: ['**/features', '**/features/**', '**/cli', '**/cli/**', '**/server'],
+    message: 'Libraries do not import the runtimes that use them.',
+  },
+  {
+    group: ['vscode', 'vscode-languageserver', 'vscode-languageserver/*'],
+    message: 'No LSP connection or editor API in a library (LSP types are fine).',
   },
 ];
 
@@ -127,23 +162,41 @@ export default tseslint.config(
     files: ['server/src/*.ts', 'server/src/features/**/*.ts', 'server/src/cli/**/*.ts', 'scripts/**/*.ts'],
     rules: restrict(...pastLibraryEntries, ...clientOrWebview),
   },
+  {
+    files: ['server/src/server.ts', 'server/src/features/*.ts'],
+    ignores: loadedOnFirstUse.map((name) => `server/src/features/${name}.ts`),
+    rules: restrict(...pastLibraryEntries, ...clientOrWebview, ...codeLoadedOnFirstUse),
+  },
+  // A dynamic import goes through a library's entry too (no-restricted-imports sees only static imports).
+  {
+    files: ['server/src/**/*.ts', 'scripts/**/*.ts', 'src/**/*.ts', 'common/**/*.ts', 'media/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // \x2F is a slash: a selector's regex cannot hold one.
+          selector:
+            'ImportExpression[source.value=/(?:^|\\x2F)(?:engine|knowledge|services|templates|workspace)\\x2F./]',
+          message: 'Import a server library through its public entry (its index.ts), with `import()` too.',
+        },
+      ],
+    },
+  },
   // Libraries: services, templates and workspace reach the engine and the knowledge base through their entries.
   {
-    files: ['server/src/services/**/*.ts', 'server/src/templates/**/*.ts', 'server/src/workspace/**/*.ts'],
-    rules: restrict(
-      ...pastLibraryEntries,
-      ...clientOrWebview,
-      {
-        group: ['**/features', '**/features/**', '**/cli', '**/cli/**', '**/server'],
-        message: 'Libraries do not import the runtimes that use them.',
-      },
-      {
-        group: ['vscode', 'vscode-languageserver', 'vscode-languageserver/*'],
-        message: 'No LSP connection or editor API in a library (LSP types are fine).',
-      },
-    ),
+    files: ['server/src/services/**/*.ts', 'server/src/templates/**/*.ts'],
+    rules: restrict(...libraryImports),
   },
-  // The engine is pure: knowledge (entry), common/types, npm parsers; no editor, LSP, file system or runtime code.
+  // The workspace loads with the language server, before the engine: it takes only types from the other libraries.
+  {
+    files: ['server/src/workspace/**/*.ts'],
+    rules: restrict(...libraryImports, {
+      regex: '^\\.\\./(?:engine|knowledge|services|templates)$',
+      allowTypeImports: true,
+      message: 'The workspace loads at server startup, before the engine: import only types from the other libraries.',
+    }),
+  },
+  // The engine is pure: knowledge (entry), common/'s vocabulary, npm parsers; no editor, LSP, file system or runtime code.
   {
     files: ['server/src/engine/**/*.ts'],
     rules: restrict(
@@ -163,8 +216,8 @@ export default tseslint.config(
         message: 'The engine does not depend on the code that uses it.',
       },
       {
-        group: ['**/common/**', '!**/common/types'],
-        message: 'The engine takes only the shared vocabulary (common/types.ts) from common/.',
+        group: ['**/common/**', '!**/common/types', '!**/common/files', '!**/common/rules'],
+        message: 'The engine takes only the shared vocabulary (common/types.ts, files.ts, rules.ts) from common/.',
       },
       {
         group: ['vscode', 'vscode-*', 'node:fs', 'node:fs/*', 'fs', 'fs/*'],

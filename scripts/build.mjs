@@ -1,9 +1,67 @@
 // Bundles the extension client, the language server, the CLI and the preview webview with esbuild.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+
+// vscode-languageserver-protocol require()s the CommonJS build of vscode-languageserver-types while our code imports
+// its ES build: without this, both builds of the same module land in a bundle. The ES build is the smaller.
+const lspTypesPath = fileURLToPath(import.meta.resolve('vscode-languageserver-types'));
+const oneLspTypesBuild = {
+  name: 'one-lsp-types-build',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-languageserver-types$/ }, () => ({ path: lspTypesPath }));
+  },
+};
+
+// yaml's package sends Node to its CommonJS build, whose modules esbuild must keep whole; its ES build (the same code,
+// the one every other platform gets) lets esbuild drop what mlsd does not use.
+const yamlEsBuildPath = fileURLToPath(new URL('browser/index.js', import.meta.resolve('yaml/package.json')));
+const yamlEsBuild = {
+  name: 'yaml-es-build',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: yamlEsBuildPath }));
+  },
+};
+
+// markdown-it uses only the decoders of `entities`, but the package's index also brings its encoders and their
+// tables (24 KB minified), which esbuild cannot drop: their maps are built when the module loads. markdown-it's imports
+// of it go straight to the decoders' module.
+const skipEntitiesRedirect = Symbol('entities index');
+const entitiesDecodersOnly = {
+  name: 'entities-decoders-only',
+  setup(build) {
+    build.onResolve({ filter: /^entities$/ }, async ({ importer, resolveDir, kind, pluginData }) => {
+      if (pluginData === skipEntitiesRedirect || !/[\\/]markdown-it[\\/]/.test(importer)) return undefined;
+      const index = await build.resolve('entities', { importer, resolveDir, kind, pluginData: skipEntitiesRedirect });
+      const decoders = join(dirname(index.path), 'decode.js');
+      if (index.errors.length || !existsSync(decoders)) return index;
+      return { path: decoders };
+    });
+  },
+};
+
+// The engine's JSON Schema validators, compiled by ajv here rather than on first use: the bundles carry the generated
+// functions and a few of ajv's runtime helpers, not its compiler (schemaCompiler.ts says which schemas, with which
+// options). Generated afresh for every build, so --watch picks up a changed schema.
+const schemaValidatorsPath = fileURLToPath(new URL('../server/src/engine/config/schemaValidators.ts', import.meta.url));
+const standaloneSchemaValidators = {
+  name: 'standalone-schema-validators',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]engine[\\/]config[\\/]schemaValidators\.ts$/ }, async ({ path }) => {
+      if (path !== schemaValidatorsPath) return undefined;
+      const { standaloneValidatorsCode } = await tsImport(
+        '../server/src/engine/config/schemaCompiler.ts',
+        import.meta.url,
+      );
+      return { contents: standaloneValidatorsCode(), loader: 'js', resolveDir: dirname(path) };
+    });
+  },
+};
 
 const common = {
   bundle: true,
@@ -13,7 +71,10 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // Non-ASCII text (entity tables, the knowledge's typography) as UTF-8 rather than \u escapes: a third of the size.
+  charset: 'utf8',
   define: { MLSD_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+  plugins: [oneLspTypesBuild, yamlEsBuild, entitiesDecodersOnly, standaloneSchemaValidators],
 };
 
 const builds = [

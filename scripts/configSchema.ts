@@ -1,5 +1,6 @@
 /** The generated config schema and `mlsd.rules` setting, shared by the generator and the test that checks them. */
-import { defaultRules, configSchema, severityValues } from '../server/src/engine';
+import { severityValues } from '../common/rules';
+import { defaultRules, configSchema } from '../server/src/engine';
 
 export function configSchemaJson(): string {
   return `${JSON.stringify(configSchema(defaultRules), null, 2)}\n`;

@@ -6,6 +6,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { configFileGlob } from '../common/files';
 
 /** Creates (does not start) the client. The id 'mlsd' makes the client honour the `mlsd.trace.server` setting. */
 export function createLanguageClient(
@@ -17,7 +18,7 @@ export function createLanguageClient(
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const configWatcher = vscode.workspace.createFileSystemWatcher('**/.mlsdrc.{json,yaml,yml}');
+  const configWatcher = vscode.workspace.createFileSystemWatcher(configFileGlob);
   context.subscriptions.push(configWatcher);
   const clientOptions: LanguageClientOptions = {
     // Every Markdown and YAML file is synced; the server decides which are design docs (globs or `mlsd:` key)

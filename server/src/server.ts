@@ -2,6 +2,9 @@
  * The mlsd language server: LSP wiring only (connection, documents, capabilities, settings); features live in
  * ./features. Started by VS Code over IPC or by other editors with `--stdio`. stdout carries the protocol, so all
  * logging goes through `connection.console`.
+ *
+ * It answers `initialize` before it loads the engine: this module and the feature adapters take only types from the
+ * server's libraries, whose code they load with `import()` on first use (the lint config holds them to it).
  */
 import {
   createConnection,
@@ -14,17 +17,16 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultDesignDocGlobs, isConfigFile, severityValues, type SeverityOrOff } from './engine';
+import { configFileGlob, defaultDesignDocGlobs, isConfigFile } from '../../common/files';
+import { severityValues, type SeverityOrOff } from '../../common/rules';
 import { codeActionKinds, registerCodeActions } from './features/codeActions';
 import { registerCodeLens } from './features/codeLens';
 import { registerCompletion } from './features/completion';
 import { DiagnosticsFeature, type LintSettings } from './features/diagnostics';
-import { DocumentModels } from './features/documentModels';
 import type { FeatureContext } from './features/editorFeature';
 import { registerFolding } from './features/folding';
 import { registerHover } from './features/hover';
 import { registerPreview } from './features/preview';
-import { ProjectConfigs } from './features/projectConfig';
 import { registerSelectionRanges } from './features/selectionRanges';
 import { registerDocumentSymbols } from './features/symbols';
 import { registerTemplates } from './features/templates';
@@ -39,9 +41,6 @@ const defaultSettings: LintSettings = {
   ignore: [],
 };
 
-/** Config files to watch; VS Code's client watches them itself (`synchronize.fileEvents`) and says so. */
-const configFileGlob = '**/.mlsdrc.{json,yaml,yml}';
-
 function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
@@ -49,9 +48,12 @@ function startServer(): void {
   let shouldRegisterWatcher = false;
   let settings = Promise.resolve(defaultSettings);
 
-  const models = new DocumentModels();
-  const configs = new ProjectConfigs(connection, nodeConfigHost);
-  const diagnostics = new DiagnosticsFeature({ connection, documents, models, configs, settings: () => settings });
+  const diagnostics = new DiagnosticsFeature({
+    connection,
+    documents,
+    configHost: nodeConfigHost,
+    settings: () => settings,
+  });
   registerCodeActions({ connection, documents, diagnostics });
   const featureContext: FeatureContext = {
     connection,
@@ -79,7 +81,7 @@ function startServer(): void {
     shouldRegisterWatcher =
       !clientWatches && params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    configs.setWorkspaceFolders(folders);
+    diagnostics.setWorkspaceFolders(folders);
     for (const feature of editorFeatures) feature.initialize?.(params);
     return {
       capabilities: {
@@ -91,15 +93,20 @@ function startServer(): void {
     };
   });
 
+  const reportConfigFailure = (error: unknown): void =>
+    connection.console.error(`mlsd: reading config files failed: ${String(error)}`);
+
   connection.onInitialized(() => {
     for (const feature of editorFeatures) feature.initialized?.();
     if (canPullConfiguration) settings = pullSettings(connection);
     if (shouldRegisterWatcher) {
+      // Config files are watched here unless the client watches them itself (VS Code's does) and says so.
       connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: configFileGlob }] })
         .catch((error) => connection.console.error(`mlsd: watching config files failed: ${String(error)}`));
     }
-    configs.checkWorkspaceFolders();
+    // Also loads the engine, now that the client has its answer and before it opens the first document.
+    diagnostics.checkWorkspaceFolders().catch(reportConfigFailure);
   });
 
   // Clients that cannot answer workspace/configuration push the settings in this notification instead.
@@ -111,8 +118,7 @@ function startServer(): void {
   });
 
   const configFilesChanged = (uris: string[]): void => {
-    configs.filesChanged(uris);
-    diagnostics.relintAll();
+    diagnostics.configFilesChanged(uris).catch(reportConfigFailure);
   };
   connection.onDidChangeWatchedFiles(({ changes }) => configFilesChanged(changes.map((change) => change.uri)));
   // A config file saved in an editor that does not watch files: the same as a watched change.

@@ -12,9 +12,9 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { PreviewModelRequest } from '../../common/protocol';
 import type { DesignDocContext } from './designDocContext';
-import { standaloneHtml } from '../../common/preview/html';
 import type { ExportFormat, PreviewModel, WebviewState } from '../../common/preview/messages';
-import { previewBundleFolder, PreviewManager, previewViewType } from './panel';
+import type { PreviewManager } from './panel';
+import { previewViewType } from './viewType';
 
 export const previewCommands = {
   open: 'mlsd.openPreview',
@@ -29,20 +29,29 @@ export function registerPreview(
   context: vscode.ExtensionContext,
   client: BaseLanguageClient,
   designDocs: DesignDocContext,
-): PreviewManager {
-  const manager: PreviewManager = new PreviewManager(
-    context.extensionUri,
-    client,
-    (index, format) => void exportDiagram(format, index),
-    (index) => void copySource(index),
-    () => void exportHtml(),
-  );
+): void {
+  // The panel code, and its listeners on every editor change, load when a preview is first opened or restored.
+  let manager: PreviewManager | undefined;
+  const previewManager = async (): Promise<PreviewManager> => {
+    const { PreviewManager } = await import('./panel');
+    if (!manager) {
+      manager = new PreviewManager(
+        context.extensionUri,
+        client,
+        (index, format) => void exportDiagram(format, index),
+        (index) => void copySource(index),
+        () => void exportHtml(),
+      );
+      context.subscriptions.push(manager);
+    }
+    return manager;
+  };
 
   /** The document the commands act on: the active editor's, else the one the preview shows. */
   const targetDocument = (): vscode.Uri | undefined => {
     const editor = vscode.window.activeTextEditor;
-    if (editor && (designDocs.has(editor.document.uri) || !manager.shownDocument)) return editor.document.uri;
-    return manager.shownDocument ?? editor?.document.uri;
+    if (editor && (designDocs.has(editor.document.uri) || !manager?.shownDocument)) return editor.document.uri;
+    return manager?.shownDocument ?? editor?.document.uri;
   };
 
   const fetchModel = async (uri: vscode.Uri): Promise<PreviewModel | undefined> => {
@@ -57,7 +66,7 @@ export function registerPreview(
       void vscode.window.showInformationMessage('mlsd: open a design doc to preview it.');
       return;
     }
-    await manager.open(uri, toSide);
+    await (await previewManager()).open(uri, toSide);
   };
 
   /** The model of the previewed doc (opening the preview beside when needed) and the diagram to act on. */
@@ -70,9 +79,9 @@ export function registerPreview(
       void vscode.window.showInformationMessage('mlsd: open a design doc first.');
       return undefined;
     }
-    if (needsPreview && manager.shownDocument?.toString() !== uri.toString()) await manager.open(uri, true);
-    const model =
-      needsPreview && manager.currentModel?.uri === uri.toString() ? manager.currentModel : await fetchModel(uri);
+    const shown = needsPreview ? await previewManager() : undefined;
+    if (shown && shown.shownDocument?.toString() !== uri.toString()) await shown.open(uri, true);
+    const model = shown?.currentModel?.uri === uri.toString() ? shown.currentModel : await fetchModel(uri);
     if (!model) return undefined;
     if (model.diagrams.length === 0) {
       void vscode.window.showInformationMessage(`mlsd: ${model.title} has no diagrams.`);
@@ -105,7 +114,7 @@ export function registerPreview(
           location: vscode.ProgressLocation.Window,
           title: `mlsd: rendering diagram ${choice.index + 1} as ${format.toUpperCase()}`,
         },
-        () => manager.exportDiagram(choice.index, format),
+        async () => (await previewManager()).exportDiagram(choice.index, format),
       );
       const bytes = format === 'svg' ? Buffer.from(data, 'utf8') : Buffer.from(data, 'base64');
       await saveAs(choice.model.uri, `-diagram-${choice.index + 1}.${format}`, bytes, {
@@ -133,6 +142,10 @@ export function registerPreview(
     }
     const model = await fetchModel(uri);
     if (!model) return;
+    const [{ previewBundleFolder }, { standaloneHtml }] = await Promise.all([
+      import('./panel'),
+      import('../../common/preview/html'),
+    ]);
     const bundle = vscode.Uri.joinPath(context.extensionUri, ...previewBundleFolder);
     const read = async (name: string) =>
       Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(bundle, name))).toString('utf8');
@@ -145,7 +158,6 @@ export function registerPreview(
   }
 
   context.subscriptions.push(
-    manager,
     // The editor title button passes the editor's URI; the server's "Open preview" code lens passes it as a string.
     vscode.commands.registerCommand(previewCommands.open, (resource?: unknown) => open(false, asResource(resource))),
     vscode.commands.registerCommand(previewCommands.openToSide, (resource?: unknown) =>
@@ -160,10 +172,10 @@ export function registerPreview(
     vscode.commands.registerCommand(previewCommands.copySource, (index?: unknown) => copySource(asIndex(index))),
     vscode.commands.registerCommand(previewCommands.exportHtml, () => exportHtml()),
     vscode.window.registerWebviewPanelSerializer(previewViewType, {
-      deserializeWebviewPanel: (panel, state: unknown) => manager.restore(panel, state as WebviewState | undefined),
+      deserializeWebviewPanel: async (panel, state: unknown) =>
+        (await previewManager()).restore(panel, state as WebviewState | undefined),
     }),
   );
-  return manager;
 }
 
 function asResource(value: unknown): vscode.Uri | undefined {

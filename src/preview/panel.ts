@@ -17,8 +17,8 @@ import {
   type WebviewState,
 } from '../../common/preview/messages';
 import { makeNonce, webviewHtml } from '../../common/preview/html';
+import { previewViewType } from './viewType';
 
-export const previewViewType = 'mlsd.preview';
 /** Where the webview bundle lives; the panel may load nothing else. */
 export const previewBundleFolder = ['media', 'preview', 'dist'] as const;
 

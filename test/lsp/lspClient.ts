@@ -47,6 +47,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Per-wait timeout; generous because CI machines can be slow. */
   timeoutMs?: number;
+  /** Node options for the server process, e.g. `--cpu-prof` to profile it. */
+  nodeArgs?: string[];
 }
 
 interface Waiter {
@@ -96,7 +98,7 @@ export class LspTestClient {
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
     if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` first`);
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio'], { stdio: 'pipe' });
     const connection = createMessageConnection(
       new StreamMessageReader(child.stdout),
       new StreamMessageWriter(child.stdin),
@@ -130,6 +132,11 @@ export class LspTestClient {
 
   get stderr(): string {
     return this.stderrText;
+  }
+
+  /** The server's process id, e.g. to read its memory use. */
+  get pid(): number | undefined {
+    return this.process.pid;
   }
 
   /** Index of the next event; pass it as `since` to wait only for events sent after this point. */

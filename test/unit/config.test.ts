@@ -8,13 +8,13 @@ import Ajv from 'ajv';
 import {
   ConfigLoader,
   defaultRules,
-  isConfigFile,
   parseConfigText,
   planDocument,
   resolveConfig,
   type ConfigHost,
 } from '../../server/src/engine';
 import { nodeConfigHost } from '../../server/src/workspace';
+import { isConfigFile } from '../../common/files';
 import { configSchemaJson, ruleSettingSchema } from '../../scripts/configSchema';
 
 const root = join(__dirname, '..', '..');

@@ -1,7 +1,9 @@
 /**
  * Mermaid lives in the preview webview bundle only: the extension client never includes it (nor the engine: the
  * client asks the server for the preview model), and neither the language server nor the CLI bundles the Mermaid
- * library (they only know Mermaid blocks as text). Checks the built bundles (`npm run build`).
+ * library (they only know Mermaid blocks as text). The language server and the CLI validate with schema validators
+ * generated at build time, without ajv's compiler, carry only the decoding half of `entities`, and take yaml's ES build. Checks the built
+ * bundles (`npm run build`).
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,6 +21,10 @@ const built = [
 
 /** Strings only the Mermaid library (and the DOMPurify it brings) contains. */
 const mermaidLibraryMarkers = ['flowchart-v2', 'Syntax error in text', 'mermaidAPI', 'DOMPurify', 'cytoscape'];
+/** A schema path only the generated validators hold (ajv's compiler builds them as it compiles). */
+const generatedValidatorMarker = '"#/properties/designDocGlobs/items/minLength"';
+/** ajv's compiler, the encoders' table of `entities`, and a debug switch only yaml's CommonJS build reads. */
+const leftOutMarkers = ['schema with key or id', '&NewLine;', 'LOG_STREAM'];
 /** Rule messages: present only where the lint engine is bundled. */
 const engineMarkers = ['has a heading but no real content', 'the usual flow puts it first'];
 
@@ -39,6 +45,12 @@ describe('bundle contents', { skip: built ? false : 'bundles are missing: run `n
       const text = readFileSync(bundle(file), 'utf8');
       for (const marker of engineMarkers) assert.ok(text.includes(marker), marker);
       for (const marker of mermaidLibraryMarkers) assert.ok(!text.includes(marker), marker);
+    });
+
+    it(`${file} validates with generated code, not ajv's compiler, and leaves out the encoders of entities and yaml's CommonJS build`, () => {
+      const text = readFileSync(bundle(file), 'utf8');
+      assert.ok(text.includes(generatedValidatorMarker));
+      for (const marker of leftOutMarkers) assert.ok(!text.includes(marker), marker);
     });
   }
 });

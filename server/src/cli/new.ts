@@ -3,7 +3,8 @@
  * The text is the same as the editor's "New Design Doc from Case Study…" command: both render server/src/templates.
  */
 import { writeFileSync } from 'node:fs';
-import { closest, formatOfPath } from '../engine';
+import { formatOfPath } from '../../../common/files';
+import { closest } from '../engine';
 import { isTemplateId, renderTemplate, templateIds, templateInfos } from '../templates';
 import type { NewArgs } from './args';
 

@@ -5,7 +5,8 @@
  * working directory under %SRCROOT%.
  */
 import { isAbsolute, relative, sep } from 'node:path';
-import { ruleDocUrl, type Range, type Rule, type Severity } from '../engine';
+import { ruleDocUrl } from '../../../common/rules';
+import type { Range, Rule, Severity } from '../engine';
 import { fileUri } from '../workspace';
 import type { FileReport } from './report';
 

@@ -42,7 +42,6 @@ export {
 // Lint
 export { lint, type LintOptions } from './lint';
 export { defaultRules, type Rule, type RuleContext, type RuleReport } from './rules';
-export { ruleDocUrl, ruleIndexUrl } from './rules/ruleDocs';
 
 // How a file is linted: config files, design-doc globs, ignores
 export {
@@ -52,19 +51,12 @@ export {
   type DocumentPlan,
   type PlanInputs,
 } from './config/documentPlan';
-export { defaultDesignDocGlobs, designDocFormat, formatOfPath } from './config/designDocs';
-export {
-  configFileNames,
-  isConfigFile,
-  parseConfigText,
-  type ConfigFile,
-  type ConfigProblem,
-  type GlobList,
-} from './config/configFile';
+export { designDocFormat } from './config/designDocs';
+export { parseConfigText, type ConfigFile, type ConfigProblem, type GlobList } from './config/configFile';
 export { resolveConfig, type ConfigHost, type ResolvedConfig } from './config/resolve';
 export { ConfigLoader, configFileIn } from './config/loader';
 export { pathInside } from './config/globs';
-export { configKeys, configSchema, severityValues, type SeverityOrOff } from './config/schema';
+export { configKeys, configSchema } from './config/schema';
 
 // Fixes: edits that only insert
 export { headingStyle, headingText, promptLines, snakeCase, type HeadingStyle } from './fixes/headings';

@@ -1,4 +1,4 @@
-import type { SeverityOrOff } from './config/schema';
+import type { SeverityOrOff } from '../../../common/rules';
 import type { DesignDoc, Finding, Severity } from './model/designDoc';
 import { suppressionCheck } from './model/suppressions';
 import type { Rule, RuleContext, RuleReport } from './rules/rule';

@@ -12,7 +12,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { insertAllMissingSteps, suppressionEdit, type Finding, type Range, type TextEdit } from '../engine';
+import type { Finding, Range, TextEdit } from '../engine';
 import { toDiagnostic, type DiagnosticsFeature } from './diagnostics';
 
 export interface CodeActionsContext {
@@ -62,6 +62,7 @@ async function provideCodeActions(context: CodeActionsContext, params: CodeActio
   const current = await context.diagnostics.findingsFor(document);
   if (!current) return [];
   const { model, findings } = current;
+  const { insertAllMissingSteps, suppressionEdit } = await import('../engine');
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const fixAll = insertAllMissingSteps(model);

@@ -4,7 +4,6 @@
  *
  * Lenses that run a client command appear only for commands the client lists in `initializationOptions.commands`.
  */
-import { codeLenses } from '../services';
 import type { EditorFeature, FeatureContext } from './editorFeature';
 
 export function registerCodeLens(context: FeatureContext): EditorFeature {
@@ -14,6 +13,7 @@ export function registerCodeLens(context: FeatureContext): EditorFeature {
     if (!document) return null;
     const current = await context.diagnostics.findingsFor(document);
     if (!current || token.isCancellationRequested) return null;
+    const { codeLenses } = await import('../services');
     return codeLenses(current.model, current.findings, params.textDocument.uri, clientCommands);
   });
   return {

@@ -4,25 +4,19 @@
  * Opening a document lints it at once; edits are debounced per document. Every lint reads the document's current
  * version and results are never published for a version older than one already published, so a slow or late lint
  * cannot overwrite newer diagnostics.
+ *
+ * The engine comes in with the document analysis (./documentAnalysis), loaded on first use: the server answers
+ * `initialize` without it, and loads it as soon as the client has its answer.
  */
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CoverageNotification, type CoverageParams, type StepTitle } from '../../../common/protocol';
-import {
-  coverageSummary,
-  defaultRules,
-  isConfigFile,
-  lint,
-  ruleDocUrl,
-  type DesignDoc,
-  type Finding,
-  type LintOptions,
-  type Severity,
-} from '../engine';
-import { steps } from '../knowledge';
+import { isConfigFile } from '../../../common/files';
+import { CoverageNotification } from '../../../common/protocol';
+import { ruleDocUrl } from '../../../common/rules';
+import type { ConfigHost, DesignDoc, Finding, Severity } from '../engine';
 import { filePathOf } from '../workspace';
-import type { DocumentModels } from './documentModels';
-import type { ConfigSettings, ProjectConfigs } from './projectConfig';
+import type { DocumentAnalysis } from './documentAnalysis';
+import type { ConfigSettings } from './projectConfig';
 
 /** The `mlsd` editor settings the linter reads; the rest of the precedence lives in ProjectConfigs. */
 export interface LintSettings extends ConfigSettings {
@@ -33,8 +27,8 @@ export interface LintSettings extends ConfigSettings {
 export interface DiagnosticsContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
-  models: DocumentModels;
-  configs: ProjectConfigs;
+  /** How project config files are read (the disk, from the server's wiring). */
+  configHost: ConfigHost;
   settings(): Promise<LintSettings>;
 }
 
@@ -43,9 +37,6 @@ interface PublishedState {
   version: number;
   designDoc: boolean;
 }
-
-/** Sent with every coverage, so the client names the steps without bundling the knowledge base. */
-const stepTitles: StepTitle[] = steps.map(({ id, number, title }) => ({ id, number, title }));
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -59,8 +50,10 @@ export class DiagnosticsFeature {
   private readonly published = new Map<string, PublishedState>();
   /** The version a lint was last started or scheduled for. */
   private readonly requested = new Map<string, number>();
-  /** The findings behind the last publish, so code actions act on exactly what the user sees. */
-  private readonly findings = new Map<string, { version: number; findings: Finding[] }>();
+  /** Loaded on first use: it brings in the engine. */
+  private analysis?: Promise<DocumentAnalysis>;
+  /** Workspace folders (file: URIs), kept for the analysis until it is loaded. */
+  private workspaceFolders: readonly string[] = [];
   /** Last known debounce; read synchronously when an edit arrives, refreshed on every lint. */
   private debounceMs = 250;
 
@@ -79,33 +72,58 @@ export class DiagnosticsFeature {
     for (const document of this.context.documents.all()) this.lintNow(document, true);
   }
 
+  /** Workspace folders (file: URIs): `mlsd.ignore` globs are relative to them, and their root configs are checked. */
+  setWorkspaceFolders(uris: readonly string[]): void {
+    this.workspaceFolders = uris;
+    void this.analysis?.then((analysis) => analysis.configs.setWorkspaceFolders(uris));
+  }
+
+  /** Publishes the problems of the config files at the roots of the workspace folders, before any doc is opened. */
+  async checkWorkspaceFolders(): Promise<void> {
+    (await this.loadAnalysis()).configs.checkWorkspaceFolders();
+  }
+
+  /**
+   * Config files were created, changed or deleted (workspace/didChangeWatchedFiles, or a save): re-read them and
+   * re-lint every open document.
+   */
+  async configFilesChanged(uris: readonly string[]): Promise<void> {
+    (await this.loadAnalysis()).configs.filesChanged(uris);
+    this.relintAll();
+  }
+
   /**
    * The model of this document version, decided exactly as for linting (globs, config file, ignores); undefined when
    * it is not a design doc. For editor features that need the model but not the findings (hover, completion, ...).
    */
   async modelFor(document: TextDocument): Promise<DesignDoc | undefined> {
-    const settings = await this.context.settings();
+    const [settings, analysis] = await Promise.all([this.context.settings(), this.loadAnalysis()]);
     // A request can arrive after the document closed; caching its model again would outlive the document.
     if (!this.context.documents.get(document.uri)) return undefined;
-    return this.analyse(document, settings).model;
+    return analysis.analyse(document, settings).model;
   }
 
   /**
    * The findings of this version of the document: those published for it, or, when the user acts before the
-   * debounced lint has run (an edit followed at once by Ctrl+.), a lint of the same kind done now.
+   * debounced lint has run (an edit followed at once by Ctrl+.), a lint of the same kind done now, which the
+   * debounced lint then publishes without linting again.
    */
   async findingsFor(document: TextDocument): Promise<{ model: DesignDoc; findings: Finding[] } | undefined> {
-    const { model, options } = this.analyse(document, await this.context.settings());
+    const [settings, analysis] = await Promise.all([this.context.settings(), this.loadAnalysis()]);
+    // A request can arrive after the document closed; caching its findings again would outlive the document.
+    if (!this.context.documents.get(document.uri)) return undefined;
+    const { model, options } = analysis.analyse(document, settings);
     if (!model) return undefined;
-    const entry = this.findings.get(document.uri);
-    return { model, findings: entry?.version === document.version ? entry.findings : lint(model, options) };
+    return { model, findings: analysis.findings(document.uri, model, options) };
   }
 
-  /** The model (undefined: not a design doc, or ignored) and lint options: config file merged with the settings. */
-  private analyse(document: TextDocument, settings: LintSettings): { model?: DesignDoc; options: LintOptions } {
-    const plan = this.context.configs.planFor(document.uri, settings);
-    const model = plan.ignored ? undefined : this.context.models.get(document, plan);
-    return { model, options: { rules: defaultRules, severities: plan.severities } };
+  private loadAnalysis(): Promise<DocumentAnalysis> {
+    this.analysis ??= import('./documentAnalysis').then(({ DocumentAnalysis }) => {
+      const analysis = new DocumentAnalysis(this.context.connection, this.context.configHost);
+      analysis.configs.setWorkspaceFolders(this.workspaceFolders);
+      return analysis;
+    });
+    return this.analysis;
   }
 
   private schedule({ uri, version }: TextDocument): void {
@@ -130,23 +148,23 @@ export class DiagnosticsFeature {
   private async lint(uri: string, force: boolean): Promise<void> {
     const { connection, documents } = this.context;
     try {
-      const settings = await this.context.settings();
+      const [settings, analysis] = await Promise.all([this.context.settings(), this.loadAnalysis()]);
       this.debounceMs = settings.lintDebounceMs;
 
       const document = documents.get(uri);
-      if (!document) return; // closed while waiting for settings
+      if (!document) return; // closed while waiting for the settings or the analysis
       const path = filePathOf(uri);
       if (path && isConfigFile(path)) {
         // A config file open in the editor: its diagnostics are the config problems, published by ProjectConfigs.
-        this.context.configs.checkFile(path);
+        analysis.configs.checkFile(path);
         return;
       }
       const version = document.version;
       const previous = this.published.get(uri);
       if (previous && (previous.version > version || (previous.version === version && !force))) return;
 
-      const { model, options } = this.analyse(document, settings);
-      const findings = model ? lint(model, options) : [];
+      const { model, options } = analysis.analyse(document, settings);
+      const findings = model ? analysis.findings(uri, model, options) : [];
 
       // The document may have changed while we worked: its own lint publishes the newer version.
       if (documents.get(uri)?.version !== version) return;
@@ -157,11 +175,8 @@ export class DiagnosticsFeature {
         return;
       }
       this.published.set(uri, { version, designDoc: Boolean(model) });
-      this.findings.set(uri, { version, findings });
       const diagnostics = findings.map((f) => toDiagnostic(uri, f));
-      const coverage: CoverageParams = model
-        ? { uri, ...coverageSummary(model), stepTitles }
-        : { uri, designDoc: false };
+      const coverage = analysis.coverage(uri, model);
       // Both sends start in the same tick, so no other lint's messages can slip between a publish and its coverage.
       await Promise.all([
         connection.sendDiagnostics({ uri, version, diagnostics }),
@@ -174,9 +189,8 @@ export class DiagnosticsFeature {
 
   private forget(uri: string): void {
     this.cancel(uri);
-    this.context.models.delete(uri);
+    void this.analysis?.then((analysis) => analysis.forget(uri));
     this.requested.delete(uri);
-    this.findings.delete(uri);
     const previous = this.published.get(uri);
     this.published.delete(uri);
     if (!previous?.designDoc) return; // nothing shown for it: no diagnostics, no coverage

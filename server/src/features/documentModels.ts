@@ -3,7 +3,8 @@
  * and later hover, completion and code actions, all read the same model), and entries are dropped on close.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatOfPath, parseDesignDoc, plannedFormat, type DesignDoc, type DocumentPlan } from '../engine';
+import { formatOfPath } from '../../../common/files';
+import { parseDesignDoc, plannedFormat, type DesignDoc, type DocumentPlan } from '../engine';
 import { uriPath } from '../workspace';
 
 interface CachedModel {

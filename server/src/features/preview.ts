@@ -3,7 +3,6 @@
  * the diagnostics use (the client never parses docs itself). null when the document is not open or not a design doc.
  */
 import { PreviewModelRequest } from '../../../common/protocol';
-import { buildPreviewModel } from '../services';
 import type { EditorFeature, FeatureContext } from './editorFeature';
 
 export function registerPreview(context: FeatureContext): EditorFeature {
@@ -12,6 +11,7 @@ export function registerPreview(context: FeatureContext): EditorFeature {
     if (!document) return null;
     const analysed = await context.diagnostics.findingsFor(document);
     if (!analysed || token.isCancellationRequested) return null;
+    const { buildPreviewModel } = await import('../services');
     return buildPreviewModel({ uri, version: document.version, doc: analysed.model, findings: analysed.findings });
   });
   return { capabilities: {} };

@@ -4,11 +4,12 @@
  * diagnostics published on a broken config file itself (its uri), cleared once it is fixed or deleted.
  */
 import { parse } from 'node:path';
+import { isConfigFile } from '../../../common/files';
+import type { SeverityOrOff } from '../../../common/rules';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import {
   ConfigLoader,
   configFileIn,
-  isConfigFile,
   pathInside,
   planDocument,
   type ConfigHost,
@@ -16,7 +17,6 @@ import {
   type DocumentPlan,
   type GlobList,
   type ResolvedConfig,
-  type SeverityOrOff,
 } from '../engine';
 import { fileUri, filePathOf } from '../workspace';
 

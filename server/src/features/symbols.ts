@@ -1,5 +1,4 @@
 /** Document symbols (the outline): steps at the top level with their sub-sections, in Markdown and YAML docs. */
-import { documentSymbols, flattenSymbols } from '../services';
 import { designDocFor, type EditorFeature, type FeatureContext } from './editorFeature';
 
 export function registerDocumentSymbols(context: FeatureContext): EditorFeature {
@@ -7,6 +6,7 @@ export function registerDocumentSymbols(context: FeatureContext): EditorFeature 
   context.connection.onDocumentSymbol(async (params, token) => {
     const doc = await designDocFor(context, params.textDocument.uri, token);
     if (!doc) return null;
+    const { documentSymbols, flattenSymbols } = await import('../services');
     const symbols = documentSymbols(doc);
     return hierarchical ? symbols : flattenSymbols(symbols, params.textDocument.uri);
   });

@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import type { SymbolInformation } from 'vscode-languageserver/node';
-import { WorkspaceIndex, designDocSymbols, matchesQuery, type SearchableSymbol } from '../services';
+import type { SearchableSymbol, WorkspaceIndex } from '../services';
 import { filePathOf, uriPath } from '../workspace';
 import type { EditorFeature, FeatureContext } from './editorFeature';
 
@@ -12,11 +12,16 @@ import type { EditorFeature, FeatureContext } from './editorFeature';
 const maxResults = 500;
 
 export function registerWorkspaceSymbols(context: FeatureContext): EditorFeature {
-  const index = new WorkspaceIndex(context.fileSystem);
+  let folders: string[] = [];
+  // Made on the first query: it reads and parses every design doc in the workspace folders.
+  let index: WorkspaceIndex | undefined;
   let watchFolders = false;
 
   context.connection.onWorkspaceSymbol(async (params, token) => {
     const settings = await context.settings();
+    const { WorkspaceIndex, designDocSymbols, matchesQuery } = await import('../services');
+    index ??= new WorkspaceIndex(context.fileSystem);
+    index.setFolders(folders);
     const onDisk = await index.symbols(settings.designDocGlobs, () => token.isCancellationRequested);
     if (!onDisk || token.isCancellationRequested) return null;
     // Open documents count with their current text, and as the linter sees them.
@@ -43,17 +48,15 @@ export function registerWorkspaceSymbols(context: FeatureContext): EditorFeature
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     initialize(params) {
-      const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-      index.setFolders(folders.flatMap(toPaths));
+      const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+      folders = uris.flatMap(toPaths);
       watchFolders = params.capabilities.workspace?.workspaceFolders === true;
     },
     initialized() {
       if (!watchFolders) return;
       context.connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
-        index.changeFolders(
-          added.flatMap((f) => toPaths(f.uri)),
-          removed.flatMap((f) => toPaths(f.uri)),
-        );
+        const gone = removed.flatMap((f) => toPaths(f.uri));
+        folders = [...folders.filter((folder) => !gone.includes(folder)), ...added.flatMap((f) => toPaths(f.uri))];
       });
     },
   };

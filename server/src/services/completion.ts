@@ -37,8 +37,6 @@ import {
 import { headingAsWritten, sectionsAt, stepSectionBefore } from './outline';
 import { categoryMarkdown, glossaryDetail, glossaryMarkdown, metricDetail, metricMarkdown } from './termDocs';
 
-export const completionTriggerCharacters = ['#', ':'];
-
 export function completions(doc: DesignDoc, position: Position, triggerCharacter?: string): CompletionItem[] {
   const line = doc.lines[position.line];
   if (line === undefined) return [];

@@ -5,7 +5,7 @@
  * CLI's HTML export.
  */
 export { codeLenses } from './codeLens';
-export { completions, completionTriggerCharacters } from './completion';
+export { completions } from './completion';
 export { foldingRanges } from './folding';
 export { hover } from './hover';
 export { buildPreviewModel, type PreviewSource } from './previewModel';

@@ -30,10 +30,6 @@ export class WorkspaceIndex {
     this.folders = [...new Set(folders)];
   }
 
-  changeFolders(added: readonly string[], removed: readonly string[]): void {
-    this.setFolders([...this.folders.filter((folder) => !removed.includes(folder)), ...added]);
-  }
-
   /** Symbols of every design doc on disk; undefined when cancelled part-way. */
   async symbols(
     globs: readonly string[],

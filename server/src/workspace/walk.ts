@@ -3,7 +3,7 @@
  * server's workspace symbols, through an injected file system.
  */
 import { join } from 'node:path';
-import { formatOfPath } from '../engine';
+import { formatOfPath } from '../../../common/files';
 import type { WorkspaceFileSystem } from './fileSystem';
 
 /** Dependencies and build output hold no design docs of the project; hidden folders (.git, .vscode) are skipped too. */

@@ -3,24 +3,17 @@
  * built from the rule metadata (schema.ts), with a message per problem at its place in the file. resolve.ts follows
  * `extends`; loader.ts finds the file that applies to a document.
  */
-import Ajv, { type ErrorObject } from 'ajv';
-import { basename, dirname, resolve } from 'node:path';
+import type { ErrorObject } from 'ajv';
+import { ruleIndexUrl, severityValues, type SeverityOrOff } from '../../../../common/rules';
+import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, type Node } from 'yaml';
-import { onFirstUse } from '../model/cache';
 import type { Range } from '../model/designDoc';
 import { plainData } from '../parse/yamlMap';
 import { defaultRules } from '../rules';
-import { ruleIndexUrl } from '../rules/ruleDocs';
 import { closest } from '../text/closest';
-import { configKeys, configSchema, severityValues, type SeverityOrOff } from './schema';
+import { configKeys } from './schema';
+import { schemaValidators } from './schemaValidators';
 import { keyPathLabel, locateInYaml, schemaMessages } from './schemaErrors';
-
-/** Looked up in this order in each folder; the first one found is the folder's config. */
-export const configFileNames: readonly string[] = ['.mlsdrc.json', '.mlsdrc.yaml', '.mlsdrc.yml'];
-
-export function isConfigFile(path: string): boolean {
-  return configFileNames.includes(basename(path.replace(/\\/g, '/')));
-}
 
 export interface ConfigProblem {
   /** Absolute path of the config file the problem is in. */
@@ -50,12 +43,8 @@ export interface ConfigFile {
 /** The first character of a file: where a problem of the whole file is shown. */
 export const fileStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-const validator = onFirstUse(() =>
-  new Ajv({ allErrors: true, strict: false, logger: false }).compile(configSchema(defaultRules)),
-);
-
 function validate(value: unknown): ErrorObject[] {
-  const check = validator();
+  const check = schemaValidators().config;
   return check(value) ? [] : [...(check.errors ?? [])];
 }
 

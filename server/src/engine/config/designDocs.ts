@@ -1,21 +1,13 @@
 /** Which files are design docs: by name (globs) or by an `mlsd:` marker key, and in which format. */
+import { defaultDesignDocGlobs, formatOfPath } from '../../../../common/files';
 import type { DocFormat } from '../model/designDoc';
 import { pathInside, matchesGlobs } from './globs';
 import type { ResolvedConfig } from './resolve';
 
-export const defaultDesignDocGlobs: readonly string[] = ['**/*.mlsd.md', '**/*.mlsd.yaml', '**/*.mlsd.yml'];
-
-const markdownExtension = /\.(?:md|markdown|mdx)$/i;
-const yamlExtension = /\.ya?ml$/i;
 /** An `mlsd:` key at the top level of the front matter (Markdown) or of the file (YAML). */
 // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
 const markdownMarker = /^---\s*\n(?:.*\r?\n)*?mlsd\s*:/;
 const yamlMarker = /^mlsd\s*:/m;
-
-/** The format a file's extension stands for: Markdown (.md, .markdown, .mdx) or YAML (.yaml, .yml); else undefined. */
-export function formatOfPath(path: string): DocFormat | undefined {
-  return markdownExtension.test(path) ? 'markdown' : yamlExtension.test(path) ? 'yaml' : undefined;
-}
 
 function frontMatterHasMarker(text: string): boolean {
   if (!/^---\s*\n/.test(text)) return false;

@@ -3,12 +3,13 @@
  * globs decide that it is a design doc (and so its format), and which rule severities apply. The config file that
  * applies is found by the caller (ConfigLoader), which owns the file access.
  */
+import { defaultDesignDocGlobs, formatOfPath } from '../../../../common/files';
+import type { SeverityOrOff } from '../../../../common/rules';
 import type { DocFormat } from '../model/designDoc';
 import type { GlobList } from './configFile';
-import { defaultDesignDocGlobs, designDocFormat, designDocGlobsFor, formatOfPath } from './designDocs';
+import { designDocFormat, designDocGlobsFor } from './designDocs';
 import { isIgnored } from './globs';
 import { effectiveSeverities, type ResolvedConfig } from './resolve';
-import type { SeverityOrOff } from './schema';
 
 export interface DocumentPlan {
   /** Never linted: the config's `ignore`, or the editor's `mlsd.ignore`. */

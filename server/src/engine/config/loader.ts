@@ -4,7 +4,7 @@
  * (the CLI and the language server hand in one that reads the disk); resolve.ts does the parsing and merging.
  */
 import { dirname, join, resolve } from 'node:path';
-import { configFileNames } from './configFile';
+import { configFileNames } from '../../../../common/files';
 import { resolveConfig, type ConfigHost, type ResolvedConfig } from './resolve';
 
 /** The config file of a folder: the first of `.mlsdrc.json`, `.mlsdrc.yaml`, `.mlsdrc.yml` that exists there. */

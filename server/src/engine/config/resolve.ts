@@ -7,9 +7,9 @@
  * problems are reported on the config file itself (file, 0-based range, message).
  */
 import { basename, dirname, relative, resolve } from 'node:path';
+import type { SeverityOrOff } from '../../../../common/rules';
 import type { Range } from '../model/designDoc';
 import { fileStart, parseConfigText, type ConfigFile, type ConfigProblem, type GlobList } from './configFile';
-import type { SeverityOrOff } from './schema';
 
 /** The settings that apply through a config file and everything it extends. */
 export interface ResolvedConfig {

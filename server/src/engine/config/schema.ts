@@ -1,14 +1,10 @@
 /**
  * The JSON Schema of the project config file (`.mlsdrc.json` / `.mlsdrc.yaml`), built from the rule metadata so it
  * lists exactly the rules mlsd has. `npm run docs` writes it to `schemas/mlsdrc.schema.json` (used by the editor's
- * JSON and YAML validation); the engine validates config files against the same object.
+ * JSON and YAML validation), and the engine validates config files against that file (config/schemaCompiler.ts).
  */
+import { severityValues } from '../../../../common/rules';
 import type { Rule } from '../rules/rule';
-
-export const severityValues = ['error', 'warning', 'info', 'hint', 'off'] as const;
-
-/** A rule's severity as configured: one of the finding severities, or 'off' to disable the rule. */
-export type SeverityOrOff = (typeof severityValues)[number];
 
 /** The top-level keys of a config file, for messages. */
 export const configKeys = ['extends', 'rules', 'designDocGlobs', 'ignore'] as const;

@@ -1,9 +1,8 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parseDocument, type Node } from 'yaml';
 import designDocSchema from '../../../../schemas/design-doc.schema.json';
-import frontMatterSchema from '../../../../schemas/front-matter.schema.json';
 import { keyPathLabel, schemaMessages } from '../config/schemaErrors';
-import { onFirstUse } from '../model/cache';
+import { schemaValidators } from '../config/schemaValidators';
 import type { DesignDoc, Range } from '../model/designDoc';
 import { yamlDocumentOf } from '../model/yamlDocument';
 import { plainData } from '../parse/yamlMap';
@@ -19,13 +18,6 @@ type JsonSchema = {
   anyOf?: JsonSchema[];
   enum?: unknown[];
 };
-
-/** Both validators, compiled on first use: the design-doc schema refers to the front-matter one's definitions. */
-const compiled = onFirstUse((): { frontMatter: ValidateFunction; designDoc: ValidateFunction } => {
-  const ajv = new Ajv({ allErrors: true, strict: false, logger: false, verbose: true });
-  ajv.addSchema(frontMatterSchema);
-  return { frontMatter: ajv.getSchema(frontMatterSchema.$id)!, designDoc: ajv.compile(designDocSchema) };
-});
 
 /** The first sentence of a schema description; "e.g. `x`" does not end it. */
 const firstSentence = (text?: string): string => (text ? (/^.*?[.!?](?=\s+[A-Z]|$)/.exec(text)?.[0] ?? text) : '');
@@ -143,12 +135,12 @@ function check(doc: DesignDoc): RuleReport[] {
   let validate: ValidateFunction;
   if (doc.format === 'yaml') {
     source = doc.text;
-    validate = compiled().designDoc;
+    validate = schemaValidators().designDoc;
   } else {
     if (!doc.frontMatter) return [];
     lineOffset = 1;
     source = doc.lines.slice(1, doc.frontMatter.range.end.line).join('\n');
-    validate = compiled().frontMatter;
+    validate = schemaValidators().frontMatter;
   }
   const document = doc.format === 'yaml' ? yamlDocumentOf(doc) : parseDocument(source, { prettyErrors: false });
   if (document.errors.length) return [];

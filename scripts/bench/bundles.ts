@@ -1,0 +1,26 @@
+/** Sizes of the shipped bundles, as `node scripts/build.mjs --production` writes them. */
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = join(__dirname, '..', '..');
+
+const bundles = {
+  client: 'dist/client/extension.js',
+  server: 'dist/server/server.js',
+  cli: 'dist/cli/cli.js',
+  webview: 'media/preview/dist/preview.js',
+} as const;
+
+export type BundleSizes = Record<keyof typeof bundles, number>;
+
+/** Rebuilds every bundle minified, as packaged; the LSP and CLI timings then run the shipped code. */
+export function buildProduction(): void {
+  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--production'], { cwd: root, stdio: 'inherit' });
+}
+
+/** Bundle sizes in KB (1,000 bytes). */
+export function bundleSizes(): BundleSizes {
+  const kb = (path: string): number => statSync(join(root, path)).size / 1000;
+  return { client: kb(bundles.client), server: kb(bundles.server), cli: kb(bundles.cli), webview: kb(bundles.webview) };
+}

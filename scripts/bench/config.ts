@@ -1,0 +1,82 @@
+/** What one bench run measures and how hard: the full run the targets are read from, and a smoke run for tests. */
+import type { CorpusSizes } from './corpus';
+import type { Rounds } from './timing';
+
+export interface BenchConfig {
+  sizes: CorpusSizes;
+  /** The single doc (by line count, one of sizes.docLines) typed in over LSP; its lint is the reference for ratios. */
+  lspDocLines: number;
+  rounds: Rounds;
+  lspEdits: number;
+  lspWarmupEdits: number;
+  startupRuns: number;
+  cliDocs: number;
+  cliRounds: number;
+  /** Rebuild the bundles minified first (else measure dist/ as it is). */
+  build: boolean;
+  /** Where the server typed in writes its CPU profile (node --cpu-prof), if anywhere. */
+  cpuProfileDir?: string;
+}
+
+export const fullConfig: BenchConfig = {
+  sizes: { docLines: [300, 2000, 10000], smallDocs: 200, smallDocLines: [130, 220] },
+  lspDocLines: 2000,
+  rounds: { warmup: 3, minRounds: 10, minTimeMs: 3000, maxRounds: 300 },
+  lspEdits: 240,
+  lspWarmupEdits: 24,
+  startupRuns: 10,
+  cliDocs: 2000,
+  cliRounds: 3,
+  build: true,
+};
+
+/** Every measurement once or twice on tiny docs: checks that the bench runs and its output keeps its shape. */
+export const smokeConfig: BenchConfig = {
+  sizes: { docLines: [150, 250], smallDocs: 3, smallDocLines: [130, 150] },
+  lspDocLines: 250,
+  rounds: { warmup: 1, minRounds: 2, minTimeMs: 0, maxRounds: 2 },
+  lspEdits: 4,
+  lspWarmupEdits: 1,
+  startupRuns: 1,
+  cliDocs: 4,
+  cliRounds: 1,
+  build: false,
+};
+
+export interface BenchArgs {
+  config: BenchConfig;
+  json: boolean;
+  /** Files to bench instead of the generated corpus. */
+  files: string[];
+}
+
+export const usage = `Usage: npm run bench -- [--json] [--smoke] [--no-build] [FILES...]
+
+Measures mlsd's lint against markdownlint and the parse floor, the language server over stdio (startup, latency of
+a one-character edit, memory), bundle sizes and the CLI, on a generated corpus or on FILES.
+  --json       Print one JSON object instead of the table.
+  --smoke      Tiny corpus, one or two rounds each: checks that the bench runs, measures nothing worth keeping.
+  --no-build   Measure the bundles in dist/ as they are instead of rebuilding them minified.
+  --cpu-prof DIR   Write a CPU profile of the server during the one-character edits to DIR (open it in Chrome
+               DevTools or VS Code); build with --no-build after \`npm run build\` for readable names.`;
+
+export function parseBenchArgs(argv: readonly string[]): BenchArgs | { help: true } | { error: string } {
+  let config = fullConfig;
+  let json = false;
+  let build: boolean | undefined;
+  let cpuProfileDir: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--json') json = true;
+    else if (arg === '--cpu-prof') {
+      cpuProfileDir = argv[++i];
+      if (!cpuProfileDir) return { error: '--cpu-prof needs a folder' };
+    } else if (arg === '--smoke') config = smokeConfig;
+    else if (arg === '--no-build') build = false;
+    else if (arg === '-h' || arg === '--help') return { help: true };
+    else if (arg.startsWith('-')) return { error: `unknown option ${arg}` };
+    else files.push(arg);
+  }
+  return { config: { ...config, build: build ?? config.build, cpuProfileDir }, json, files };
+}

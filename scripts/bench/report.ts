@@ -1,0 +1,112 @@
+/** The bench result as a table for people, with the machine it ran on and each target met or missed. */
+import type { BenchResult } from './run';
+
+interface Target {
+  label: string;
+  value: number | null | undefined;
+  limit: number;
+  /** 'max': the value must not exceed the limit; 'min': it must reach it. */
+  kind: 'max' | 'min';
+  unit: string;
+}
+
+const ms = (value: number | null): string =>
+  value === null ? '—' : `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
+const ratio = (value: number | null): string => (value === null ? '—' : `${value.toFixed(2)}×`);
+
+function targets(result: BenchResult): Target[] {
+  const doc = result.lsp_doc;
+  const yamlDoc = doc.replace(/^md-/, 'yaml-');
+  const list: Target[] = [
+    {
+      label: `lint / markdownlint on ${doc}`,
+      value: result.ratio_vs_markdownlint[doc],
+      limit: 0.15,
+      kind: 'max',
+      unit: '×',
+    },
+    { label: `lint / parse on ${doc}`, value: result.ratio_vs_parse[doc], limit: 2, kind: 'max', unit: '×' },
+  ];
+  if (yamlDoc !== doc)
+    list.push({
+      label: `lint / parse on ${yamlDoc}`,
+      value: result.ratio_vs_parse[yamlDoc],
+      limit: 2,
+      kind: 'max',
+      unit: '×',
+    });
+  for (const [pair, value] of Object.entries(result.lint_scaling))
+    list.push({ label: `lint time ${pair}`, value, limit: 6, kind: 'max', unit: '×' });
+  list.push(
+    { label: 'LSP edit p50', value: result.lsp_p50_ms, limit: 15, kind: 'max', unit: ' ms' },
+    { label: 'LSP edit p99', value: result.lsp_p99_ms, limit: 50, kind: 'max', unit: ' ms' },
+    { label: 'start to initialize result', value: result.startup_ms, limit: 100, kind: 'max', unit: ' ms' },
+    { label: 'client bundle', value: result.bundle_kb.client, limit: 300, kind: 'max', unit: ' KB' },
+    { label: 'server bundle', value: result.bundle_kb.server, limit: 800, kind: 'max', unit: ' KB' },
+    { label: `server RSS after ${result.rss_docs} docs`, value: result.rss_mb, limit: 80, kind: 'max', unit: ' MB' },
+    { label: `CLI speed-up on ${result.cli_docs} docs`, value: result.cli_speedup, limit: 1.7, kind: 'min', unit: '×' },
+  );
+  return list;
+}
+
+function targetLine(target: Target): string {
+  const bound = `${target.kind === 'max' ? '≤' : '≥'} ${target.limit}${target.unit}`;
+  if (target.value === null || target.value === undefined)
+    return `  -  ${target.label}: not measured (target ${bound})`;
+  const met = target.kind === 'max' ? target.value <= target.limit : target.value >= target.limit;
+  return `  ${met ? '✓' : '✗'}  ${target.label}: ${Number(target.value.toFixed(2))}${target.unit} (target ${bound})`;
+}
+
+export function textReport(result: BenchResult): string {
+  const { machine } = result;
+  const header = [
+    'doc',
+    'files',
+    'lines',
+    'mlsd lint',
+    'markdownlint',
+    'parse floor',
+    'lint/markdownlint',
+    'lint/parse',
+  ];
+  const rows = Object.keys(result.lint_ms).map((name) => [
+    name,
+    String(result.docs[name].files),
+    String(result.docs[name].lines),
+    ms(result.lint_ms[name]),
+    ms(result.markdownlint_ms[name]),
+    ms(result.parse_ms[name]),
+    ratio(result.ratio_vs_markdownlint[name]),
+    ratio(result.ratio_vs_parse[name]),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const format = (cells: string[]): string =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join('  ');
+  const cli = Object.entries(result.cli_ms)
+    .map(
+      ([workers, time]) =>
+        `${workers === 'serial' ? 'serial (no --jobs option)' : `${workers} worker${workers === '1' ? '' : 's'}`} ${(time / 1000).toFixed(2)} s`,
+    )
+    .join(', ');
+  const { bundle_kb: kb } = result;
+  return [
+    `mlsd bench on ${machine.cpu}, ${machine.cores} cores, ${machine.ram_gb} GB RAM, Node ${machine.node}, ${machine.os}`,
+    '',
+    format(header),
+    ...rows.map(format),
+    '',
+    'parse floor: markdown-it for Markdown, the yaml parser for YAML; medians after warm-up',
+    ...Object.entries(result.lint_scaling).map(([pair, value]) => `lint time ${pair}: ${value.toFixed(2)}×`),
+    `LSP one-character edit on ${result.lsp_doc}, didChange to publishDiagnostics, debounce 0: p50 ${ms(result.lsp_p50_ms)}, p99 ${ms(result.lsp_p99_ms)} (${result.lsp_edits} edits)`,
+    `  with the code lens, symbol and folding requests an editor sends after each edit: p50 ${ms(result.lsp_editor_p50_ms)}, p99 ${ms(result.lsp_editor_p99_ms)}`,
+    `server start to initialize result: ${ms(result.startup_ms)} (median)`,
+    `server RSS after opening ${result.rss_docs} docs: ${result.rss_mb.toFixed(1)} MB`,
+    `bundles: client ${kb.client.toFixed(0)} KB, server ${kb.server.toFixed(0)} KB, cli ${kb.cli.toFixed(0)} KB, webview ${kb.webview.toFixed(0)} KB`,
+    `CLI on ${result.cli_docs} docs: ${cli}${result.cli_speedup === null ? '' : `, speed-up ${result.cli_speedup.toFixed(2)}×`}`,
+    '',
+    'targets:',
+    ...targets(result).map(targetLine),
+  ].join('\n');
+}

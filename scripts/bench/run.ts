@@ -1,0 +1,127 @@
+/** One bench run: every measurement on one workload, gathered into the object `--json` prints. */
+import type { BenchConfig } from './config';
+import { buildProduction, bundleSizes, type BundleSizes } from './bundles';
+import { measureCli } from './cli';
+import { measureEngine } from './engine';
+import { measureEditLatency, measureRss, measureStartup } from './lsp';
+import { describeMachine, type Machine } from './machine';
+import type { Workload } from './workload';
+
+export interface BenchResult {
+  machine: Machine;
+  /** Files and lines per entry. */
+  docs: Record<string, { files: number; lines: number }>;
+  lint_ms: Record<string, number>;
+  markdownlint_ms: Record<string, number | null>;
+  parse_ms: Record<string, number>;
+  ratio_vs_markdownlint: Record<string, number | null>;
+  ratio_vs_parse: Record<string, number>;
+  /** Lint time of a larger doc over a smaller one, keyed `larger/smaller`. */
+  lint_scaling: Record<string, number>;
+  lsp_doc: string;
+  lsp_edits: number;
+  lsp_p50_ms: number;
+  lsp_p99_ms: number;
+  /** The same edits, each also followed by the code lens, document symbol and folding range requests VS Code sends. */
+  lsp_editor_p50_ms: number;
+  lsp_editor_p99_ms: number;
+  startup_ms: number;
+  bundle_kb: BundleSizes;
+  rss_docs: number;
+  rss_mb: number;
+  cli_docs: number;
+  cli_ms: Record<string, number>;
+  cli_speedup: number | null;
+}
+
+/** `--cpu-prof DIR`: the server typed in writes its CPU profile there. */
+const profileArgs = (config: BenchConfig): string[] | undefined =>
+  config.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', config.cpuProfileDir] : undefined;
+
+const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
+const lineCount = (text: string): number => text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+
+export async function runBench(
+  config: BenchConfig,
+  workload: Workload,
+  progress: (message: string) => void,
+): Promise<BenchResult> {
+  if (config.build) {
+    progress('building minified bundles');
+    buildProduction();
+  }
+  const bundle_kb = bundleSizes();
+
+  const result: Pick<
+    BenchResult,
+    'docs' | 'lint_ms' | 'markdownlint_ms' | 'parse_ms' | 'ratio_vs_markdownlint' | 'ratio_vs_parse'
+  > = {
+    docs: {},
+    lint_ms: {},
+    markdownlint_ms: {},
+    parse_ms: {},
+    ratio_vs_markdownlint: {},
+    ratio_vs_parse: {},
+  };
+  for (const entry of workload.entries) {
+    progress(`linting ${entry.name}`);
+    const times = measureEngine(entry, config.rounds);
+    result.docs[entry.name] = {
+      files: entry.files.length,
+      lines: entry.files.reduce((sum, file) => sum + lineCount(file.text), 0),
+    };
+    result.lint_ms[entry.name] = round(times.lintMs, 3);
+    result.markdownlint_ms[entry.name] = times.markdownlintMs === null ? null : round(times.markdownlintMs, 3);
+    result.parse_ms[entry.name] = round(times.parseMs, 3);
+    result.ratio_vs_markdownlint[entry.name] =
+      times.markdownlintMs === null ? null : round(times.lintMs / times.markdownlintMs, 3);
+    result.ratio_vs_parse[entry.name] = round(times.lintMs / times.parseMs, 3);
+  }
+  const lint_scaling = Object.fromEntries(
+    workload.scaling.map(([larger, smaller]) => [
+      `${larger}/${smaller}`,
+      round(result.lint_ms[larger] / result.lint_ms[smaller], 3),
+    ]),
+  );
+
+  progress('starting the language server');
+  const startup_ms = round(await measureStartup(config.startupRuns), 1);
+  progress(`typing in ${workload.lspDoc.entry} over LSP`);
+  const edits = { edits: config.lspEdits, warmup: config.lspWarmupEdits };
+  const latency = await measureEditLatency(workload.lspDoc.file, {
+    ...edits,
+    withEditorRequests: false,
+    nodeArgs: profileArgs(config),
+  });
+  progress(`typing in ${workload.lspDoc.entry} over LSP, with the requests an editor sends after an edit`);
+  const editorLatency = await measureEditLatency(workload.lspDoc.file, { ...edits, withEditorRequests: true });
+  progress(`opening ${workload.rssFiles.length} docs`);
+  const rss_mb = round(await measureRss(workload.rssFiles), 1);
+  progress(`running the CLI on ${workload.cliFiles.length} docs`);
+  const machine = describeMachine();
+  const cli = measureCli(workload.cliFiles, machine.cores, config.cliRounds);
+
+  return {
+    machine,
+    ...result,
+    lint_scaling,
+    lsp_doc: workload.lspDoc.entry,
+    lsp_edits: latency.edits,
+    lsp_p50_ms: round(latency.p50),
+    lsp_p99_ms: round(latency.p99),
+    lsp_editor_p50_ms: round(editorLatency.p50),
+    lsp_editor_p99_ms: round(editorLatency.p99),
+    startup_ms,
+    bundle_kb: {
+      client: round(bundle_kb.client, 1),
+      server: round(bundle_kb.server, 1),
+      cli: round(bundle_kb.cli, 1),
+      webview: round(bundle_kb.webview, 1),
+    },
+    rss_docs: workload.rssFiles.length,
+    rss_mb,
+    cli_docs: workload.cliFiles.length,
+    cli_ms: Object.fromEntries(Object.entries(cli.ms).map(([workers, ms]) => [workers, round(ms, 0)])),
+    cli_speedup: cli.speedup === null ? null : round(cli.speedup, 3),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * What linting an open document takes: the project config that applies to it, its model (parsed once per version)
+ * and its findings, linted once per model and severities and shared by the publish and by every request that reads
+ * them (code lenses, code actions, the preview), which editors send right after each edit.
+ *
+ * The engine, the knowledge base and the parsers come in with this module: the diagnostics feature loads it after
+ * the server has answered `initialize`.
+ */
+import type { Connection } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CoverageParams, StepTitle } from '../../../common/protocol';
+import {
+  coverageSummary,
+  defaultRules,
+  lint,
+  type ConfigHost,
+  type DesignDoc,
+  type Finding,
+  type LintOptions,
+} from '../engine';
+import { steps } from '../knowledge';
+import { DocumentModels } from './documentModels';
+import { ProjectConfigs, type ConfigSettings } from './projectConfig';
+
+/** A model's findings and the severities they were linted with. */
+interface LintedModel {
+  model: DesignDoc;
+  severities: string;
+  findings: Finding[];
+}
+
+/** Sent with every coverage, so the client names the steps without bundling the knowledge base. */
+const stepTitles: StepTitle[] = steps.map(({ id, number, title }) => ({ id, number, title }));
+
+export class DocumentAnalysis {
+  readonly configs: ProjectConfigs;
+  private readonly models = new DocumentModels();
+  private readonly linted = new Map<string, LintedModel>();
+
+  constructor(connection: Connection, configHost: ConfigHost) {
+    this.configs = new ProjectConfigs(connection, configHost);
+  }
+
+  /** The model (undefined: not a design doc, or ignored) and lint options: config file merged with the settings. */
+  analyse(document: TextDocument, settings: ConfigSettings): { model?: DesignDoc; options: LintOptions } {
+    const plan = this.configs.planFor(document.uri, settings);
+    const model = plan.ignored ? undefined : this.models.get(document, plan);
+    return { model, options: { rules: defaultRules, severities: plan.severities } };
+  }
+
+  findings(uri: string, model: DesignDoc, options: LintOptions): Finding[] {
+    const severities = JSON.stringify(options.severities ?? {});
+    const cached = this.linted.get(uri);
+    if (cached?.model === model && cached.severities === severities) return cached.findings;
+    const findings = lint(model, options);
+    this.linted.set(uri, { model, severities, findings });
+    return findings;
+  }
+
+  coverage(uri: string, model: DesignDoc | undefined): CoverageParams {
+    return model ? { uri, ...coverageSummary(model), stepTitles } : { uri, designDoc: false };
+  }
+
+  forget(uri: string): void {
+    this.models.delete(uri);
+    this.linted.delete(uri);
+  }
+}
