@@ -8,10 +8,12 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 /** Imports that reach past a server library's public entry (its index.ts), from outside that library. */
-const pastLibraryEntries = ['engine', 'knowledge', 'services', 'templates', 'workspace'].map((library) => ({
-  group: [`**/${library}/**`],
-  message: `Import ${library}/ through its public entry (${library}/index.ts): export from it what you need.`,
-}));
+const pastLibraryEntries = ['engine', 'knowledge', 'mermaidWorker', 'services', 'templates', 'workspace'].map(
+  (library) => ({
+    group: [`**/${library}/**`],
+    message: `Import ${library}/ through its public entry (${library}/index.ts): export from it what you need.`,
+  }),
+);
 
 /**
  * The language server answers `initialize` before it loads the engine, so its wiring and the feature adapters take
@@ -176,15 +178,16 @@ export default tseslint.config(
         {
           // \x2F is a slash: a selector's regex cannot hold one.
           selector:
-            'ImportExpression[source.value=/(?:^|\\x2F)(?:engine|knowledge|services|templates|workspace)\\x2F./]',
+            'ImportExpression[source.value=/(?:^|\\x2F)(?:engine|knowledge|mermaidWorker|services|templates|workspace)\\x2F./]',
           message: 'Import a server library through its public entry (its index.ts), with `import()` too.',
         },
       ],
     },
   },
-  // Libraries: services, templates and workspace reach the engine and the knowledge base through their entries.
+  // Libraries: services, templates and the Mermaid worker reach the engine and the knowledge base through their
+  // entries.
   {
-    files: ['server/src/services/**/*.ts', 'server/src/templates/**/*.ts'],
+    files: ['server/src/services/**/*.ts', 'server/src/templates/**/*.ts', 'server/src/mermaidWorker/**/*.ts'],
     rules: restrict(...libraryImports),
   },
   // The workspace loads with the language server, before the engine: it takes only types from the other libraries.
@@ -209,6 +212,8 @@ export default tseslint.config(
           '**/templates/**',
           '**/workspace',
           '**/workspace/**',
+          '**/mermaidWorker',
+          '**/mermaidWorker/**',
           '**/features/**',
           '**/cli',
           '**/cli/**',

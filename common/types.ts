@@ -20,3 +20,14 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Coverage = 'covered' | 'thin' | 'empty' | 'missing';
 
 export type DocFormat = 'markdown' | 'yaml';
+
+/** What Mermaid's parser said about a diagram, and where in the diagram's source (0-based, as Position). */
+export interface MermaidProblem {
+  /** What Mermaid said, without its ASCII-art excerpt of the flattened text. */
+  message: string;
+  /** No diagram type matches the first line (Mermaid's UnknownDiagramError). */
+  unknownType: boolean;
+  /** Where the problem is in the diagram source (start and end on one line), when Mermaid located it. */
+  start?: Position;
+  end?: Position;
+}

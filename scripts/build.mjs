@@ -77,12 +77,40 @@ const common = {
   plugins: [oneLspTypesBuild, yamlEsBuild, entitiesDecodersOnly, standaloneSchemaValidators],
 };
 
+/**
+ * happy-dom ships a self-signed certificate with its private key, for HTTPS fetches. The diagram worker fetches
+ * nothing, and a private key has no place in the package (vsce refuses it): the module is replaced by an empty pair.
+ */
+const withoutHappyDomCertificate = {
+  name: 'without-happy-dom-certificate',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]certificate[\\/]FetchHTTPSCertificate\.js$/ }, () => ({
+      path: 'fetch-https-certificate',
+      namespace: 'mlsd-empty',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'mlsd-empty' }, () => ({
+      contents: 'export default { cert: undefined, key: undefined };',
+      loader: 'js',
+    }));
+  },
+};
+
 const builds = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server/server.js' },
+  // The diagram worker: Mermaid with a happy-dom window, loaded by the server and the CLI in a worker thread only.
+  {
+    entryPoints: ['server/src/mermaidWorker/worker.ts'],
+    outfile: 'dist/server/mermaidWorker.js',
+    minify: true,
+    sourcemap: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [withoutHappyDomCertificate],
+  },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli/cli.js' },
-  // The preview webview (Mermaid, markdown-it, DOMPurify): browser code with its own tsconfig, the only bundle with
-  // Mermaid in it; also inlined by `mlsd export --html`. Always minified; styles.css comes out as preview.css.
+  // The preview webview (Mermaid, markdown-it, DOMPurify): browser code with its own tsconfig, and with the diagram
+  // worker the only bundle with Mermaid in it; also inlined by `mlsd export --html`. Always minified; styles.css comes
+  // out as preview.css.
   {
     entryPoints: ['media/preview/main.ts'],
     outfile: 'media/preview/dist/preview.js',

@@ -19,6 +19,7 @@ import {
   type DocumentPlan,
 } from './engine';
 import { nodeConfigHost } from './workspace';
+import { diagramOutcomes } from './cli/diagrams';
 
 declare const MLSD_VERSION: string | undefined;
 const version = typeof MLSD_VERSION === 'string' ? MLSD_VERSION : 'dev';
@@ -44,13 +45,14 @@ function planSource(args: LintArgs): (path: string) => DocumentPlan {
 async function lintFiles(args: LintArgs): Promise<FileReport[]> {
   const planFor = planSource(args);
   const files = await collectDesignDocs(args.paths, (path, text) => plannedFormat(planFor(path), resolve(path), text));
-  return files.map((file) => {
-    const doc = parseDesignDoc(file.text, file.format);
+  const docs = files.map((file) => parseDesignDoc(file.text, file.format));
+  const diagrams = args.diagrams ? await diagramOutcomes(docs) : undefined;
+  return files.map((file, i) => {
     const { severities } = planFor(file.path);
     return {
       path: file.path,
-      steps: coverageSummary(doc).steps,
-      findings: lint(doc, { rules: defaultRules, severities }),
+      steps: coverageSummary(docs[i]).steps,
+      findings: lint(docs[i], { rules: defaultRules, severities, diagrams }),
     };
   });
 }

@@ -37,7 +37,7 @@ for (const id of contentRules) {
   test(`${id}: its documented bad example triggers it and its good example does not`, () => {
     const rule = defaultRules.find((r) => r.id === id);
     assert.ok(rule?.examples);
-    const context = { ruleIds: ids };
+    const context = { ruleIds: ids, diagrams: new Map() };
     assert.ok(rule.check(parseDesignDoc(rule.examples.bad, 'markdown'), context).length > 0, 'bad example');
     assert.deepEqual(rule.check(parseDesignDoc(rule.examples.good, 'markdown'), context), [], 'good example');
   });

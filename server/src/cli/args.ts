@@ -9,6 +9,8 @@ export interface LintArgs {
   command: 'lint';
   format: OutputFormat;
   quiet: boolean;
+  /** Parse Mermaid diagrams with Mermaid (mermaid-syntax, mermaid-unknown-type); off with --no-diagrams. */
+  diagrams: boolean;
   /** An explicit config file for every file; otherwise each file's nearest `.mlsdrc.*` applies. */
   config?: string;
   paths: string[];
@@ -57,6 +59,8 @@ Lint options:
   -c, --config FILE              Use this config file for every file instead of the nearest
                                  .mlsdrc.json / .mlsdrc.yaml / .mlsdrc.yml up the folder tree.
   -q, --quiet                    Print errors only.
+      --no-diagrams              Do not parse Mermaid diagrams with Mermaid (skips mermaid-syntax
+                                 and mermaid-unknown-type, and Mermaid's start-up time).
   explain FILE [--step ID] [-f, --format text|json]
                            Show why each step (or the one given by id or number, e.g. "model"
                            or 4) got its state: the headings naming it, the evidence found and
@@ -92,10 +96,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   if (command !== 'lint')
     throw new UsageError(`unknown command "${command}" (expected "lint", "explain", "export", "new" or "cases")`);
-  const args: LintArgs = { command: 'lint', format: 'text', quiet: false, paths: [] };
+  const args: LintArgs = { command: 'lint', format: 'text', quiet: false, diagrams: true, paths: [] };
   for (const at = { i: 0 }; at.i < rest.length; at.i++) {
     const arg = rest[at.i];
     if (arg === '--quiet' || arg === '-q') args.quiet = true;
+    else if (arg === '--no-diagrams') args.diagrams = false;
     else if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
       const value = optionValue(arg, rest, at);
       if (!outputFormats.includes(value as OutputFormat)) {

@@ -40,8 +40,13 @@ export {
 } from './explainText';
 
 // Lint
-export { lint, type LintOptions } from './lint';
+export { lint, lintDiagrams, sortFindings, type LintOptions } from './lint';
 export { defaultRules, type Rule, type RuleContext, type RuleReport } from './rules';
+
+// Diagrams: Mermaid's outcome per source, and where a diagram's source sits in the doc
+export type { DiagramOutcome, DiagramOutcomes } from './diagrams/outcome';
+export { diagramSources } from './diagrams/sources';
+export { diagramLayout } from './diagrams/position';
 
 // How a file is linted: config files, design-doc globs, ignores
 export {

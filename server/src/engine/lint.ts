@@ -1,4 +1,5 @@
 import type { SeverityOrOff } from '../../../common/rules';
+import type { DiagramOutcomes } from './diagrams/outcome';
 import type { DesignDoc, Finding, Severity } from './model/designDoc';
 import { suppressionCheck } from './model/suppressions';
 import type { Rule, RuleContext, RuleReport } from './rules/rule';
@@ -8,6 +9,8 @@ export interface LintOptions {
   rules: readonly Rule[];
   /** Per-rule severity overrides; 'off' disables the rule. */
   severities?: Readonly<Record<string, SeverityOrOff>>;
+  /** Mermaid's outcome per diagram source; without it the rules that read one (mermaid-syntax, …) do not run. */
+  diagrams?: DiagramOutcomes;
 }
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
@@ -32,15 +35,33 @@ function checkSafely(rule: Rule, doc: DesignDoc, context: RuleContext): RuleRepo
 }
 
 /**
- * Runs every enabled rule of the set over the model, drops the findings that inline suppression comments turn off,
- * and returns the rest sorted by position.
+ * Runs every enabled rule of the set over the model (those reading Mermaid's outcomes only when `options.diagrams` is
+ * given), drops the findings that inline suppression comments turn off, and returns the rest sorted by position.
  */
-export function lint(doc: DesignDoc, { rules, severities }: LintOptions): Finding[] {
+export function lint(doc: DesignDoc, options: LintOptions): Finding[] {
+  const rules = options.diagrams ? options.rules : options.rules.filter((rule) => !rule.needsDiagramOutcomes);
+  return sortFindings(run(rules, doc, options));
+}
+
+/**
+ * Only the rules of the set that read Mermaid's outcomes: what the language server adds to a document's text
+ * findings once the diagram worker has answered, without running the other rules again.
+ */
+export function lintDiagrams(doc: DesignDoc, diagrams: DiagramOutcomes, options: LintOptions): Finding[] {
+  const rules = options.rules.filter((rule) => rule.needsDiagramOutcomes);
+  return sortFindings(run(rules, doc, { ...options, diagrams }));
+}
+
+function run(rules: readonly Rule[], doc: DesignDoc, options: LintOptions): Finding[] {
   const findings: Finding[] = [];
   const suppressed = suppressionCheck(doc.suppressions);
-  const context: RuleContext = { ruleIds: rules.map((rule) => rule.id) };
+  // Every rule of the set, those that wait for Mermaid too: a suppression comment may name any of them.
+  const context: RuleContext = {
+    ruleIds: options.rules.map((rule) => rule.id),
+    diagrams: options.diagrams ?? new Map(),
+  };
   for (const rule of rules) {
-    const configured = severities?.[rule.id];
+    const configured = options.severities?.[rule.id];
     if (configured === 'off') continue;
     for (const { severity: own, ...report } of checkSafely(rule, doc, context)) {
       const severity = configured ?? own ?? rule.defaultSeverity;
@@ -49,6 +70,11 @@ export function lint(doc: DesignDoc, { rules, severities }: LintOptions): Findin
         findings.push({ rule: rule.id, severity, ...report, ...(step ? { step } : {}) });
     }
   }
+  return findings;
+}
+
+/** Findings in document order (then by severity and rule), e.g. text and diagram findings merged. */
+export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
       a.range.start.line - b.range.start.line ||

@@ -1,16 +1,19 @@
 /**
  * The knowledge base's public entry: the domain as data (steps, concepts, metrics, ML categories, case studies,
- * glossary, diagrams, placeholders, statement cues) and the ids that name its parts. It depends on nothing: the engine, the editor services,
- * the templates and the shared protocol types import it, never the reverse.
+ * glossary, diagrams, what mlsd knows of Mermaid, placeholders, statement cues) and the ids that name its parts. It
+ * depends on nothing: the engine, the editor services, the templates and the shared protocol types import it, never
+ * the reverse.
  */
 export * from './caseStudies';
 export * from './categories';
+export * from './componentWords';
 export * from './concepts';
 export { scaleMultipliers, scaleRate, scaleUnits } from './concepts/scale-numbers';
 export * from './diagrams';
 export * from './frontMatter';
 export * from './glossary';
 export * from './matching';
+export * from './mermaid';
 export * from './metricFit';
 export * from './metrics';
 export * from './placeholders';

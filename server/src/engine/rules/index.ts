@@ -24,6 +24,11 @@ import { missingLatencyBudget } from './missingLatencyBudget';
 import { classImbalance } from './classImbalance';
 import { caseStudyExpectation } from './caseStudyExpectation';
 import { frontMatterSchemaRule } from './frontMatterSchema';
+import { mermaidSyntax } from './mermaidSyntax';
+import { mermaidUnknownType } from './mermaidUnknownType';
+import { mermaidSecurityLevel } from './mermaidSecurityLevel';
+import { mermaidMaxTextSize } from './mermaidMaxTextSize';
+import { unexplainedDiagramComponent } from './unexplainedDiagramComponent';
 
 /** The rules mlsd ships, in the order of the docs and the README table: what lint() runs unless told otherwise. */
 export const defaultRules: readonly Rule[] = [
@@ -33,6 +38,11 @@ export const defaultRules: readonly Rule[] = [
   duplicateStep,
   stepOrder,
   suppressionComment,
+  mermaidSyntax,
+  mermaidUnknownType,
+  mermaidSecurityLevel,
+  mermaidMaxTextSize,
+  unexplainedDiagramComponent,
   missingOfflineMetrics,
   missingOnlineMetrics,
   missingServingMode,

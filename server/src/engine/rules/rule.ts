@@ -1,3 +1,4 @@
+import type { DiagramOutcomes } from '../diagrams/outcome';
 import type { DesignDoc, Fix, Range, RelatedInformation, Severity, StepId } from '../model/designDoc';
 
 /** What a rule reports; the linter adds the rule id and the configured severity. */
@@ -20,6 +21,8 @@ export interface RuleReport {
 export interface RuleContext {
   /** The ids of every rule in this run, enabled or not: what a suppression comment may name. */
   ruleIds: readonly string[];
+  /** Mermaid's outcome per diagram source (empty unless the rule declares `needsDiagramOutcomes`). */
+  diagrams: DiagramOutcomes;
 }
 
 /**
@@ -41,5 +44,10 @@ export interface Rule {
   tags: string[];
   /** A small failing and passing example for the generated rule doc (Markdown). */
   examples?: { bad: string; good: string };
+  /**
+   * The rule reads Mermaid's parse outcomes, which are computed off the main thread and arrive after the text findings:
+   * lint runs it only when outcomes are given.
+   */
+  needsDiagramOutcomes?: boolean;
   check(doc: DesignDoc, context: RuleContext): RuleReport[];
 }
