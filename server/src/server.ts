@@ -32,11 +32,13 @@ import { registerDocumentSymbols } from './features/symbols';
 import { registerTemplates } from './features/templates';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { filePathOf, nodeConfigHost, nodeFileSystem } from './workspace';
+import { startDiagramChecker } from './features/diagramChecker';
 
 const defaultSettings: LintSettings = {
   designDocGlobs: defaultDesignDocGlobs,
   designDocGlobsSet: false,
   lintDebounceMs: 250,
+  validateDiagrams: true,
   rules: {},
   ignore: [],
 };
@@ -48,10 +50,12 @@ function startServer(): void {
   let shouldRegisterWatcher = false;
   let settings = Promise.resolve(defaultSettings);
 
+  const diagrams = startDiagramChecker(connection);
   const diagnostics = new DiagnosticsFeature({
     connection,
     documents,
     configHost: nodeConfigHost,
+    diagrams: diagrams.checker,
     settings: () => settings,
   });
   registerCodeActions({ connection, documents, diagnostics });
@@ -82,6 +86,7 @@ function startServer(): void {
       !clientWatches && params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     diagnostics.setWorkspaceFolders(folders);
+    diagrams.initialize(params.initializationOptions);
     for (const feature of editorFeatures) feature.initialize?.(params);
     return {
       capabilities: {
@@ -127,6 +132,7 @@ function startServer(): void {
     if (path && isConfigFile(path)) configFilesChanged([document.uri]);
   });
 
+  connection.onShutdown(() => diagrams.checker.stop());
   documents.listen(connection);
   connection.listen();
 }
@@ -165,6 +171,7 @@ function toLintSettings(section: unknown): LintSettings {
       ),
     ),
     ignore: isStringList(raw.ignore) ? raw.ignore : [],
+    validateDiagrams: (raw.diagrams as { validate?: unknown } | undefined)?.validate !== false,
   };
 }
 

@@ -62,6 +62,9 @@ export class LspTestClient {
   readonly events: ServerEvent[] = [];
   /** window/logMessage messages of type Error: the server's per-document failure reports. */
   readonly errorLogs: string[] = [];
+  /** window/logMessage messages of type Log, in arrival order. */
+  readonly logMessages: string[] = [];
+  private readonly logWaiters = new Set<{ pattern: RegExp; since: number; resolve(message: string): void }>();
   /** JSON-RPC errors: e.g. a non-protocol write to the server's stdout corrupts the stream. */
   readonly protocolErrors: string[] = [];
   initializeResult!: InitializeResult;
@@ -86,6 +89,7 @@ export class LspTestClient {
     connection.onNotification(CoverageNotification, (params) => this.record({ kind: 'coverage', params }));
     connection.onNotification(LogMessageNotification.type, ({ type, message }) => {
       if (type === MessageType.Error) this.errorLogs.push(message);
+      if (type === MessageType.Log) this.recordLog(message);
     });
     connection.onRequest(ConfigurationRequest.type, ({ items }) =>
       items.map((item) => (item.section ? lookup(this.settings, item.section) : this.settings)),
@@ -202,6 +206,16 @@ export class LspTestClient {
     return this.connection.sendNotification(type, params);
   }
 
+  /** The next window/logMessage of type Log matching `pattern`, counting from log index `since`. */
+  waitForLog(pattern: RegExp, since = 0): Promise<string> {
+    const found = this.logMessages.slice(since).find((message) => pattern.test(message));
+    if (found) return Promise.resolve(found);
+    return this.withTimeout(
+      new Promise<string>((resolve) => this.logWaiters.add({ pattern, since, resolve })),
+      `a log message matching ${pattern} (logs: ${this.logMessages.join(' | ') || 'none'})`,
+    );
+  }
+
   async waitForCoverage(uri: string, since = 0): Promise<CoverageParams> {
     const event = await this.waitFor(
       (e) => e.kind === 'coverage' && e.params.uri === uri,
@@ -245,6 +259,16 @@ export class LspTestClient {
       if (waiter.matches(event)) {
         this.waiters.delete(waiter);
         waiter.resolve(event);
+      }
+    }
+  }
+
+  private recordLog(message: string): void {
+    this.logMessages.push(message);
+    for (const waiter of this.logWaiters) {
+      if (waiter.pattern.test(message)) {
+        this.logWaiters.delete(waiter);
+        waiter.resolve(message);
       }
     }
   }

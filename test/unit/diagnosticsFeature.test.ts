@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticsFeature, type LintSettings } from '../../server/src/features/diagnostics';
+import { DiagramChecker } from '../../server/src/mermaidWorker';
 import { nodeConfigHost } from '../../server/src/workspace';
 
 type Listener = (event: { document: TextDocument }) => void;
@@ -69,6 +70,7 @@ const settings: LintSettings = {
   designDocGlobs: ['**/*.mlsd.md'],
   designDocGlobsSet: false,
   lintDebounceMs: 0,
+  validateDiagrams: true,
   rules: {},
   ignore: [],
 };
@@ -82,6 +84,7 @@ describe('diagnostics feature', () => {
       connection,
       documents: documents as unknown as TextDocuments<TextDocument>,
       configHost: nodeConfigHost,
+      diagrams: new DiagramChecker({ startWorker: () => assert.fail('a doc without diagrams starts no Mermaid') }),
       settings: () => Promise.resolve(settings),
     });
     const uri = 'file:///nowhere/churn.mlsd.md';

@@ -7,13 +7,19 @@
  *
  * The engine comes in with the document analysis (./documentAnalysis), loaded on first use: the server answers
  * `initialize` without it, and loads it as soon as the client has its answer.
+ *
+ * Mermaid diagrams are parsed in the diagram worker. When every diagram's outcome is cached (an edit in the text),
+ * the diagram findings go out with the others; otherwise the text findings are published at once, and the diagram
+ * findings are merged into them when the worker answers, published again for the same version only if that version
+ * is still the document's and its text findings are still the ones linted for it.
  */
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isConfigFile } from '../../../common/files';
 import { CoverageNotification } from '../../../common/protocol';
 import { ruleDocUrl } from '../../../common/rules';
-import type { ConfigHost, DesignDoc, Finding, Severity } from '../engine';
+import type { ConfigHost, DesignDoc, Finding, LintOptions, Severity } from '../engine';
+import type { DiagramChecker } from '../mermaidWorker';
 import { filePathOf } from '../workspace';
 import type { DocumentAnalysis } from './documentAnalysis';
 import type { ConfigSettings } from './projectConfig';
@@ -21,6 +27,8 @@ import type { ConfigSettings } from './projectConfig';
 /** The `mlsd` editor settings the linter reads; the rest of the precedence lives in ProjectConfigs. */
 export interface LintSettings extends ConfigSettings {
   lintDebounceMs: number;
+  /** `mlsd.diagrams.validate`: parse Mermaid diagrams with Mermaid in the diagram worker. */
+  validateDiagrams: boolean;
 }
 
 /** What the feature needs from the server; settings resolve once the client has answered workspace/configuration. */
@@ -29,6 +37,8 @@ export interface DiagnosticsContext {
   documents: TextDocuments<TextDocument>;
   /** How project config files are read (the disk, from the server's wiring). */
   configHost: ConfigHost;
+  /** Parses Mermaid diagrams off the main thread. */
+  diagrams: DiagramChecker;
   settings(): Promise<LintSettings>;
 }
 
@@ -164,7 +174,9 @@ export class DiagnosticsFeature {
       if (previous && (previous.version > version || (previous.version === version && !force))) return;
 
       const { model, options } = analysis.analyse(document, settings);
-      const findings = model ? analysis.findings(uri, model, options) : [];
+      const cached =
+        model && settings.validateDiagrams ? this.context.diagrams.cached(analysis.diagramSources(model)) : undefined;
+      const findings = model ? analysis.findings(uri, model, { ...options, diagrams: cached }) : [];
 
       // The document may have changed while we worked: its own lint publishes the newer version.
       if (documents.get(uri)?.version !== version) return;
@@ -182,9 +194,37 @@ export class DiagnosticsFeature {
         connection.sendDiagnostics({ uri, version, diagnostics }),
         connection.sendNotification(CoverageNotification, coverage),
       ]);
+      if (model && settings.validateDiagrams && !cached)
+        await this.addDiagramFindings(analysis, uri, version, model, options, findings);
     } catch (error) {
       connection.console.error(`mlsd: linting ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
     }
+  }
+
+  /** Merges the findings on Mermaid's outcomes into the text findings just published, if they are still current. */
+  private async addDiagramFindings(
+    analysis: DocumentAnalysis,
+    uri: string,
+    version: number,
+    model: DesignDoc,
+    options: LintOptions,
+    textFindings: Finding[],
+  ): Promise<void> {
+    const sources = analysis.diagramSources(model);
+    if (sources.length === 0) return;
+    const { diagrams, connection, documents } = this.context;
+    const started = performance.now();
+    const { outcomes, parsed } = await diagrams.check(sources);
+    if (parsed > 0) {
+      connection.console.log(
+        `mlsd: Mermaid parsed ${parsed} of ${sources.length} diagrams of ${uri} in ${Math.round(performance.now() - started)} ms; ${sources.length - parsed} were cached`,
+      );
+    }
+    // A newer version has published since: this merge is stale.
+    if (documents.get(uri)?.version !== version) return;
+    const findings = analysis.addDiagramFindings(uri, model, options, textFindings, outcomes);
+    if (!findings || findings === textFindings) return;
+    await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(uri, f)) });
   }
 
   private forget(uri: string): void {

@@ -12,9 +12,13 @@ import type { CoverageParams, StepTitle } from '../../../common/protocol';
 import {
   coverageSummary,
   defaultRules,
+  diagramSources,
   lint,
+  lintDiagrams,
+  sortFindings,
   type ConfigHost,
   type DesignDoc,
+  type DiagramOutcomes,
   type Finding,
   type LintOptions,
 } from '../engine';
@@ -27,6 +31,8 @@ interface LintedModel {
   model: DesignDoc;
   severities: string;
   findings: Finding[];
+  /** The findings include those on Mermaid's outcomes. */
+  diagrams: boolean;
 }
 
 /** Sent with every coverage, so the client names the steps without bundling the knowledge base. */
@@ -48,12 +54,39 @@ export class DocumentAnalysis {
     return { model, options: { rules: defaultRules, severities: plan.severities } };
   }
 
+  /** The model's findings; with `options.diagrams`, those on Mermaid's outcomes too. */
   findings(uri: string, model: DesignDoc, options: LintOptions): Finding[] {
     const severities = JSON.stringify(options.severities ?? {});
     const cached = this.linted.get(uri);
-    if (cached?.model === model && cached.severities === severities) return cached.findings;
+    // Without diagrams, the findings on Mermaid's outcomes are none: those linted without outcomes are complete.
+    const complete = cached?.diagrams || !options.diagrams || model.mermaid.length === 0;
+    if (cached?.model === model && cached.severities === severities && complete) return cached.findings;
     const findings = lint(model, options);
-    this.linted.set(uri, { model, severities, findings });
+    this.linted.set(uri, { model, severities, findings, diagrams: Boolean(options.diagrams) });
+    return findings;
+  }
+
+  /** The model's distinct diagram sources, for the diagram worker. */
+  diagramSources(model: DesignDoc): string[] {
+    return diagramSources([model]);
+  }
+
+  /**
+   * The text findings with those on Mermaid's outcomes merged in, kept for the requests that read them; undefined
+   * when `textFindings` are no longer the ones linted for the document (a newer model, other severities).
+   */
+  addDiagramFindings(
+    uri: string,
+    model: DesignDoc,
+    options: LintOptions,
+    textFindings: Finding[],
+    outcomes: DiagramOutcomes,
+  ): Finding[] | undefined {
+    const cached = this.linted.get(uri);
+    if (cached?.findings !== textFindings) return undefined;
+    const diagramFindings = lintDiagrams(model, outcomes, options);
+    const findings = diagramFindings.length > 0 ? sortFindings([...textFindings, ...diagramFindings]) : textFindings;
+    this.linted.set(uri, { ...cached, findings, diagrams: true });
     return findings;
   }
 
