@@ -16,7 +16,9 @@ export type HostMessage =
   /** Nothing to show: the active document is not a design doc and none was shown before. */
   | { type: 'empty'; message: string }
   /** Render diagram `index` for export and answer with `exportReady` or `exportFailed`. */
-  | { type: 'exportDiagram'; index: number; format: ExportFormat };
+  | { type: 'exportDiagram'; index: number; format: ExportFormat }
+  /** The editor scrolled: bring document line `line` (0-based) to the top of the preview. */
+  | { type: 'scrollToLine'; line: number };
 
 /** Webview → host. */
 export type WebviewMessage =
@@ -96,6 +98,8 @@ export function parseHostMessage(data: unknown): HostMessage | undefined {
       return typeof m.message === 'string' ? { type, message: m.message } : undefined;
     case 'exportDiagram':
       return isIndex(m.index) && isFormat(m.format) ? { type, index: m.index, format: m.format } : undefined;
+    case 'scrollToLine':
+      return isIndex(m.line) ? { type, line: m.line } : undefined;
     default:
       return undefined;
   }

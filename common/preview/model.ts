@@ -11,9 +11,14 @@ export type FindingCounts = Record<Severity, number>;
 export interface PreviewDiagram {
   /** The Mermaid source, without the fence lines. */
   source: string;
-  /** Document line (0-based) of the first source line: Mermaid's "line N" errors map to `firstLine + N - 1`. */
+  /** Document line (0-based) of the first source line. */
   firstLine: number;
   range: Range;
+  /**
+   * Whether source line k is document line `firstLine + k` (a fence, a YAML block scalar); otherwise (a folded or
+   * quoted YAML value) a position in the source is placed at the start of the value.
+   */
+  linesMatch: boolean;
 }
 
 export interface PreviewStep {

@@ -16,6 +16,7 @@ import {
 } from '../../common/preview/messages';
 import { renderMarkdown } from './markdown';
 import { DiagramRenderer } from './render';
+import { scrollToLine } from './scrollSync';
 import { watchTheme } from './theme';
 
 interface VsCodeApi {
@@ -59,6 +60,8 @@ class Preview {
   private readonly message = el('div', 'mlsd-message');
   private readonly renderer: DiagramRenderer;
   private model: PreviewModel | undefined;
+  /** The editor's top line, kept so the preview stays there when an update re-renders the text. */
+  private topLine: number | undefined;
 
   constructor(private readonly host: Host) {
     this.sidebar.setAttribute('aria-label', 'Step coverage');
@@ -92,6 +95,10 @@ class Preview {
         break;
       case 'exportDiagram':
         void this.export(message.index, message.format);
+        break;
+      case 'scrollToLine':
+        this.topLine = message.line;
+        scrollToLine(this.main, message.line);
         break;
       default:
         assertNever(message);
@@ -127,6 +134,7 @@ class Preview {
     }
     this.renderer.update(model.diagrams, slots, this.extraDiagrams);
     this.trackRendering();
+    if (this.topLine !== undefined) scrollToLine(this.main, this.topLine);
   }
 
   private showMessage(text: string): void {
@@ -227,8 +235,10 @@ class Preview {
     const settle = (): void => {
       const idle = this.renderer.whenIdle();
       void idle.then(() => {
-        if (idle === this.renderer.whenIdle()) document.body.dataset.renderState = 'idle';
-        else settle();
+        if (idle !== this.renderer.whenIdle()) return settle();
+        // Rendered diagrams changed the page's heights: the editor's top line moved.
+        if (this.topLine !== undefined) scrollToLine(this.main, this.topLine);
+        document.body.dataset.renderState = 'idle';
       });
     };
     settle();

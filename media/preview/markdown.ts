@@ -1,6 +1,7 @@
 /**
- * The doc's text as HTML: markdown-it with raw HTML disabled, then DOMPurify. A design doc is untrusted input, so the
- * HTML that reaches the DOM has no scripts, no event handlers, no styles, no forms and no javascript: links.
+ * The doc's text as HTML: markdown-it with raw HTML disabled (HTML comments hidden), then DOMPurify. A design doc is
+ * untrusted input, so the HTML that reaches the DOM has no scripts, no event handlers, no styles, no forms and no
+ * javascript: links.
  *
  * Mermaid fences become empty slots (`<div class="mlsd-diagram-slot" data-block="i">`) that the renderer fills; block
  * elements carry `data-line` (the document line) so a double-click reveals the source.
@@ -8,6 +9,7 @@
 import DOMPurify from 'dompurify';
 import MarkdownIt from 'markdown-it';
 import type { PreviewModel } from '../../common/preview/messages';
+import { htmlComments } from './htmlComments';
 
 interface RenderEnv {
   lineMap?: number[];
@@ -15,7 +17,7 @@ interface RenderEnv {
   claimed: Set<number>;
 }
 
-const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false }).use(htmlComments);
 
 md.core.ruler.push('mlsd_source_lines', (state) => {
   const { lineMap } = state.env as RenderEnv;

@@ -6,13 +6,17 @@
  * - Every update or theme change starts a new render generation; a render that finishes for an older generation is
  *   dropped, and the loop of an older generation stops, so fast typing never shows stale diagrams.
  * - A broken diagram shows an inline error with the document line while its last good SVG stays visible.
- * - Mermaid runs with `securityLevel: 'strict'`; its SVG is sanitised again with DOMPurify before it is inserted,
- *   and diagram directives cannot change the security settings, DOMPurify's config or inject theme CSS.
+ * - Mermaid runs with `securityLevel: 'strict'`; its SVG is sanitised again before it is inserted (svgSanitizer.ts:
+ *   no scripts, links or loads, styles scoped to the SVG), and diagram directives and front matter cannot change the
+ *   security settings, DOMPurify's config, the size limits or HTML labels, nor inject theme CSS.
  * - Export renders again with `htmlLabels: false` (no <foreignObject>, which would taint the PNG canvas).
+ * - An error names the document line of the token Mermaid complains about, located as the language server's
+ *   mermaid-syntax finding is (common/mermaid), so the preview and the Problems panel agree.
  */
-import DOMPurify from 'dompurify';
 import mermaid, { type MermaidConfig } from 'mermaid';
+import { locateMermaidError } from '../../common/mermaid/errorLocation';
 import type { ExportFormat, PreviewDiagram, ZoomState } from '../../common/preview/messages';
+import { sanitizeSvg } from './svgSanitizer';
 import { currentTheme, type MermaidTheme } from './theme';
 import { PanZoom } from './zoom';
 
@@ -26,7 +30,26 @@ export interface DiagramHost {
   saveZoom(id: string, state: ZoomState | undefined): void;
 }
 
-/** Keys Mermaid directives (`%%{init: …}%%`) and diagram front matter must not change. */
+/** How Mermaid sanitises label HTML: no elements or attributes that load a resource (it renders labels in the page). */
+const labelPurifyConfig = {
+  FORBID_TAGS: [
+    'style',
+    'img',
+    'image',
+    'video',
+    'audio',
+    'source',
+    'picture',
+    'iframe',
+    'object',
+    'embed',
+    'link',
+    'a',
+  ],
+  FORBID_ATTR: ['src', 'srcset', 'background', 'poster', 'href', 'xlink:href'],
+};
+
+/** Keys Mermaid directives (`%%{init: …}%%`) and diagram front matter must not change (at any depth). */
 const secureKeys = [
   'secure',
   'securityLevel',
@@ -36,15 +59,8 @@ const secureKeys = [
   'suppressErrorRendering',
   'dompurifyConfig',
   'themeCSS',
+  'htmlLabels',
 ];
-
-const svgPurifyConfig = {
-  USE_PROFILES: { svg: true, svgFilters: true, html: true },
-  ADD_TAGS: ['foreignObject', 'style'],
-  HTML_INTEGRATION_POINTS: { foreignobject: true },
-  FORBID_TAGS: ['script', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'a'],
-  FORBID_ATTR: ['href', 'xlink:href', 'action', 'formaction'],
-};
 
 /** A small string hash (cyrb53) for content ids. */
 export function contentHash(text: string): string {
@@ -71,29 +87,25 @@ export function diagramIds(diagrams: readonly PreviewDiagram[]): string[] {
   });
 }
 
-export interface MermaidErrorInfo {
-  /** 1-based line inside the diagram source, when Mermaid said. */
-  line?: number;
+/** A Mermaid error, placed in the document. */
+export interface DiagramError {
+  /** Document line (0-based). */
+  line: number;
   message: string;
 }
 
-/** The line and message of a Mermaid parse error (jison: "Parse error on line 3:"; langium: "… line 3, column 5"). */
-export function mermaidError(error: unknown, source: string): MermaidErrorInfo {
-  const e = error as { message?: unknown; str?: unknown; hash?: { loc?: { first_line?: unknown }; line?: unknown } };
-  const message = String(e?.message ?? e?.str ?? error).trim();
-  let line: number | undefined;
-  const loc = e?.hash?.loc?.first_line;
-  if (typeof loc === 'number') line = loc;
-  else {
-    const match = /\bline[:\s]+(\d+)/i.exec(message);
-    if (match) line = Number(match[1]);
-    else if (typeof e?.hash?.line === 'number') line = e.hash.line + 1;
-  }
-  // Mermaid strips the diagram's own front matter before parsing: its lines count from after it.
-  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
-  const frontMatter = /^-{3}\s*[\n\r](.*?)[\n\r]-{3}\s*[\n\r]/s.exec(source);
-  if (line !== undefined && frontMatter) line += frontMatter[0].split(/\r?\n|\r/).length - 1;
-  return { line, message };
+/** Where Mermaid's error is in the document, located as the mermaid-syntax finding is. */
+export function diagramError(error: unknown, diagram: PreviewDiagram): DiagramError {
+  const problem = locateMermaidError(error, diagram.source);
+  const line = !problem.start
+    ? diagram.firstLine
+    : diagram.linesMatch
+      ? diagram.firstLine + problem.start.line
+      : diagram.range.start.line;
+  return {
+    line,
+    message: problem.unknownType ? `${problem.message}: the first line must name a diagram type.` : problem.message,
+  };
 }
 
 class DiagramView {
@@ -108,8 +120,12 @@ class DiagramView {
   failedKey: string | undefined;
   index = 0;
   id: string;
-  source = '';
-  firstLine = 0;
+  diagram: PreviewDiagram = {
+    source: '',
+    firstLine: 0,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    linesMatch: true,
+  };
 
   constructor(
     id: string,
@@ -157,8 +173,12 @@ class DiagramView {
       this.canvas,
       host.zoomState(id),
       (state) => host.saveZoom(this.id, state),
-      () => host.reveal(this.firstLine),
+      () => host.reveal(this.diagram.firstLine),
     );
+  }
+
+  get source(): string {
+    return this.diagram.source;
   }
 
   setBlock(index: number, id: string, diagram: PreviewDiagram): void {
@@ -168,8 +188,7 @@ class DiagramView {
       this.host.saveZoom(id, this.zoom.state);
     }
     this.index = index;
-    this.source = diagram.source;
-    this.firstLine = diagram.firstLine;
+    this.diagram = diagram;
     this.element.dataset.index = String(index);
     this.element.dataset.id = id;
     this.element.dataset.line = String(diagram.firstLine);
@@ -188,9 +207,9 @@ class DiagramView {
     this.element.classList.remove('mlsd-has-error', 'mlsd-stale');
   }
 
-  showError(info: MermaidErrorInfo, key: string): void {
+  showError(info: DiagramError, key: string): void {
     this.failedKey = key;
-    const docLine = this.firstLine + (info.line ?? 1) - 1;
+    const docLine = info.line;
     const title = el('button', 'mlsd-error-title') as HTMLButtonElement;
     title.type = 'button';
     title.textContent = `Mermaid error on line ${docLine + 1}`;
@@ -301,14 +320,15 @@ export class DiagramRenderer {
     this.configure(theme, false);
     try {
       await mermaid.parse(source);
-      const { svg } = await mermaid.render(`${view.id}-r${++this.renderCount}`, source);
+      const svgId = `${view.id}-r${++this.renderCount}`;
+      const { svg } = await mermaid.render(svgId, source);
       if (generation !== this.generation) return; // stale: drop it
-      const clean = sanitizeSvg(svg);
+      const clean = sanitizeSvg(svg, svgId);
       this.remember(key, clean);
       view.showSvg(clean, key);
     } catch (error) {
       if (generation !== this.generation) return;
-      view.showError(mermaidError(error, source), key);
+      view.showError(diagramError(error, view.diagram), key);
     } finally {
       removeLeftovers();
     }
@@ -323,12 +343,13 @@ export class DiagramRenderer {
       this.configure(theme, true);
       try {
         await mermaid.parse(view.source);
-        const { svg } = await mermaid.render(`${view.id}-x${++this.renderCount}`, view.source);
-        const standalone = standaloneSvg(sanitizeSvg(svg), theme.background);
+        const svgId = `${view.id}-x${++this.renderCount}`;
+        const { svg } = await mermaid.render(svgId, view.source);
+        const standalone = standaloneSvg(sanitizeSvg(svg, svgId), theme.background);
         return format === 'svg' ? standalone.text : await svgToPngBase64(standalone, 2);
       } catch (error) {
-        const info = mermaidError(error, view.source);
-        throw new Error(info.line ? `line ${view.firstLine + info.line}: ${info.message}` : info.message);
+        const info = diagramError(error, view.diagram);
+        throw new Error(`line ${info.line + 1}: ${info.message}`);
       } finally {
         removeLeftovers();
       }
@@ -357,6 +378,8 @@ export class DiagramRenderer {
       themeVariables: theme.themeVariables,
       htmlLabels: !forExport,
       flowchart: { htmlLabels: !forExport },
+      // Labels are measured in this document while Mermaid lays them out: nothing in them may load.
+      dompurifyConfig: labelPurifyConfig,
     };
     mermaid.initialize(config);
   }
@@ -366,11 +389,6 @@ export class DiagramRenderer {
     this.cache.set(key, svg);
     while (this.cache.size > 64) this.cache.delete(this.cache.keys().next().value as string);
   }
-}
-
-/** Mermaid's SVG, sanitised again: no scripts, no event handlers, no links. */
-export function sanitizeSvg(svg: string): string {
-  return DOMPurify.sanitize(svg, svgPurifyConfig);
 }
 
 /** Mermaid leaves a temporary container in <body> when a render throws. */

@@ -54,6 +54,8 @@ export class PreviewManager implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
         if (contentChanges.length > 0 && this.isShown(document.uri)) this.scheduleRefresh();
       }),
+      // The preview follows the editor's scrolling, as VS Code's Markdown preview does.
+      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.syncScroll(textEditor)),
     );
   }
 
@@ -197,6 +199,15 @@ export class PreviewManager implements vscode.Disposable {
   private markReady(): void {
     this.ready = true;
     for (const resolve of this.readyWaiters.splice(0)) resolve();
+    const editor = vscode.window.visibleTextEditors.find((e) => this.isShown(e.document.uri));
+    if (editor) this.syncScroll(editor);
+  }
+
+  /** Scrolls the preview to the first line visible in `editor`, when it shows the previewed doc. */
+  private syncScroll(editor: vscode.TextEditor): void {
+    const top = editor.visibleRanges[0]?.start.line;
+    if (this.ready && top !== undefined && this.isShown(editor.document.uri))
+      this.post({ type: 'scrollToLine', line: top });
   }
 
   /** The active editor changed: show its doc if it is a design doc; otherwise keep the current one. */

@@ -43,7 +43,8 @@ const initScript = `
   window.__posted = [];
   window.__state = undefined;
   window.__xss = false;
-  window.__xssHit = function () { window.__xss = true; };
+  window.__xssHits = 0;
+  window.__xssHit = function () { window.__xss = true; window.__xssHits++; };
   window.__cspViolations = [];
   document.addEventListener('securitypolicyviolation', function (e) {
     window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI);

@@ -1,9 +1,9 @@
 /**
  * Mermaid lives in the preview webview bundle only: the extension client never includes it (nor the engine: the
  * client asks the server for the preview model), and neither the language server nor the CLI bundles the Mermaid
- * library (they only know Mermaid blocks as text). The language server and the CLI validate with schema validators
- * generated at build time, without ajv's compiler, carry only the decoding half of `entities`, and take yaml's ES build. Checks the built
- * bundles (`npm run build`).
+ * library (they parse diagrams in the worker bundle: see test/worker/bundle.test.ts). The language server and the
+ * CLI validate with schema validators generated at build time, without ajv's compiler, carry only the decoding half
+ * of `entities`, and take yaml's ES build. Checks the built bundles (`npm run build`).
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';

@@ -67,6 +67,22 @@ export const mermaidPayloads: string[] = [
   `%%{init: {"themeCSS": ".node rect { fill: url(javascript:${hit}) }"}}%%\nflowchart LR\n  A --> B`,
   `%%{init: {"fontFamily": "\\"><img src=x onerror=${hit}>"}}%%\nflowchart LR\n  A --> B`,
   `erDiagram\n  USER ||--o{ EVENT : "${img}"`,
+  // Click callbacks and links, with and without a directive that tries to allow them.
+  `flowchart LR\n  A[start] --> B\n  click A callback "tooltip"\n  click B "data:text/html;base64,PHNjcmlwdD5wYXJlbnQuX194c3NIaXQoKTwvc2NyaXB0Pg==" _blank`,
+  `%%{init: {"securityLevel": "antiscript", "htmlLabels": true, "flowchart": {"htmlLabels": true}}}%%\nflowchart LR\n  A["${img}"] --> B\n  click A call __xssHit()`,
+  `%%{initialize: {"securityLevel": "loose"}}%%\nsequenceDiagram\n  participant A\n  link A: Dashboard @ javascript:${hit}\n  A->>A: hi`,
+  // <foreignObject> smuggled into a label.
+  `flowchart LR\n  A["<foreignObject><iframe srcdoc='<script>parent.__xssHit()</script>'></iframe></foreignObject>"] --> B`,
+  `flowchart LR\n  A["<svg><foreignObject><body onload=${hit}><img src=x onerror=${hit}></body></foreignObject></svg>"] --> B`,
+  // CSS that would load something or reach out of the diagram.
+  `flowchart LR\n  A --> B\n  classDef leak fill:url(/leak/classdef.png),stroke:#f00\n  class A leak`,
+  `flowchart LR\n  A --> B\n  style A fill:url(/leak/style.png),stroke:#f00`,
+  `flowchart LR\n  A --> B\n  classDef out fill:#f00;} @import url(/leak/import.css); body {display:none} .x {fill:#f00\n  class A out`,
+  `%%{init: {"themeVariables": {"fontFamily": "x; background: url(/leak/theme.png)", "primaryColor": "url(/leak/primary.png)"}}}%%\nflowchart LR\n  A --> B`,
+  `---\nconfig:\n  themeCSS: "@import url(/leak/front-matter.css); body { display: none }"\n  htmlLabels: true\n---\nflowchart LR\n  A --> B`,
+  // data: URLs.
+  `flowchart LR\n  A["<img src='data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIG9ubG9hZD0icGFyZW50Ll9feHNzSGl0KCkiLz4='>"] --> B`,
+  `flowchart LR\n  A["<a href='data:text/html,<script>parent.__xssHit()</script>'>open</a>"] --> B`,
 ];
 
 export function payloadDoc(): string {

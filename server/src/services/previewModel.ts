@@ -9,6 +9,7 @@ import {
   type Severity,
   type StepId,
   LineIndex,
+  diagramLayout,
   yamlDocumentOf,
   scalarString,
 } from '../engine';
@@ -54,7 +55,12 @@ export function buildPreviewModel({ uri, version, doc, findings }: PreviewSource
     markdown: generated ? generated.markdown : blankFrontMatter(doc),
     ...(generated ? { lineMap: generated.lineMap } : {}),
     metadata: metadata(doc),
-    diagrams: doc.mermaid.map(({ source, firstLine, range }) => ({ source, firstLine, range })),
+    diagrams: doc.mermaid.map((block) => ({
+      source: block.source,
+      firstLine: block.firstLine,
+      range: block.range,
+      linesMatch: diagramLayout(doc, block).linesMatch,
+    })),
     steps: previewSteps,
     covered: previewSteps.filter((s) => s.state === 'covered' || s.state === 'thin').length,
     findings: total,
