@@ -38,7 +38,8 @@ suite('mlsd quick fixes', () => {
       after.some((d) => codeOf(d) === 'empty-step'),
       `the new skeleton still needs writing:\n${describeDiagnostics(after)}`,
     );
-    // Leave the fixture as it was for other suites.
+    // Leave the fixture as it was for other suites: revert acts on the active editor, so make it this document's.
+    await vscode.window.showTextDocument(doc, { preview: false });
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });
