@@ -3,10 +3,11 @@
  * (markdownlint, the parse floor), plus the language server, bundles and CLI. Not part of `npm test`: the figures
  * depend on the machine, which the output describes. Usage in bench/config.ts.
  */
-import { parseBenchArgs, usage } from './bench/config';
+import { parseBenchArgs, smokeConfig, usage } from './bench/config';
 import { textReport } from './bench/report';
 import { runBench } from './bench/run';
 import { filesWorkload, generatedWorkload } from './bench/workload';
+import { benchDiagrams, formatDiagramBench } from './benchDiagrams';
 
 async function main(): Promise<number> {
   const args = parseBenchArgs(process.argv.slice(2));
@@ -20,7 +21,10 @@ async function main(): Promise<number> {
   }
   const workload = args.files.length ? filesWorkload(args.files) : generatedWorkload(args.config);
   const result = await runBench(args.config, workload, (message) => process.stderr.write(`bench: ${message}…\n`));
-  console.log(args.json ? JSON.stringify(result, null, 2) : textReport(result));
+  // Diagram checking in the language server (20 diagrams, an edit, the worker's memory); not in a smoke run.
+  const diagrams = args.config === smokeConfig ? undefined : await benchDiagrams();
+  if (args.json) console.log(JSON.stringify({ ...result, ...(diagrams ? { diagrams } : {}) }, null, 2));
+  else console.log(diagrams ? `${textReport(result)}\n\n${formatDiagramBench(diagrams)}` : textReport(result));
   return 0;
 }
 

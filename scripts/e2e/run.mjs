@@ -40,12 +40,15 @@ import {
   startServer,
 } from './vscodeServer.mjs';
 import { buildSuite, suiteOutDir } from './buildSuite.mjs';
+import { checkPreviewInteractions, checkProblemsPanel } from './previewChecks.mjs';
 
 const require = createRequire(import.meta.url);
 const resultsDir = path.join(root, 'test-results');
 const SHOW_DOC = 'missing-monitoring.mlsd.md';
 /** The fixture with Mermaid diagrams shown in the preview screenshot. */
 const PREVIEW_DOC = 'news-feed.mlsd.md';
+/** The fixture with a broken Mermaid diagram, for the Problems panel check. */
+const DIAGRAM_ERROR_DOC = 'diagram-error.mlsd.md';
 const timeoutMs = Number(process.env.MLSD_E2E_TIMEOUT_MS || 300_000);
 const CHROMIUM = process.env.MLSD_CHROMIUM || '/usr/bin/chromium';
 
@@ -130,6 +133,14 @@ const isPreviewTab = (tab) => tab.input instanceof vscode.TabInputWebview && tab
 
 /** Screenshot steps run.mjs asks for after the suite (one request file each; see serveSteps). */
 const steps = {
+  /** The doc with a broken diagram in the editor and the Problems panel open (showing the active file's problems). */
+  async problems() {
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, ${JSON.stringify(DIAGRAM_ERROR_DOC)});
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    return path.basename(uri.path);
+  },
   /** The diagram doc in the editor with the mlsd preview beside it; run.mjs waits for the diagrams in the webview. */
   async preview() {
     await vscode.commands.executeCommand('workbench.action.closePanel');
@@ -441,6 +452,15 @@ async function main() {
   } else log('warning: the quick-fix menu did not open; no e2e-quickfix.png');
   await page.keyboard.press('Escape');
 
+  // Checks only a browser can make: they count with the suite's tests.
+  const driverChecks = [];
+  const problems = await harnessStep('problems');
+  driverChecks.push(
+    problems.ok
+      ? await checkProblemsPanel(page)
+      : { title: 'driver: the Problems panel lists the Mermaid syntax error', ok: false, detail: problems.detail },
+  );
+
   // The preview beside the editor, once the webview has drawn every diagram of the doc (a DOM condition inside the
   // webview's iframes: the preview sets data-render-state="idle" on <body> when the latest update is rendered).
   const preview = await harnessStep('preview');
@@ -461,8 +481,25 @@ async function main() {
     if (rendered) {
       await page.screenshot({ path: path.join(resultsDir, 'e2e-preview.png') });
       log(`screenshot test-results/e2e-preview.png (${preview.detail}, ${rendered} rendered)`);
-    } else log('warning: the preview did not render its diagrams; no e2e-preview.png');
-  } else log(`warning: could not open the preview: ${preview.detail}`);
+      driverChecks.push(...(await checkPreviewInteractions(page, view, workspace, PREVIEW_DOC)));
+    } else {
+      log('warning: the preview did not render its diagrams; no e2e-preview.png');
+      driverChecks.push({
+        title: 'driver: the preview renders its diagrams',
+        ok: false,
+        detail: 'no rendered diagrams in the webview',
+      });
+    }
+  } else driverChecks.push({ title: 'driver: the preview opens', ok: false, detail: preview.detail });
+  for (const { title, ok, detail } of driverChecks) {
+    results.tests.push({ fullTitle: title, state: ok ? 'passed' : 'failed' });
+    if (ok) results.passed++;
+    else {
+      results.failed++;
+      results.failures.push({ title, fullTitle: title, error: detail });
+    }
+    log(`${ok ? 'ok' : 'FAILED'}: ${title}: ${detail.split('\n')[0]}`);
+  }
 
   // The completion list on a new heading line, as a user opens it with Ctrl+Space.
   const completion = await harnessStep('completion');
