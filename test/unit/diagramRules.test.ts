@@ -125,6 +125,42 @@ describe('diagram rules', () => {
     );
   });
 
+  it('diagram findings name the step of the section holding the diagram, or the one their labels name', () => {
+    const text = [
+      '# Doc',
+      '',
+      '```mermaid',
+      'flowchart LR',
+      '  A[Feature store] --> B[Quokka]',
+      '```',
+      '',
+      '## 6. Serving',
+      'Requests are scored by the model behind a load balancer, with results cached for a minute.',
+      '',
+      '```mermaid',
+      "%%{init: {'securityLevel': 'loose'}}%%",
+      'flowchart LR',
+      '  A[Feature store] --> B[Quokka]',
+      '```',
+    ].join('\n');
+    const doc = parseDesignDoc(text, 'markdown');
+    const found = lint(doc, { rules: defaultRules }).filter(
+      (f) => f.rule.startsWith('mermaid-') || f.rule.startsWith('unexplained-'),
+    );
+    assert.deepEqual(
+      found.map((f) => [f.rule, f.range.start.line, f.step]),
+      [
+        ['unexplained-diagram-component', 4, 'monitoring'],
+        ['mermaid-security-level', 11, 'serving'],
+      ],
+    );
+    // The label that names a concept carries the evidence the scan found on it; an unknown word carries none.
+    const [feature, quokka] = found[0].related ?? [];
+    assert.equal(feature.evidence?.concept, 'ml-infrastructure');
+    assert.equal(feature.evidence.strength, 'diagram');
+    assert.equal(quokka.evidence, undefined);
+  });
+
   it('unexplained-diagram-component leaves a fresh template alone', () => {
     const { found } = findings(
       [

@@ -80,6 +80,15 @@ describe('mermaid-syntax with the real Mermaid parser', () => {
     });
   }
 
+  it('names the step of the section the broken diagram sits in', async () => {
+    const text = ['# Ranking', '', '## 6. Serving', '', '```mermaid', 'flowchart LR', '  A --> B -->', '```', ''];
+    const { findings } = await diagramFindings(text.join('\n'), 'markdown');
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.step]),
+      [['mermaid-syntax', 'serving']],
+    );
+  });
+
   it('a fence inside a list item and a quote keeps its columns', async () => {
     const text = [
       '# Ranking',

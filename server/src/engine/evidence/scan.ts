@@ -27,6 +27,19 @@ export function conceptById(id: string): Concept {
   return concept;
 }
 
+/**
+ * The concepts a short text names, e.g. one diagram label: a diagram line is one statement, so its evidence spans the
+ * line and this tells which label named which concept.
+ */
+export function conceptsNamedIn(text: string): Set<string> {
+  return new Set(
+    matcher
+      .match(text)
+      .filter((hit) => !isStatementCue(hit))
+      .map((hit) => hit.concept),
+  );
+}
+
 const deferredStatement: SentencePolarity = {
   question: false,
   ruledOut: true,

@@ -1,5 +1,6 @@
 import { mermaidMaxTextSize as maxTextSize } from '../../knowledge';
 import { diagramRange } from '../diagrams/position';
+import { diagramStep } from '../diagrams/step';
 import type { Rule } from './rule';
 
 const limit = maxTextSize.toLocaleString('en-US');
@@ -20,6 +21,7 @@ export const mermaidMaxTextSize: Rule = {
         {
           message: `This Mermaid diagram is ${outcome.length.toLocaleString('en-US')} characters long (without its front matter, directives and comments), over Mermaid's limit of ${limit} (maxTextSize): Mermaid will not render it. Split it into smaller diagrams.`,
           range: diagramRange(doc, block),
+          ...diagramStep(doc, block),
         },
       ];
     });

@@ -1,5 +1,6 @@
 import { loweredSecurityLevels } from '../diagrams/securityLevel';
 import { diagramRange } from '../diagrams/position';
+import { diagramStep } from '../diagrams/step';
 import type { Rule } from './rule';
 
 export const mermaidSecurityLevel: Rule = {
@@ -20,6 +21,7 @@ export const mermaidSecurityLevel: Rule = {
       loweredSecurityLevels(block.source).map(({ value, start, end }) => ({
         message: `This diagram sets securityLevel to "${value}": a renderer that obeys it lets the diagram run click callbacks and raw HTML. The mlsd preview ignores it and renders with "strict"; remove the setting.`,
         range: diagramRange(doc, block, start, end),
+        ...diagramStep(doc, block),
       })),
     );
   },

@@ -1,4 +1,5 @@
 import { diagramRange } from '../diagrams/position';
+import { diagramStep } from '../diagrams/step';
 import type { Rule } from './rule';
 
 export const mermaidSyntax: Rule = {
@@ -22,6 +23,7 @@ export const mermaidSyntax: Rule = {
           {
             message: `mlsd could not check this Mermaid diagram: ${outcome.reason}.`,
             range: diagramRange(doc, block),
+            ...diagramStep(doc, block),
             severity: 'warning' as const,
           },
         ];
@@ -29,7 +31,11 @@ export const mermaidSyntax: Rule = {
       if (outcome?.kind !== 'invalid' || outcome.problem.unknownType) return [];
       const { message, start, end } = outcome.problem;
       return [
-        { message: `Mermaid cannot parse this diagram: ${message}`, range: diagramRange(doc, block, start, end) },
+        {
+          message: `Mermaid cannot parse this diagram: ${message}`,
+          range: diagramRange(doc, block, start, end),
+          ...diagramStep(doc, block),
+        },
       ];
     });
   },

@@ -1,6 +1,7 @@
 import { mermaidDiagramTypes } from '../../knowledge';
 import { closest } from '../text/closest';
 import { diagramRange } from '../diagrams/position';
+import { diagramStep } from '../diagrams/step';
 import type { Rule } from './rule';
 
 export const mermaidUnknownType: Rule = {
@@ -31,6 +32,7 @@ export const mermaidUnknownType: Rule = {
           {
             message: `This Mermaid diagram is empty: it must start with ${examples}.`,
             range: diagramRange(doc, block),
+            ...diagramStep(doc, block),
           },
         ];
       const hint = suggestion ? `did you mean "${suggestion}"?` : `the first line must start with ${examples}.`;
@@ -39,6 +41,7 @@ export const mermaidUnknownType: Rule = {
         {
           message: `Mermaid knows no diagram type "${written}": ${hint}`,
           range: diagramRange(doc, block, start, firstWord),
+          ...diagramStep(doc, block),
         },
       ];
     });

@@ -1,23 +1,34 @@
 import { diagramComponents } from '../diagrams/components';
 import { ProseIndex, specificStems } from '../diagrams/explained';
 import { diagramRange } from '../diagrams/position';
-import { isPlaceholder, plainLine, substantiveWords } from '../text/words';
+import { diagramStep } from '../diagrams/step';
+import { conceptsNamedIn } from '../evidence/scan';
 import { allLines } from '../model/readableLines';
+import type { DesignDoc, Evidence } from '../model/designDoc';
 import type { Rule, RuleReport } from './rule';
 
 /** A finding names this many components at most: a longer list is not read. */
 const maxListed = 12;
 
-/** A doc whose lines are still mostly template placeholders: filling them in comes first (placeholder-text says so). */
-function mostlyPlaceholders(lines: readonly string[]): boolean {
+/**
+ * A doc whose statements are still mostly template placeholders: filling them in comes first (placeholder-text says
+ * so). Headings, diagram and code lines are not statements a writer fills in.
+ */
+function mostlyPlaceholders(doc: DesignDoc): boolean {
   let placeholders = 0;
   let written = 0;
-  for (const line of lines) {
-    const plain = plainLine(line);
-    if (plain && isPlaceholder(plain)) placeholders++;
-    else if (substantiveWords(line) > 0) written++;
+  for (const statement of doc.statements) {
+    if (statement.layout === 'heading' || statement.layout === 'diagram' || statement.layout === 'code') continue;
+    if (statement.placeholder) placeholders++;
+    else if (statement.words > 0) written++;
   }
   return placeholders > written;
+}
+
+/** The evidence the scan found for the concept a diagram label names (a diagram line's evidence spans the line). */
+function labelEvidence(doc: DesignDoc, label: string, line: number): Evidence | undefined {
+  const named = conceptsNamedIn(label);
+  return doc.evidence.find((item) => item.range.start.line === line && named.has(item.concept));
 }
 
 export const unexplainedDiagramComponent: Rule = {
@@ -34,9 +45,8 @@ export const unexplainedDiagramComponent: Rule = {
   },
   check(doc) {
     if (doc.mermaid.length === 0) return [];
-    const lines = allLines(doc).map((line) => line.text);
-    if (mostlyPlaceholders(lines)) return [];
-    const prose = new ProseIndex(lines);
+    if (mostlyPlaceholders(doc)) return [];
+    const prose = new ProseIndex(allLines(doc).map((line) => line.text));
     const reported = new Set<string>();
     const reports: RuleReport[] = [];
     for (const block of doc.mermaid) {
@@ -52,12 +62,17 @@ export const unexplainedDiagramComponent: Rule = {
       const ranges = listed.map((component) => diagramRange(doc, block, component.start, component.end));
       const more = missing.length - listed.length;
       const names = listed.map((component) => component.label).join(', ') + (more > 0 ? ` and ${more} more` : '');
+      const evidence = listed.map((component, i) => labelEvidence(doc, component.label, ranges[i].start.line));
+      // The diagram's section names the step; a diagram outside the steps is about what its labels name.
+      const step = diagramStep(doc, block).step ?? evidence.find((item) => item)?.step;
       reports.push({
         message: `This diagram shows ${missing.length === 1 ? 'a component' : 'components'} the text never explains: ${names}. Say what each one does, what goes in and out, and why the design needs it.`,
         range: ranges[0],
+        ...(step ? { step } : {}),
         related: listed.map((component, i) => ({
           message: `"${component.label}" is not explained in the text`,
           range: ranges[i],
+          ...(evidence[i] ? { evidence: evidence[i] } : {}),
         })),
       });
     }
