@@ -24,6 +24,7 @@ suite('mlsd quick fixes', () => {
     assert.ok(titles.includes('Disable missing-step for this line'), titles.join(' | '));
     assert.ok(titles.includes('Disable missing-step for this file'), titles.join(' | '));
 
+    const original = doc.getText();
     const linesBefore = doc.lineCount;
     assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
     assert.ok(doc.lineCount > linesBefore, 'the fix inserts lines');
@@ -38,8 +39,12 @@ suite('mlsd quick fixes', () => {
       after.some((d) => codeOf(d) === 'empty-step'),
       `the new skeleton still needs writing:\n${describeDiagnostics(after)}`,
     );
-    // Leave the fixture as it was for other suites: revert acts on the active editor, so make it this document's.
-    await vscode.window.showTextDocument(doc, { preview: false });
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Leave the fixture as it was for other suites: its own text back and saved, so it is not dirty. (The revert
+    // command acts on whichever editor has focus, which is not always this document's.)
+    const restore = new vscode.WorkspaceEdit();
+    restore.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
+    assert.equal(await vscode.workspace.applyEdit(restore), true);
+    assert.equal(await doc.save(), true);
+    assert.equal(doc.getText(), original);
   });
 });
