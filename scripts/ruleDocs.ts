@@ -1,14 +1,18 @@
 /** Rule documentation rendered from the rule objects, so docs cannot drift from the code. */
 import type { Rule } from '../server/src/engine';
 
+/** The default column: an opt-in rule is off until asked for. */
+const defaultLabel = (rule: Rule): string => (rule.optIn ? `${rule.defaultSeverity}, opt-in` : rule.defaultSeverity);
+
 export function ruleDoc(rule: Rule): string {
   const lines = [
     `# \`${rule.id}\` — ${rule.name}`,
     '',
-    `Default severity: **${rule.defaultSeverity}** · Tags: ${rule.tags.join(', ')}`,
+    `Default severity: **${defaultLabel(rule)}** · Tags: ${rule.tags.join(', ')}`,
     '',
     rule.description,
     '',
+    ...(rule.optIn ? [`Opt-in: ${rule.optIn.how}`, ''] : []),
   ];
   if (rule.examples) {
     lines.push(
@@ -50,9 +54,7 @@ export function readmeRuleTable(rules: readonly Rule[]): string {
     readmeTableStart,
     '| rule | default | what it checks |',
     '|---|---|---|',
-    ...rules.map(
-      (rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.defaultSeverity} | ${rule.summary} |`,
-    ),
+    ...rules.map((rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${defaultLabel(rule)} | ${rule.summary} |`),
     readmeTableEnd,
   ].join('\n');
 }
@@ -72,7 +74,7 @@ export function ruleIndex(rules: readonly Rule[]): string {
     '| rule | default | description |',
     '|---|---|---|',
     ...rules.map(
-      (rule) => `| [\`${rule.id}\`](${rule.id}.md) | ${rule.defaultSeverity} | ${rule.name}: ${rule.summary} |`,
+      (rule) => `| [\`${rule.id}\`](${rule.id}.md) | ${defaultLabel(rule)} | ${rule.name}: ${rule.summary} |`,
     ),
     '',
   ].join('\n');

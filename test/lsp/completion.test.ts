@@ -279,7 +279,7 @@ describe('completion', () => {
         'principal',
       ]);
       const status = await complete('.mlsd.yaml', joinLines('mlsd: 1', 'status: dr|'));
-      assert.deepEqual(labels(status), ['draft', 'review', 'final']);
+      assert.deepEqual(labels(status), ['draft', 'review', 'final', 'production']);
       assert.deepEqual(edit(status[0]), { range: range(1, 8, 10), newText: 'draft' });
     });
 

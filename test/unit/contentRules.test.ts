@@ -24,7 +24,10 @@ const contentRules = [
   'class-imbalance',
   'case-study-expectation',
   'front-matter-schema',
+  'production-readiness',
 ];
+/** A doc that passes production-readiness covers 28 tests: too long for an example; its fixtures are in productionReadiness.test.ts. */
+const withoutExamples = new Set(['production-readiness']);
 
 test('content rules are registered after the structural rules, in priority order', () => {
   const ids = defaultRules.map((rule) => rule.id);
@@ -33,7 +36,7 @@ test('content rules are registered after the structural rules, in priority order
 
 const ids = defaultRules.map((rule) => rule.id);
 
-for (const id of contentRules) {
+for (const id of contentRules.filter((rule) => !withoutExamples.has(rule))) {
   test(`${id}: its documented bad example triggers it and its good example does not`, () => {
     const rule = defaultRules.find((r) => r.id === id);
     assert.ok(rule?.examples);

@@ -39,6 +39,16 @@ export {
   notCountedLines,
 } from './explainText';
 
+// Production readiness: the ML Test Score read from the evidence
+export {
+  productionReadiness,
+  readinessBand,
+  type ProductionReadiness,
+  type ReadinessPoints,
+  type ReadinessSectionResult,
+  type ReadinessTestResult,
+} from './readiness/productionReadiness';
+
 // Lint
 export { lint, lintDiagrams, sortFindings, type LintOptions } from './lint';
 export { defaultRules, type Rule, type RuleContext, type RuleReport } from './rules';

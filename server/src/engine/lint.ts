@@ -7,7 +7,7 @@ import type { Rule, RuleContext, RuleReport } from './rules/rule';
 export interface LintOptions {
   /** The rules to run, in the order their findings tie-break; the rules mlsd ships are `defaultRules`. */
   rules: readonly Rule[];
-  /** Per-rule severity overrides; 'off' disables the rule. */
+  /** Per-rule severity overrides; 'off' disables the rule, any other value also turns on an opt-in rule. */
   severities?: Readonly<Record<string, SeverityOrOff>>;
   /** Mermaid's outcome per diagram source; without it the rules that read one (mermaid-syntax, …) do not run. */
   diagrams?: DiagramOutcomes;
@@ -63,6 +63,7 @@ function run(rules: readonly Rule[], doc: DesignDoc, options: LintOptions): Find
   for (const rule of rules) {
     const configured = options.severities?.[rule.id];
     if (configured === 'off') continue;
+    if (rule.optIn && configured === undefined && !rule.optIn.applies(doc)) continue;
     for (const { severity: own, ...report } of checkSafely(rule, doc, context)) {
       const severity = configured ?? own ?? rule.defaultSeverity;
       const step = report.step ?? rule.step;

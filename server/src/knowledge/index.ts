@@ -16,6 +16,7 @@ export * from './matching';
 export * from './mermaid';
 export * from './metricFit';
 export * from './metrics';
+export * from './mlTestScore';
 export * from './placeholders';
 export * from './statementCues';
 export * from './steps';

@@ -29,6 +29,7 @@ import { mermaidUnknownType } from './mermaidUnknownType';
 import { mermaidSecurityLevel } from './mermaidSecurityLevel';
 import { mermaidMaxTextSize } from './mermaidMaxTextSize';
 import { unexplainedDiagramComponent } from './unexplainedDiagramComponent';
+import { productionReadinessRule } from './productionReadiness';
 
 /** The rules mlsd ships, in the order of the docs and the README table: what lint() runs unless told otherwise. */
 export const defaultRules: readonly Rule[] = [
@@ -62,6 +63,7 @@ export const defaultRules: readonly Rule[] = [
   classImbalance,
   caseStudyExpectation,
   frontMatterSchemaRule,
+  productionReadinessRule,
 ];
 
 export type { Rule, RuleContext, RuleReport } from './rule';

@@ -49,5 +49,10 @@ export interface Rule {
    * lint runs it only when outcomes are given.
    */
   needsDiagramOutcomes?: boolean;
+  /**
+   * Makes the rule opt-in: it runs only when the config gives it a severity or when `applies` says the doc asks for
+   * it. `how` tells the user how to turn it on (docs).
+   */
+  optIn?: { how: string; applies(doc: DesignDoc): boolean };
   check(doc: DesignDoc, context: RuleContext): RuleReport[];
 }

@@ -19,10 +19,6 @@ export const dataQuality: Concept = {
       'data quality',
       'noisy data',
       'noise',
-      'validation rules',
-      'schema validation',
-      'great expectations',
-      'data validation',
       'anomal* in data',
       'preprocess*',
       'pre-process*',
@@ -33,4 +29,31 @@ export const dataQuality: Concept = {
     ko: ['결측치', '이상치', '중복', '정제', '데이터 품질', '전처리'],
     ru: ['пропуск*', 'выброс*', 'дубликат*', 'очистк*', 'качеств* данных', 'предобработк*', 'шум*'],
   },
+  kinds: [
+    {
+      // Expectations about each feature written down and checked: a schema, ranges, allowed values.
+      id: 'validation',
+      label: 'data validation',
+      terms: {
+        en: [
+          'validation rules',
+          'schema validation',
+          'great expectations',
+          'data validation',
+          'feature schema*',
+          'data schema*',
+          'schema check*',
+          'expected range*',
+          'value range*',
+          'allowed values',
+          '=TFDV',
+        ],
+        'zh-Hans': ['数据校验', '数据验证', '模式校验'],
+        'zh-Hant': ['資料校驗', '資料驗證', '數據驗證'],
+        ja: ['データ検証', 'スキーマ検証'],
+        ko: ['데이터 검증', '스키마 검증'],
+        ru: ['валидаци* данных', 'схем* данных', 'проверк* схем*'],
+      },
+    },
+  ],
 };

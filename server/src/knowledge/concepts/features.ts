@@ -36,8 +36,6 @@ export const features: Concept = {
       'imputation',
       'impute*',
       'feature vector*',
-      'feature selection',
-      'feature importance',
     ],
     'zh-Hans': ['特征', '特征工程', '嵌入', '向量化', '归一化', '标准化', '独热', '分桶'],
     'zh-Hant': ['特徵', '特徵工程', '嵌入', '向量化', '歸一化', '標準化', '獨熱', '分桶'],
@@ -57,4 +55,19 @@ export const features: Concept = {
       'числов*',
     ],
   },
+  kinds: [
+    {
+      // Evidence that each feature earns its place.
+      id: 'importance',
+      label: 'feature importance',
+      terms: {
+        en: ['feature selection', 'feature importance', 'ablation*', 'permutation importance', '=SHAP'],
+        'zh-Hans': ['特征重要性', '特征选择', '消融'],
+        'zh-Hant': ['特徵重要性', '特徵選擇', '消融'],
+        ja: ['特徴量重要度', 'アブレーション'],
+        ko: ['피처 중요도', '특징 선택'],
+        ru: ['важност* признак*', 'отбор признак*'],
+      },
+    },
+  ],
 };

@@ -1,4 +1,5 @@
 import type { Concept } from './concept';
+import { rollbackKind } from './rollback';
 
 /** When and how the model is retrained or updated, and how a bad model is rolled back. */
 export const retraining: Concept = {
@@ -27,15 +28,13 @@ export const retraining: Concept = {
       'periodic training',
       'scheduled training',
       'nightly training',
-      'rollback',
-      'roll back',
       'fallback model',
       'feedback loop*',
     ],
-    'zh-Hans': ['重新训练', '重训练', '增量训练', '持续学习', '在线学习', '模型更新', '回滚'],
-    'zh-Hant': ['重新訓練', '重訓練', '增量訓練', '持續學習', '線上學習', '模型更新', '回滾'],
-    ja: ['再学習', '再訓練', '継続学習', 'オンライン学習', 'モデル更新', 'ロールバック'],
-    ko: ['재학습', '재훈련', '지속 학습', '온라인 학습', '모델 업데이트', '롤백'],
+    'zh-Hans': ['重新训练', '重训练', '增量训练', '持续学习', '在线学习', '模型更新'],
+    'zh-Hant': ['重新訓練', '重訓練', '增量訓練', '持續學習', '線上學習', '模型更新'],
+    ja: ['再学習', '再訓練', '継続学習', 'オンライン学習', 'モデル更新'],
+    ko: ['재학습', '재훈련', '지속 학습', '온라인 학습', '모델 업데이트'],
     ru: [
       'переобуча*',
       'дообуча*',
@@ -44,7 +43,7 @@ export const retraining: Concept = {
       'обновлени* модел*',
       'обновля* модел*',
       'непрерывн* обучени*',
-      'откат*',
     ],
   },
+  kinds: [rollbackKind],
 };
