@@ -31,3 +31,78 @@ export interface MermaidProblem {
   start?: Position;
   end?: Position;
 }
+
+// The readiness report of one design doc: what `mlsd report` prints and the editor's report page shows.
+
+export interface ReportSubTopic {
+  id: string;
+  label: string;
+}
+
+export interface ReportFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+}
+
+/** A quoted piece of the doc a verdict rests on; `line` is 0-based like the range. */
+export interface ReportQuote {
+  line: number;
+  range: Range;
+  text: string;
+}
+
+export interface ReportStep {
+  id: string;
+  number: number;
+  title: string;
+  state: Coverage;
+  covered: ReportSubTopic[];
+  missing: ReportSubTopic[];
+  findings: ReportFinding[];
+  /** Minutes spent on the step in a practice session, and its budget, when the report is of a session. */
+  minutes?: { spent: number; budget: number };
+}
+
+/** What an interviewer grades besides coverage, each resting on quotes of the doc. */
+export interface ReportSignal {
+  id: string;
+  label: string;
+  met: boolean;
+  /** Why it is met or what is missing. */
+  detail: string;
+  evidence: ReportQuote[];
+}
+
+export interface ReportReadinessSection {
+  id: string;
+  title: string;
+  score: number;
+}
+
+/** The ML Test Score of the doc: its four section sums, the lowest as the final score, and the band it falls in. */
+export interface ReportReadiness {
+  sections: ReportReadinessSection[];
+  final: number;
+  band: { label: string; meaning: string };
+  citation: string;
+}
+
+/** The parts of the score, each already weighted: they add up to `score` before rounding. */
+export interface ScoreParts {
+  coverage: number;
+  subTopics: number;
+  signals: number;
+  findings: number;
+}
+
+export interface ReadinessReport {
+  title: string;
+  /** 0–100, from the formula in the README. */
+  score: number;
+  parts: ScoreParts;
+  steps: ReportStep[];
+  signals: ReportSignal[];
+  readiness: ReportReadiness;
+}

@@ -36,7 +36,7 @@ export interface WebviewHtmlOptions {
 }
 
 /** A page with this CSP, `head` after the standard meta tags, and `body`. */
-function page(csp: string, head: string, body: string): string {
+export function page(csp: string, head: string, body: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

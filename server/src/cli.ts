@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs, UsageError, usage, type LintArgs } from './cli/args';
 import { runExplain } from './cli/explain';
+import { runReport } from './cli/readiness';
 import { runExport } from './cli/export';
 import { collectDesignDocs, InputError } from './cli/files';
 import { casesText, runNew } from './cli/new';
@@ -59,6 +60,12 @@ async function lintFiles(args: LintArgs): Promise<FileReport[]> {
 
 /** `mlsd lint`: exit 0 without errors, 1 with errors, 2 on bad usage, unreadable input or a broken config file. */
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'report') {
+    const { code, stdout, errors } = await runReport(argv.slice(1));
+    process.stdout.write(stdout);
+    for (const error of errors) process.stderr.write(`mlsd: ${error}\n`);
+    return code;
+  }
   let args;
   try {
     args = parseArgs(argv);

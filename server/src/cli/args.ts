@@ -67,6 +67,10 @@ Lint options:
                            where, what counted and what did not (negated, deferred, asked).
   export FILE --html OUT.html    Write a self-contained HTML preview of a design doc: text,
          [-c, --config FILE]     Mermaid diagrams (rendered in the page) and step coverage.
+  report FILE [-f, --format text|json|html] [-o, --output OUT] [-c, --config FILE]
+                           Readiness report: per step its state, sub-topics covered and missing
+                           and findings; rubric signals with the lines they rest on; the ML Test
+                           Score; a 0-100 score. html: one self-contained page with a chart.
   new CASE [--yaml] [-o FILE] [--force]
                            Print a new design doc for a case study (or "blank", "quick-45"), or
                            write it to FILE (--yaml is implied by FILE ending in .yaml or .yml).

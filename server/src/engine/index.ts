@@ -49,6 +49,20 @@ export {
   type ReadinessTestResult,
 } from './readiness/productionReadiness';
 
+// The readiness report: per-step state, sub-topics, rubric signals, ML Test Score and a 0-100 score
+export { readinessReport, type ReportOptions } from './report/readinessReport';
+export { scoreWeights } from './report/scoreFormula';
+export type {
+  ReadinessReport,
+  ReportFinding,
+  ReportQuote,
+  ReportReadiness,
+  ReportSignal,
+  ReportStep,
+  ReportSubTopic,
+  ScoreParts,
+} from '../../../common/types';
+
 // Lint
 export { lint, lintDiagrams, sortFindings, type LintOptions } from './lint';
 export { defaultRules, type Rule, type RuleContext, type RuleReport } from './rules';

@@ -1,4 +1,5 @@
 import type { TermSource } from './concepts/concept';
+import type { EvidenceSpec } from './evidenceSpec';
 import type { StepId } from './steps';
 
 /**
@@ -24,16 +25,6 @@ export const readinessSections: readonly ReadinessSection[] = [
   { id: 'monitoring', title: 'Monitoring' },
 ];
 
-/** Where a test's evidence may come from: a concept, or one kind of it, optionally only in text about some steps. */
-export interface ReadinessEvidence {
-  concept: string;
-  kind?: string;
-  /** Kinds of the concept that do not count (a rollback is a kind of retraining, but says nothing of its cadence). */
-  withoutKinds?: readonly string[];
-  /** Counts only in sections attributed to one of these steps (a schema check in monitoring watches serving). */
-  inSteps?: readonly StepId[];
-}
-
 export interface ReadinessTest {
   /** Section and number as in the paper: `data-1` … `monitoring-7`. */
   id: string;
@@ -46,7 +37,8 @@ export interface ReadinessTest {
   advice: string;
   /** The step whose section the finding points at, and where the advice belongs. */
   step: StepId;
-  evidence: readonly ReadinessEvidence[];
+  /** Any of these, stated, passes the test. */
+  evidence: readonly EvidenceSpec[];
 }
 
 const test = (
@@ -56,7 +48,7 @@ const test = (
   title: string,
   missing: string,
   advice: string,
-  evidence: readonly ReadinessEvidence[],
+  evidence: readonly EvidenceSpec[],
 ): ReadinessTest => ({ id: `${section}-${number}`, section, title, missing, advice, step, evidence });
 
 const watched: readonly StepId[] = ['monitoring', 'serving'];

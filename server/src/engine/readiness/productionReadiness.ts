@@ -4,11 +4,11 @@ import {
   readinessSections,
   readinessTests,
   type ReadinessBand,
-  type ReadinessEvidence,
   type ReadinessSectionId,
   type ReadinessTest,
 } from '../../knowledge';
 import type { DesignDoc, Evidence } from '../model/designDoc';
+import { evidenceFor } from '../evidence/evidenceSpec';
 import { TermMatcher } from '../evidence/termMatcher';
 
 const automationMatcher = new TermMatcher([automationCues]);
@@ -37,21 +37,12 @@ export interface ProductionReadiness {
   band: ReadinessBand;
 }
 
-function fits(doc: DesignDoc, item: Evidence, wanted: ReadinessEvidence): boolean {
-  if (item.polarity !== 'stated' || item.concept !== wanted.concept) return false;
-  if (wanted.kind && item.kind !== wanted.kind) return false;
-  if (item.kind && wanted.withoutKinds?.includes(item.kind)) return false;
-  if (!wanted.inSteps) return true;
-  const steps = doc.sections[item.section]?.steps ?? [];
-  return wanted.inSteps.some((step) => steps.includes(step));
-}
-
 function isAutomated(doc: DesignDoc, item: Evidence): boolean {
   return automationMatcher.match(doc.statements[item.statement].text).length > 0;
 }
 
 function scoreTest(doc: DesignDoc, test: ReadinessTest): ReadinessTestResult {
-  const found = doc.evidence.filter((item) => test.evidence.some((wanted) => fits(doc, item, wanted)));
+  const found = evidenceFor(doc, test.evidence);
   const automated = found.filter((item) => isAutomated(doc, item));
   const points: ReadinessPoints = automated.length ? 1 : found.length ? 0.5 : 0;
   return { test, points, evidence: [...automated, ...found.filter((item) => !automated.includes(item))] };
