@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require('../dist/cli/cli.js');
+require('./requireBuilt')('mlsd', 'dist/cli/cli.js');

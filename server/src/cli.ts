@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
-import { parseArgs, UsageError, usage, type LintArgs } from './cli/args';
+import { commandSpecs, parseArgs, UsageError, type LintArgs } from './cli/args';
 import { runExplain } from './cli/explain';
 import { runReport } from './cli/readiness';
 import { runExport } from './cli/export';
 import { collectDesignDocs, InputError } from './cli/files';
 import { casesText, runNew } from './cli/new';
+import { commandHelp, overviewHelp } from './cli/help';
 import { formatProblem } from './cli/problems';
 import { formatJson, formatText, type FileReport } from './cli/report';
 import { formatSarif } from './cli/sarif';
@@ -46,6 +47,10 @@ function planSource(args: LintArgs): (path: string) => DocumentPlan {
 async function lintFiles(args: LintArgs): Promise<FileReport[]> {
   const planFor = planSource(args);
   const files = await collectDesignDocs(args.paths, (path, text) => plannedFormat(planFor(path), resolve(path), text));
+  if (files.length === 0)
+    throw new InputError(
+      `no design doc found in ${args.paths.join(', ')} (design docs are *.mlsd.md, *.mlsd.yaml or Markdown/YAML files with an "mlsd:" key)`,
+    );
   const docs = files.map((file) => parseDesignDoc(file.text, file.format));
   const diagrams = args.diagrams ? await diagramOutcomes(docs) : undefined;
   return files.map((file, i) => {
@@ -58,8 +63,14 @@ async function lintFiles(args: LintArgs): Promise<FileReport[]> {
   });
 }
 
-/** `mlsd lint`: exit 0 without errors, 1 with errors, 2 on bad usage, unreadable input or a broken config file. */
+/** Exit 0 without errors, 1 with errors, 2 on bad usage, unreadable input or a broken config file. */
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv.length === 0) {
+    process.stderr.write(
+      `Usage: mlsd <command> [options]   (commands: ${commandSpecs.map((spec) => spec.name).join(', ')})\nSee "mlsd --help".\n`,
+    );
+    return 2;
+  }
   if (argv[0] === 'report') {
     const { code, stdout, errors } = await runReport(argv.slice(1));
     process.stdout.write(stdout);
@@ -71,11 +82,11 @@ async function main(argv: readonly string[]): Promise<number> {
     args = parseArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`mlsd: ${error.message}\n\n${usage}\n`);
+    process.stderr.write(`mlsd: ${error.message}\nSee "mlsd ${error.command ? `${error.command} ` : ''}--help".\n`);
     return 2;
   }
   if (args.command === 'help') {
-    process.stdout.write(`${usage}\n`);
+    process.stdout.write(`${args.topic ? commandHelp(args.topic) : overviewHelp(commandSpecs)}\n`);
     return 0;
   }
   if (args.command === 'version') {
@@ -110,8 +121,11 @@ async function main(argv: readonly string[]): Promise<number> {
       for (const problem of error.problems) process.stderr.write(`mlsd: ${formatProblem(problem)}\n`);
       return 2;
     }
-    // Input the engine cannot process is bad input too: exit 2, never 1 ("errors found").
-    process.stderr.write(`mlsd: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    // Input the engine cannot process is bad input too: exit 2, never 1 ("errors found"). This one is a bug in mlsd,
+    // so its trace is worth reporting.
+    process.stderr.write(
+      `mlsd: internal error, please report it: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
     return 2;
   }
   const output =

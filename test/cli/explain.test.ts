@@ -120,12 +120,13 @@ describe('mlsd explain', () => {
 
     const format = mlsd('explain', file, '--format', 'sarif');
     assert.equal(format.code, 2);
-    assert.match(format.stderr, /explain --format must be "text" or "json", got "sarif"/);
+    assert.match(format.stderr, /^mlsd: --format must be text or json, not "sarif"\nSee "mlsd explain --help"\.\n$/);
     assert.equal(mlsd('explain').code, 2);
     assert.equal(mlsd('explain', file, '--step').code, 2);
   });
 
   it('is listed in the help', () => {
-    assert.match(mlsd('--help').stdout, /^ {2}explain FILE \[--step ID\] \[-f, --format text\|json\]$/m);
+    assert.match(mlsd('--help').stdout, /^ {2}explain +Show why each step of a design doc got its state\.$/m);
+    assert.match(mlsd('help', 'explain').stdout, /^Usage: mlsd explain FILE \[--step ID\] \[--format text\|json\]$/m);
   });
 });

@@ -91,5 +91,5 @@ test('bad usage of new exits 2', () => {
   assert.equal(mlsd('new', 'blank', '--format', 'yaml').code, 2);
   const missing = mlsd('new', 'blank', '-o');
   assert.equal(missing.code, 2);
-  assert.match(missing.stderr, /-o needs a file/);
+  assert.match(missing.stderr, /^mlsd: -o, --output needs a value \(FILE\)$/m);
 });

@@ -54,8 +54,8 @@ describe('mlsd export --html', () => {
     assert.match(two.stderr, /exactly one design doc/);
     const missing = mlsd('export', path.join(dir, 'nope.mlsd.md'), '--html', path.join(dir, 'x.html'));
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /nope\.mlsd\.md: no such file/);
-    assert.match(mlsd('--help').stdout, /export FILE --html OUT\.html/);
+    assert.match(missing.stderr, /nope\.mlsd\.md: cannot read: no such file or folder/);
+    assert.match(mlsd('help', 'export').stdout, /export FILE --html OUT\.html/);
   });
 });
 

@@ -1,6 +1,19 @@
-/** Command-line parsing for `mlsd`; usage errors are thrown as UsageError (exit code 2). */
+/**
+ * The `mlsd` commands: each one's options and help (the specs), and the typed arguments read from a command line.
+ * Mistakes are thrown as UsageError (exit code 2, one line and a pointer to the command's help).
+ */
+import { closest } from '../engine';
+import {
+  choiceOption,
+  flag,
+  parseCommandLine,
+  stringOption,
+  UsageError,
+  type CommandLine,
+  type CommandSpec,
+} from './commandLine';
 
-export class UsageError extends Error {}
+export { UsageError } from './commandLine';
 
 export const outputFormats = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
@@ -22,6 +35,8 @@ export interface ExportArgs {
   file: string;
   html: string;
   config?: string;
+  /** Replace OUT.html when it exists. */
+  force: boolean;
 }
 
 /** `mlsd new CASE [--yaml] [-o FILE] [--force]`: a template, printed or written to FILE. */
@@ -43,140 +58,201 @@ export interface ExplainArgs {
   format: 'text' | 'json';
 }
 
+/** `mlsd help [COMMAND]`, `mlsd COMMAND --help`, `mlsd --help`: the overview, or one command's help. */
+export interface HelpArgs {
+  command: 'help';
+  topic?: CommandSpec;
+}
+
 export type CliArgs =
-  LintArgs | ExportArgs | NewArgs | ExplainArgs | { command: 'cases' } | { command: 'help' } | { command: 'version' };
+  LintArgs | ExportArgs | NewArgs | ExplainArgs | HelpArgs | { command: 'cases' } | { command: 'version' };
 
-export const usage = `Usage: mlsd <command> [options]
+const lintSpec: CommandSpec = {
+  name: 'lint',
+  summary: 'Lint design docs: files or folders.',
+  usage: ['mlsd lint [options] PATH...'],
+  description: [
+    'A file named on the command line is always linted. Folders are searched for design docs: files named',
+    "*.mlsd.md, *.mlsd.yaml, *.mlsd.yml (or the config's designDocGlobs) and Markdown or YAML files with an mlsd:",
+    'key, less the config\'s "ignore" globs. Each file uses its nearest .mlsdrc.json / .mlsdrc.yaml / .mlsdrc.yml.',
+    '',
+    'Exit codes: 0 no errors, 1 errors found, 2 bad usage, a path that does not exist, no design doc found,',
+    'unreadable input or a broken config file.',
+  ],
+  options: [
+    {
+      name: 'format',
+      short: 'f',
+      value: 'FORMAT',
+      help: 'text (default), json or sarif (SARIF 2.1.0 for code scanning).',
+    },
+    {
+      name: 'config',
+      short: 'c',
+      value: 'FILE',
+      help: 'Use this config file for every file instead of the nearest one.',
+    },
+    { name: 'quiet', short: 'q', help: 'Report errors only.' },
+    {
+      name: 'no-diagrams',
+      help: "Do not parse Mermaid diagrams with Mermaid (skips mermaid-syntax and mermaid-unknown-type, and Mermaid's start-up time).",
+    },
+  ],
+};
 
-Commands:
-  lint [options] PATH...   Lint design docs (files or folders).
-                           Folders are searched for *.mlsd.md, *.mlsd.yaml, *.mlsd.yml and
-                           Markdown/YAML files with an mlsd: key (minus the config's "ignore"
-                           globs); every file named explicitly is linted.
-Lint options:
-  -f, --format text|json|sarif   Output format (default text). sarif: SARIF 2.1.0 for GitHub
-                                 code scanning.
-  -c, --config FILE              Use this config file for every file instead of the nearest
-                                 .mlsdrc.json / .mlsdrc.yaml / .mlsdrc.yml up the folder tree.
-  -q, --quiet                    Print errors only.
-      --no-diagrams              Do not parse Mermaid diagrams with Mermaid (skips mermaid-syntax
-                                 and mermaid-unknown-type, and Mermaid's start-up time).
-  explain FILE [--step ID] [-f, --format text|json]
-                           Show why each step (or the one given by id or number, e.g. "model"
-                           or 4) got its state: the headings naming it, the evidence found and
-                           where, what counted and what did not (negated, deferred, asked).
-  export FILE --html OUT.html    Write a self-contained HTML preview of a design doc: text,
-         [-c, --config FILE]     Mermaid diagrams (rendered in the page) and step coverage.
-  report FILE [-f, --format text|json|html] [-o, --output OUT] [-c, --config FILE]
-                           Readiness report: per step its state, sub-topics covered and missing
-                           and findings; rubric signals with the lines they rest on; the ML Test
-                           Score; a 0-100 score. html: one self-contained page with a chart.
-  new CASE [--yaml] [-o FILE] [--force]
-                           Print a new design doc for a case study (or "blank", "quick-45"), or
-                           write it to FILE (--yaml is implied by FILE ending in .yaml or .yml).
-                           An existing FILE is only replaced with --force.
-  cases                    List the template ids with a one-line description each.
-Options:
-  -h, --help      Show this help.
-  -v, --version   Show the version.
+const explainSpec: CommandSpec = {
+  name: 'explain',
+  summary: 'Show why each step of a design doc got its state.',
+  usage: ['mlsd explain FILE [--step ID] [--format text|json]'],
+  description: [
+    'Shows, for each step (or the one given by id or number, e.g. "model" or 4), what its state rests on: the',
+    'headings naming it, the evidence found and where, what counted and what did not (negated, deferred, asked).',
+    '',
+    'Exit codes: 0 done, 2 bad usage, a missing file or an unknown step.',
+  ],
+  options: [
+    { name: 'step', value: 'ID', help: 'Only this step: an id (requirements ... monitoring) or a number (1-7).' },
+    { name: 'format', short: 'f', value: 'FORMAT', help: 'text (default) or json.' },
+  ],
+};
 
-Exit codes: 0 no errors (explain: done), 1 errors found (lint), 2 bad usage, unreadable input or a broken config file.`;
+const exportSpec: CommandSpec = {
+  name: 'export',
+  summary: 'Write the preview of a design doc as a self-contained HTML page.',
+  usage: ['mlsd export FILE --html OUT.html [--config FILE] [--force]'],
+  description: [
+    'The page holds the text, the Mermaid diagrams (rendered in the page) and the step coverage, and loads',
+    'nothing from the network.',
+    '',
+    'Exit codes: 0 written, 2 bad usage, unreadable input, a broken config file or an output that cannot be written.',
+  ],
+  options: [
+    { name: 'html', value: 'OUT.html', help: 'The page to write.' },
+    { name: 'config', short: 'c', value: 'FILE', help: 'Use this config file instead of the nearest one.' },
+    { name: 'force', help: 'Replace OUT.html when it exists.' },
+  ],
+};
 
-/** The value of `--name VALUE` or `--name=VALUE`; advances past it. */
-function optionValue(arg: string, rest: readonly string[], at: { i: number }): string | undefined {
-  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++at.i];
+const newSpec: CommandSpec = {
+  name: 'new',
+  summary: 'Print a new design doc for a case study, or write it to a file.',
+  usage: ['mlsd new CASE [--yaml] [-o FILE] [--force]'],
+  description: [
+    'CASE is a case study id (see mlsd cases), "blank" or "quick-45". Without -o the doc is printed.',
+    '',
+    'Exit codes: 0 done, 2 bad usage, an unknown case or a file that cannot be written.',
+  ],
+  options: [
+    { name: 'yaml', help: 'A YAML design doc (implied when FILE ends in .yaml or .yml).' },
+    { name: 'output', short: 'o', value: 'FILE', help: 'Write the doc to FILE.' },
+    { name: 'force', help: 'Replace FILE when it exists.' },
+  ],
+};
+
+const casesSpec: CommandSpec = {
+  name: 'cases',
+  summary: 'List the template ids with a one-line description each.',
+  usage: ['mlsd cases'],
+  description: [],
+  options: [],
+};
+
+const helpSpec: CommandSpec = {
+  name: 'help',
+  summary: 'Show the help of a command.',
+  usage: ['mlsd help [COMMAND]'],
+  description: [],
+  options: [],
+};
+
+/** Every command, in the order the overview lists them. */
+export const commandSpecs: readonly CommandSpec[] = [lintSpec, explainSpec, exportSpec, newSpec, casesSpec, helpSpec];
+
+function commandNamed(name: string): CommandSpec {
+  const spec = commandSpecs.find((candidate) => candidate.name === name);
+  if (spec) return spec;
+  const guess = closest(
+    name,
+    commandSpecs.map((candidate) => candidate.name),
+  );
+  throw new UsageError(`unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}`);
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  if (argv.length === 0 || argv.includes('-h') || argv.includes('--help')) return { command: 'help' };
-  if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' };
-  const [command, ...rest] = argv;
-  if (command === 'export') return parseExportArgs(rest);
-  if (command === 'new') return parseNewArgs(rest);
-  if (command === 'explain') return parseExplainArgs(rest);
-  if (command === 'cases') {
-    if (rest.length) throw new UsageError(`cases takes no arguments, got "${rest[0]}"`);
-    return { command: 'cases' };
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError('a command is needed: lint, explain, export, new, cases or help');
+  if (first === '-h' || first === '--help') return { command: 'help' };
+  if (first === '-v' || first === '--version') return { command: 'version' };
+  if (first.startsWith('-')) throw new UsageError(`"${first}" is not a command; the command comes first`);
+  const spec = commandNamed(first);
+  const line = parseCommandLine(spec, rest);
+  if (flag(line, 'help')) return { command: 'help', topic: spec };
+  switch (spec.name) {
+    case 'lint':
+      return lintArgs(line);
+    case 'explain':
+      return explainArgs(line);
+    case 'export':
+      return exportArgs(line);
+    case 'new':
+      return newArgs(line);
+    case 'help':
+      if (line.positionals.length > 1) throw new UsageError('help takes one command at most', 'help');
+      return {
+        command: 'help',
+        topic: line.positionals[0] === undefined ? undefined : commandNamed(line.positionals[0]),
+      };
+    default:
+      if (line.positionals.length)
+        throw new UsageError(`cases takes no arguments, got "${line.positionals[0]}"`, 'cases');
+      return { command: 'cases' };
   }
-  if (command !== 'lint')
-    throw new UsageError(`unknown command "${command}" (expected "lint", "explain", "export", "new" or "cases")`);
-  const args: LintArgs = { command: 'lint', format: 'text', quiet: false, diagrams: true, paths: [] };
-  for (const at = { i: 0 }; at.i < rest.length; at.i++) {
-    const arg = rest[at.i];
-    if (arg === '--quiet' || arg === '-q') args.quiet = true;
-    else if (arg === '--no-diagrams') args.diagrams = false;
-    else if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
-      const value = optionValue(arg, rest, at);
-      if (!outputFormats.includes(value as OutputFormat)) {
-        throw new UsageError(`--format must be "text", "json" or "sarif", got "${value ?? ''}"`);
-      }
-      args.format = value as OutputFormat;
-    } else if (arg === '--config' || arg === '-c' || arg.startsWith('--config=')) {
-      const value = optionValue(arg, rest, at);
-      if (!value) throw new UsageError('--config needs a file');
-      args.config = value;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
-    else args.paths.push(arg);
-  }
-  if (args.paths.length === 0) throw new UsageError('lint needs at least one file or folder');
-  return args;
 }
 
-function parseExportArgs(rest: readonly string[]): ExportArgs {
-  const files: string[] = [];
-  let html: string | undefined;
-  let config: string | undefined;
-  for (const at = { i: 0 }; at.i < rest.length; at.i++) {
-    const arg = rest[at.i];
-    if (arg === '--html' || arg.startsWith('--html=')) {
-      html = optionValue(arg, rest, at);
-      if (!html) throw new UsageError('--html needs an output file');
-    } else if (arg === '--config' || arg === '-c' || arg.startsWith('--config=')) {
-      config = optionValue(arg, rest, at);
-      if (!config) throw new UsageError('--config needs a file');
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
-    else files.push(arg);
-  }
-  if (files.length !== 1) throw new UsageError('export needs exactly one design doc');
-  if (!html) throw new UsageError('export needs --html OUT.html');
-  return { command: 'export', file: files[0], html, ...(config ? { config } : {}) };
+function lintArgs(line: CommandLine): LintArgs {
+  const format = choiceOption(line, 'lint', 'format', outputFormats);
+  if (line.positionals.length === 0) throw new UsageError('lint needs a file or a folder', 'lint');
+  const config = stringOption(line, 'config');
+  return {
+    command: 'lint',
+    format: format ?? 'text',
+    quiet: flag(line, 'quiet'),
+    diagrams: !flag(line, 'no-diagrams'),
+    ...(config ? { config } : {}),
+    paths: line.positionals,
+  };
 }
 
-function parseNewArgs(rest: readonly string[]): NewArgs {
-  const ids: string[] = [];
-  const args: NewArgs = { command: 'new', template: '', force: false };
-  for (const at = { i: 0 }; at.i < rest.length; at.i++) {
-    const arg = rest[at.i];
-    if (arg === '--yaml') args.format = 'yaml';
-    else if (arg === '--force') args.force = true;
-    else if (arg === '--output' || arg === '-o' || arg.startsWith('--output=')) {
-      args.output = optionValue(arg, rest, at);
-      if (!args.output) throw new UsageError(`${arg.replace(/=.*$/, '')} needs a file`);
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
-    else ids.push(arg);
-  }
-  if (ids.length !== 1) throw new UsageError('new needs exactly one template id (see "mlsd cases")');
-  args.template = ids[0];
-  return args;
+function oneFile(line: CommandLine, command: string, what: string): string {
+  if (line.positionals.length !== 1) throw new UsageError(`${command} needs exactly one ${what}`, command);
+  return line.positionals[0];
 }
 
-function parseExplainArgs(rest: readonly string[]): ExplainArgs {
-  const files: string[] = [];
-  const args: ExplainArgs = { command: 'explain', file: '', format: 'text' };
-  for (const at = { i: 0 }; at.i < rest.length; at.i++) {
-    const arg = rest[at.i];
-    if (arg === '--step' || arg.startsWith('--step=')) {
-      args.step = optionValue(arg, rest, at);
-      if (!args.step) throw new UsageError('--step needs a step id or number (1-7)');
-    } else if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
-      const value = optionValue(arg, rest, at);
-      if (value !== 'text' && value !== 'json')
-        throw new UsageError(`explain --format must be "text" or "json", got "${value ?? ''}"`);
-      args.format = value;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
-    else files.push(arg);
-  }
-  if (files.length !== 1) throw new UsageError('explain needs exactly one design doc');
-  args.file = files[0];
-  return args;
+function explainArgs(line: CommandLine): ExplainArgs {
+  const step = stringOption(line, 'step');
+  return {
+    command: 'explain',
+    file: oneFile(line, 'explain', 'design doc'),
+    ...(step !== undefined ? { step } : {}),
+    format: choiceOption(line, 'explain', 'format', ['text', 'json'] as const) ?? 'text',
+  };
+}
+
+function exportArgs(line: CommandLine): ExportArgs {
+  const file = oneFile(line, 'export', 'design doc');
+  const html = stringOption(line, 'html');
+  if (!html) throw new UsageError('export needs --html OUT.html', 'export');
+  const config = stringOption(line, 'config');
+  return { command: 'export', file, html, ...(config ? { config } : {}), force: flag(line, 'force') };
+}
+
+function newArgs(line: CommandLine): NewArgs {
+  const output = stringOption(line, 'output');
+  return {
+    command: 'new',
+    template: oneFile(line, 'new', 'template id (see "mlsd cases")'),
+    ...(flag(line, 'yaml') ? { format: 'yaml' as const } : {}),
+    ...(output ? { output } : {}),
+    force: flag(line, 'force'),
+  };
 }

@@ -10,6 +10,7 @@ import { ConfigLoader, defaultRules, lint, namedFileFormat, parseDesignDoc, plan
 import { buildPreviewModel } from '../services';
 import { fileUri, nodeConfigHost } from '../workspace';
 import type { ExportArgs } from './args';
+import { fileErrorReason } from './fileErrors';
 import { formatProblem } from './problems';
 
 export interface ExportResult {
@@ -33,11 +34,7 @@ export function runExport(args: ExportArgs): ExportResult {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      code: 2,
-      messages: [`${args.file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`}`],
-    };
+    return { code: 2, messages: [`${args.file}: cannot read: ${fileErrorReason(error)}`] };
   }
   const config = new ConfigLoader(nodeConfigHost, args.config).forDocument(path);
   if (config?.problems.length) return { code: 2, messages: config.problems.map(formatProblem) };
@@ -57,11 +54,15 @@ export function runExport(args: ExportArgs): ExportResult {
     styles: readFileSync(join(bundle, 'preview.css'), 'utf8'),
   });
   try {
-    writeFileSync(args.html, html);
+    // "wx" fails when the file exists, without a window between checking and writing.
+    writeFileSync(args.html, html, { flag: args.force ? 'w' : 'wx' });
   } catch (error) {
+    const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
     return {
       code: 2,
-      messages: [`${args.html}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`],
+      messages: [
+        `${args.html}: ${exists ? 'already exists; use --force to replace it' : `cannot write: ${fileErrorReason(error)}`}`,
+      ],
     };
   }
   const diagrams = model.diagrams.length;

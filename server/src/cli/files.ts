@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { type DocFormat, namedFileFormat } from '../engine';
 import { documentFiles, nodeFileSystem } from '../workspace';
+import { fileErrorReason } from './fileErrors';
 
 export class InputError extends Error {}
 
@@ -24,7 +25,7 @@ export async function collectDesignDocs(paths: readonly string[], accept: Design
     if (await isFolder(path)) {
       const found = await documentFiles(nodeFileSystem, [path], {
         onUnreadable: (folder, error) => {
-          throw new InputError(`${folder}: cannot read folder (${errorCode(error)})`);
+          throw new InputError(`${folder}: cannot read folder: ${fileErrorReason(error)}`);
         },
       });
       for (const file of found ?? []) {
@@ -43,8 +44,7 @@ async function isFolder(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
   } catch (error) {
-    const code = errorCode(error);
-    throw new InputError(`${path}: ${code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code})`}`);
+    throw new InputError(`${path}: ${fileErrorReason(error)}`);
   }
 }
 
@@ -52,10 +52,6 @@ async function readOrThrow(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new InputError(`${path}: cannot read file (${errorCode(error)})`);
+    throw new InputError(`${path}: cannot read file: ${fileErrorReason(error)}`);
   }
-}
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? String(error);
 }

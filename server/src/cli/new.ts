@@ -7,6 +7,7 @@ import { formatOfPath } from '../../../common/files';
 import { closest } from '../engine';
 import { isTemplateId, renderTemplate, templateIds, templateInfos } from '../templates';
 import type { NewArgs } from './args';
+import { fileErrorReason } from './fileErrors';
 
 export interface NewResult {
   code: number;
@@ -40,9 +41,8 @@ export function runNew(args: NewArgs): NewResult {
     // "wx" fails when the file exists, without a window between checking and writing.
     writeFileSync(args.output, text, { flag: args.force ? 'w' : 'wx' });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'EEXIST' ? 'already exists; use --force to replace it' : `cannot write (${code ?? String(error)})`;
+    const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
+    const reason = exists ? 'already exists; use --force to replace it' : `cannot write: ${fileErrorReason(error)}`;
     return { code: 2, stdout: '', errors: [`${args.output}: ${reason}`] };
   }
   return {
