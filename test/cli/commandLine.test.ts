@@ -60,7 +60,7 @@ test('usage errors are one line naming the mistake, then where the help is; exit
     ],
     [['lint', '--format'], 'mlsd: -f, --format needs a value (FORMAT)\nSee "mlsd lint --help".\n'],
     [['lint', '--quiet=yes', complete], 'mlsd: -q, --quiet takes no value\nSee "mlsd lint --help".\n'],
-    [['lint'], 'mlsd: lint needs a file or a folder\nSee "mlsd lint --help".\n'],
+    [['lint'], 'mlsd: lint needs a file, a folder, a glob pattern or -\nSee "mlsd lint --help".\n'],
     [['lnit', complete], 'mlsd: unknown command "lnit" (did you mean "lint"?)\nSee "mlsd --help".\n'],
     [['--format', 'json'], 'mlsd: "--format" is not a command; the command comes first\nSee "mlsd --help".\n'],
     [['help', 'frob'], 'mlsd: unknown command "frob"\nSee "mlsd --help".\n'],

@@ -5,6 +5,7 @@
 import { closest } from '../engine';
 import {
   choiceOption,
+  countOption,
   flag,
   parseCommandLine,
   stringOption,
@@ -27,6 +28,13 @@ export interface LintArgs {
   /** An explicit config file for every file; otherwise each file's nearest `.mlsdrc.*` applies. */
   config?: string;
   paths: string[];
+  /** Read one design doc from standard input (`-` or `--stdin`), named `stdinFilename` when given. */
+  stdin: boolean;
+  stdinFilename?: string;
+  /** Exit 1 when there are more warnings than this. */
+  maxWarnings?: number;
+  /** False with --no-color; otherwise colours follow the terminal. */
+  color: boolean;
 }
 
 /** `mlsd export FILE --html OUT.html`: a self-contained HTML page of the preview. */
@@ -69,15 +77,17 @@ export type CliArgs =
 
 const lintSpec: CommandSpec = {
   name: 'lint',
-  summary: 'Lint design docs: files or folders.',
-  usage: ['mlsd lint [options] PATH...'],
+  summary: 'Lint design docs: files, folders, quoted glob patterns, or - for standard input.',
+  usage: ['mlsd lint [options] PATH...', 'mlsd lint [options] - | --stdin [--stdin-filename NAME]'],
   description: [
-    'A file named on the command line is always linted. Folders are searched for design docs: files named',
-    "*.mlsd.md, *.mlsd.yaml, *.mlsd.yml (or the config's designDocGlobs) and Markdown or YAML files with an mlsd:",
-    'key, less the config\'s "ignore" globs. Each file uses its nearest .mlsdrc.json / .mlsdrc.yaml / .mlsdrc.yml.',
+    'A file named on the command line is always linted. Folders and quoted glob patterns ("docs/**/*.md") are',
+    "searched for design docs: files named *.mlsd.md, *.mlsd.yaml, *.mlsd.yml (or the config's designDocGlobs)",
+    'and Markdown or YAML files with an mlsd: key. Files matched by .gitignore or the config\'s "ignore" are left',
+    'out, and so are hidden folders and node_modules. Binary files, files that are not UTF-8 and files over 8 MB',
+    'are skipped with the reason. Each file uses its nearest .mlsdrc.json / .mlsdrc.yaml / .mlsdrc.yml.',
     '',
-    'Exit codes: 0 no errors, 1 errors found, 2 bad usage, a path that does not exist, no design doc found,',
-    'unreadable input or a broken config file.',
+    'Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 bad usage, a path that',
+    'does not exist, no design doc found, unreadable input or a broken config file.',
   ],
   options: [
     {
@@ -96,6 +106,17 @@ const lintSpec: CommandSpec = {
     {
       name: 'no-diagrams',
       help: "Do not parse Mermaid diagrams with Mermaid (skips mermaid-syntax and mermaid-unknown-type, and Mermaid's start-up time).",
+    },
+    { name: 'max-warnings', value: 'N', help: 'Exit 1 when there are more than N warnings.' },
+    { name: 'stdin', help: 'Lint the design doc read from standard input (the same as the path -).' },
+    {
+      name: 'stdin-filename',
+      value: 'NAME',
+      help: 'The path standard input stands for: its format, its config file and the name in the report.',
+    },
+    {
+      name: 'no-color',
+      help: 'No colours. Colours are used only when the output is a terminal (and NO_COLOR is unset).',
     },
   ],
 };
@@ -210,8 +231,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 }
 
 function lintArgs(line: CommandLine): LintArgs {
+  const stdin = flag(line, 'stdin') || line.positionals.includes('-');
+  const paths = line.positionals.filter((path) => path !== '-');
+  const stdinFilename = stringOption(line, 'stdin-filename');
   const format = choiceOption(line, 'lint', 'format', outputFormats);
-  if (line.positionals.length === 0) throw new UsageError('lint needs a file or a folder', 'lint');
+  if (stdin && paths.length) throw new UsageError('standard input (- or --stdin) cannot be linted with paths', 'lint');
+  if (!stdin && paths.length === 0) throw new UsageError('lint needs a file, a folder, a glob pattern or -', 'lint');
+  if (stdinFilename !== undefined && !stdin) throw new UsageError('--stdin-filename goes with - or --stdin', 'lint');
+  const maxWarnings = countOption(line, 'lint', 'max-warnings', 0);
   const config = stringOption(line, 'config');
   return {
     command: 'lint',
@@ -219,7 +246,11 @@ function lintArgs(line: CommandLine): LintArgs {
     quiet: flag(line, 'quiet'),
     diagrams: !flag(line, 'no-diagrams'),
     ...(config ? { config } : {}),
-    paths: line.positionals,
+    paths,
+    stdin,
+    ...(stdinFilename !== undefined ? { stdinFilename } : {}),
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    color: !flag(line, 'no-color'),
   };
 }
 

@@ -18,13 +18,7 @@ import {
 import { steps } from '../knowledge';
 import type { ExplainArgs } from './args';
 import { collectDesignDocs, InputError } from './files';
-
-export interface ExplainResult {
-  code: number;
-  stdout: string;
-  /** The reasons for stderr on failure. */
-  errors: string[];
-}
+import type { CommandOutput } from './output';
 
 /** The step an id or a number (1-7) names. */
 function stepNamed(name: string): StepId | undefined {
@@ -88,7 +82,7 @@ export function explanationText(explanation: StepExplanation): string {
   ].join('\n');
 }
 
-export async function runExplain(args: ExplainArgs): Promise<ExplainResult> {
+export async function runExplain(args: ExplainArgs): Promise<CommandOutput> {
   let only: StepId[] | undefined;
   if (args.step !== undefined) {
     const id = stepNamed(args.step);
@@ -108,13 +102,16 @@ export async function runExplain(args: ExplainArgs): Promise<ExplainResult> {
     }
     only = [id];
   }
-  let files;
+  let found;
   try {
-    files = await collectDesignDocs([args.file], () => undefined);
+    found = await collectDesignDocs([args.file], () => undefined);
   } catch (error) {
     if (error instanceof InputError) return { code: 2, stdout: '', errors: [error.message] };
     throw error;
   }
+  const { files, skipped } = found;
+  if (skipped.length === 1 && files.length === 0 && skipped[0].path === args.file)
+    return { code: 2, stdout: '', errors: [`${args.file}: cannot explain: ${skipped[0].reason}`] };
   const [file] = files;
   if (files.length !== 1 || file.path !== args.file)
     return { code: 2, stdout: '', errors: [`${args.file}: is a folder; explain reads one design doc`] };

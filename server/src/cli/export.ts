@@ -11,13 +11,8 @@ import { buildPreviewModel } from '../services';
 import { fileUri, nodeConfigHost } from '../workspace';
 import type { ExportArgs } from './args';
 import { fileErrorReason } from './fileErrors';
+import type { CommandOutput } from './output';
 import { formatProblem } from './problems';
-
-export interface ExportResult {
-  code: number;
-  /** A line for stdout on success, or the reasons for stderr. */
-  messages: string[];
-}
 
 /** Where the webview bundle is: next to the built CLI (dist/cli → media/preview/dist) or the sources (tests). */
 export function previewBundleDir(): string | undefined {
@@ -28,21 +23,22 @@ export function previewBundleDir(): string | undefined {
   return candidates.find((dir) => existsSync(join(dir, 'preview.js')) && existsSync(join(dir, 'preview.css')));
 }
 
-export function runExport(args: ExportArgs): ExportResult {
+export function runExport(args: ExportArgs): CommandOutput {
   const path = resolve(args.file);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return { code: 2, messages: [`${args.file}: cannot read: ${fileErrorReason(error)}`] };
+    return { code: 2, stdout: '', errors: [`${args.file}: cannot read: ${fileErrorReason(error)}`] };
   }
   const config = new ConfigLoader(nodeConfigHost, args.config).forDocument(path);
-  if (config?.problems.length) return { code: 2, messages: config.problems.map(formatProblem) };
+  if (config?.problems.length) return { code: 2, stdout: '', errors: config.problems.map(formatProblem) };
   const bundle = previewBundleDir();
   if (!bundle)
     return {
       code: 2,
-      messages: ['the preview bundle (media/preview/dist/preview.js) is missing: run `npm run build`'],
+      stdout: '',
+      errors: ['the preview bundle (media/preview/dist/preview.js) is missing: run `npm run build`'],
     };
 
   const doc = parseDesignDoc(text, namedFileFormat(path));
@@ -60,7 +56,8 @@ export function runExport(args: ExportArgs): ExportResult {
     const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
     return {
       code: 2,
-      messages: [
+      stdout: '',
+      errors: [
         `${args.html}: ${exists ? 'already exists; use --force to replace it' : `cannot write: ${fileErrorReason(error)}`}`,
       ],
     };
@@ -68,8 +65,7 @@ export function runExport(args: ExportArgs): ExportResult {
   const diagrams = model.diagrams.length;
   return {
     code: 0,
-    messages: [
-      `wrote ${args.html} (${diagrams} diagram${diagrams === 1 ? '' : 's'}, ${model.covered}/${model.steps.length} steps)`,
-    ],
+    stdout: `wrote ${args.html} (${diagrams} diagram${diagrams === 1 ? '' : 's'}, ${model.covered}/${model.steps.length} steps)\n`,
+    errors: [],
   };
 }

@@ -1,8 +1,16 @@
-/** The files `mlsd lint` reads: those named on the command line, and the design docs found in named folders. */
+/**
+ * The files `mlsd lint` reads: those named on the command line, and the design docs found in named folders and
+ * glob patterns (the shell leaves a quoted pattern to us), less what .gitignore ignores. Files that are not text to
+ * lint are set aside with the reason.
+ */
 import { readFile, stat } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { type DocFormat, namedFileFormat } from '../engine';
 import { documentFiles, nodeFileSystem } from '../workspace';
+import { decodeText, tooLarge, type Decoded } from './decodeText';
 import { fileErrorReason } from './fileErrors';
+import { GitIgnores } from './gitignore';
 
 export class InputError extends Error {}
 
@@ -12,45 +20,87 @@ export interface DesignDocFile {
   format: DocFormat;
 }
 
-/** Decides whether a file found in a folder is a design doc to lint, and its format; undefined skips it. */
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface DesignDocs {
+  files: DesignDocFile[];
+  skipped: SkippedFile[];
+}
+
+/**
+ * Decides whether a file found in a folder is a design doc to lint, and its format; undefined skips it. Called with
+ * an empty text, it says whether the file's name alone makes it one.
+ */
 export type DesignDocFilter = (path: string, text: string) => DocFormat | undefined;
 
 /**
- * Files to lint. A file named on the command line is always a design doc (its format from its extension); inside
- * folders only the files that `accept` takes are.
+ * Files to lint. A file named on the command line is always a design doc (its format from its extension); in folders
+ * and glob matches only the files that `accept` takes are, and a file skipped there is listed only when its name
+ * makes it a design doc.
  */
-export async function collectDesignDocs(paths: readonly string[], accept: DesignDocFilter): Promise<DesignDocFile[]> {
-  const files: DesignDocFile[] = [];
+export async function collectDesignDocs(paths: readonly string[], accept: DesignDocFilter): Promise<DesignDocs> {
+  const result: DesignDocs = { files: [], skipped: [] };
+  const seen = new Set<string>();
+  const gitignores = new GitIgnores();
+  const add = (path: string, read: Decoded, format: DocFormat | undefined): void => {
+    if ('skipped' in read) result.skipped.push({ path, reason: read.skipped });
+    else if (format) result.files.push({ path, text: read.text, format });
+  };
   for (const path of paths) {
-    if (await isFolder(path)) {
-      const found = await documentFiles(nodeFileSystem, [path], {
-        onUnreadable: (folder, error) => {
-          throw new InputError(`${folder}: cannot read folder: ${fileErrorReason(error)}`);
-        },
-      });
-      for (const file of found ?? []) {
-        const text = await readOrThrow(file);
-        const format = accept(file, text);
-        if (format) files.push({ path: file, text, format });
-      }
-    } else {
-      files.push({ path, text: await readOrThrow(path), format: namedFileFormat(path) });
+    const kind = await pathKind(path);
+    if (kind === 'file') {
+      if (seen.has(resolve(path))) continue;
+      seen.add(resolve(path));
+      add(path, await readText(path), namedFileFormat(path));
+      continue;
+    }
+    const found = kind === 'folder' ? await walk(path, gitignores) : await globMatches(path, gitignores);
+    for (const file of found.filter((candidate) => !seen.has(resolve(candidate)))) {
+      seen.add(resolve(file));
+      const read = await readText(file);
+      if ('text' in read) add(file, read, accept(file, read.text));
+      else if (accept(file, '')) add(file, read, undefined);
     }
   }
-  return files;
+  return result;
 }
 
-async function isFolder(path: string): Promise<boolean> {
+async function pathKind(path: string): Promise<'file' | 'folder' | 'missing'> {
   try {
-    return (await stat(path)).isDirectory();
+    return (await stat(path)).isDirectory() ? 'folder' : 'file';
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
     throw new InputError(`${path}: ${fileErrorReason(error)}`);
   }
 }
 
-async function readOrThrow(path: string): Promise<string> {
+async function walk(folder: string, gitignores: GitIgnores): Promise<string[]> {
+  const found = await documentFiles(nodeFileSystem, [folder], {
+    onUnreadable: (unreadable, error) => {
+      throw new InputError(`${unreadable}: cannot read folder: ${fileErrorReason(error)}`);
+    },
+    isIgnored: (path, isFolder) => gitignores.ignores(folder, path, isFolder),
+  });
+  return found ?? [];
+}
+
+/** The files a glob pattern matches, searched from the folder its pattern starts with; a plain path that does not exist is an error. */
+async function globMatches(pattern: string, gitignores: GitIgnores): Promise<string[]> {
+  const { isGlob, base, glob } = picomatch.scan(pattern);
+  if (!isGlob) throw new InputError(`${pattern}: no such file or folder`);
+  const folder = base || '.';
+  if ((await pathKind(folder)) !== 'folder') return [];
+  const matches = picomatch(glob);
+  return (await walk(folder, gitignores)).filter((file) => matches(relative(folder, file).split(sep).join('/')));
+}
+
+async function readText(path: string): Promise<Decoded> {
   try {
-    return await readFile(path, 'utf8');
+    const large = tooLarge((await stat(path)).size);
+    return large ? { skipped: large } : decodeText(await readFile(path));
   } catch (error) {
     throw new InputError(`${path}: cannot read file: ${fileErrorReason(error)}`);
   }

@@ -8,14 +8,7 @@ import { closest } from '../engine';
 import { isTemplateId, renderTemplate, templateIds, templateInfos } from '../templates';
 import type { NewArgs } from './args';
 import { fileErrorReason } from './fileErrors';
-
-export interface NewResult {
-  code: number;
-  /** Written to stdout on success (the template, or a line saying where it went). */
-  stdout: string;
-  /** The reasons for stderr on failure. */
-  errors: string[];
-}
+import type { CommandOutput } from './output';
 
 /** `mlsd cases`: one line per template id, the ids aligned. */
 export function casesText(): string {
@@ -23,7 +16,7 @@ export function casesText(): string {
   return templateInfos.map((info) => `${info.id.padEnd(width)}  ${info.description}`).join('\n');
 }
 
-export function runNew(args: NewArgs): NewResult {
+export function runNew(args: NewArgs): CommandOutput {
   if (!isTemplateId(args.template)) {
     const suggestion = closest(args.template, templateIds);
     return {

@@ -16,6 +16,8 @@ export interface WalkOptions {
   isCancelled?: () => boolean;
   /** A folder that cannot be read: skipped, unless this throws (the CLI stops there). */
   onUnreadable?: (folder: string, error: unknown) => void;
+  /** Files and folders to leave out (the CLI's .gitignore); an ignored folder is not read. */
+  isIgnored?: (path: string, isFolder: boolean) => boolean;
 }
 
 /** Markdown and YAML files under the folders, depth first with names in order; undefined when cancelled. */
@@ -38,6 +40,7 @@ export async function documentFiles(
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (files.length >= limit) return true;
       const path = join(folder, entry.name);
+      if (options.isIgnored?.(path, entry.kind === 'directory')) continue;
       if (entry.kind === 'directory') {
         if (!entry.name.startsWith('.') && !skippedFolders.has(entry.name) && !(await visit(path))) return false;
       } else if (entry.kind === 'file' && formatOfPath(entry.name)) {

@@ -1,0 +1,115 @@
+/**
+ * `mlsd lint`: finds the design docs (or reads standard input), lints each with its config, and prints the report.
+ * Exit 0 without errors, 1 with errors or too many warnings, 2 on a missing path, nothing to lint, unreadable input
+ * or a broken config file.
+ */
+import { resolve } from 'node:path';
+import {
+  ConfigLoader,
+  coverageSummary,
+  defaultRules,
+  lint,
+  namedFileFormat,
+  parseDesignDoc,
+  planDocument,
+  plannedFormat,
+  type ConfigProblem,
+  type DocumentPlan,
+} from '../engine';
+import { nodeConfigHost } from '../workspace';
+import type { LintArgs } from './args';
+import { decodeText } from './decodeText';
+import { diagramOutcomes } from './diagrams';
+import { collectDesignDocs, InputError, type DesignDocs } from './files';
+import type { CommandOutput } from './output';
+import { formatProblem } from './problems';
+import { errorsOnly, formatJson, formatText, severityCounts, type FileReport } from './report';
+import { formatSarif } from './sarif';
+
+/** A config file with problems: the CLI stops (exit 2) rather than lint with settings the user did not mean. */
+class ConfigError extends Error {
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super('broken config file');
+  }
+}
+
+export interface LintEnvironment {
+  version: string;
+  /** Standard input, read only for `-` / `--stdin`. */
+  readStdin: () => Promise<Uint8Array>;
+  /** Whether stdout is a terminal that shows colours. */
+  colorTerminal: boolean;
+}
+
+/** What standard input is called in reports when --stdin-filename does not name it. */
+const stdinName = '<stdin>';
+
+/** The plan of each file, with the config given with --config, else the nearest `.mlsdrc.*` up the tree. */
+function planSource(args: LintArgs): (path: string) => DocumentPlan {
+  const loader = new ConfigLoader(nodeConfigHost, args.config);
+  return (path) => {
+    const absolute = resolve(path);
+    const config = loader.forDocument(absolute);
+    if (config?.problems.length) throw new ConfigError(config.problems);
+    return planDocument(absolute, { config });
+  };
+}
+
+async function stdinDoc(args: LintArgs, env: LintEnvironment): Promise<DesignDocs> {
+  const path = args.stdinFilename ?? stdinName;
+  const read = decodeText(await env.readStdin());
+  if ('skipped' in read) return { files: [], skipped: [{ path, reason: read.skipped }] };
+  return { files: [{ path, text: read.text, format: namedFileFormat(path) }], skipped: [] };
+}
+
+export async function runLint(args: LintArgs, env: LintEnvironment): Promise<CommandOutput> {
+  const planFor = planSource(args);
+  let reports: FileReport[];
+  let found: DesignDocs;
+  try {
+    found = args.stdin
+      ? await stdinDoc(args, env)
+      : await collectDesignDocs(args.paths, (path, text) => plannedFormat(planFor(path), resolve(path), text));
+    const docs = found.files.map((file) => parseDesignDoc(file.text, file.format));
+    const diagrams = args.diagrams ? await diagramOutcomes(docs) : undefined;
+    reports = found.files.map((file, i) => ({
+      path: file.path,
+      steps: coverageSummary(docs[i]).steps,
+      findings: lint(docs[i], { rules: defaultRules, severities: planFor(file.path).severities, diagrams }),
+    }));
+  } catch (error) {
+    if (error instanceof InputError) return { code: 2, stdout: '', errors: [error.message] };
+    if (error instanceof ConfigError) return { code: 2, stdout: '', errors: error.problems.map(formatProblem) };
+    throw error;
+  }
+  const skippedLines = found.skipped.map((file) => `${file.path}: skipped: ${file.reason}`);
+  if (reports.length === 0) {
+    const none = found.skipped.length
+      ? 'nothing to lint: every file found was skipped'
+      : `no design doc found in ${args.paths.join(', ')} (design docs are *.mlsd.md, *.mlsd.yaml or Markdown/YAML files with an "mlsd:" key)`;
+    return { code: 2, stdout: '', errors: [...skippedLines, none] };
+  }
+  const shown = args.quiet ? errorsOnly(reports) : reports;
+  const output =
+    args.format === 'json'
+      ? formatJson(shown, found.skipped)
+      : args.format === 'sarif'
+        ? formatSarif(shown, { rules: defaultRules, version: env.version, cwd: process.cwd() })
+        : formatText(shown, {
+            quiet: args.quiet,
+            color: args.color && env.colorTerminal,
+            skipped: found.skipped.length,
+          });
+  const counts = severityCounts(reports);
+  const tooManyWarnings = args.maxWarnings !== undefined && counts.warning > args.maxWarnings;
+  return {
+    code: counts.error > 0 || tooManyWarnings ? 1 : 0,
+    stdout: output ? `${output}\n` : '',
+    errors: [
+      ...skippedLines,
+      ...(tooManyWarnings
+        ? [`too many warnings: ${counts.warning}, at most ${args.maxWarnings} allowed (--max-warnings)`]
+        : []),
+    ],
+  };
+}
