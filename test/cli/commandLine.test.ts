@@ -52,11 +52,11 @@ test('usage errors are one line naming the mistake, then where the help is; exit
     ],
     [
       ['lint', '--format', 'xml', complete],
-      'mlsd: --format must be text, json or sarif, not "xml"\nSee "mlsd lint --help".\n',
+      'mlsd: --format must be text, json, sarif, junit or github, not "xml"\nSee "mlsd lint --help".\n',
     ],
     [
       ['lint', '--format', 'jsn', complete],
-      'mlsd: --format must be text, json or sarif, not "jsn" (did you mean "json"?)\nSee "mlsd lint --help".\n',
+      'mlsd: --format must be text, json, sarif, junit or github, not "jsn" (did you mean "json"?)\nSee "mlsd lint --help".\n',
     ],
     [['lint', '--format'], 'mlsd: -f, --format needs a value (FORMAT)\nSee "mlsd lint --help".\n'],
     [['lint', '--quiet=yes', complete], 'mlsd: -q, --quiet takes no value\nSee "mlsd lint --help".\n'],

@@ -78,7 +78,7 @@ test('bad usage and unreadable input exit 2 with a message naming the problem', 
   assert.match(missing.stderr, /no\/such\/file\.mlsd\.md: no such file or folder/);
   const badFormat = mlsd('lint', '--format', 'xml', fixtures);
   assert.equal(badFormat.code, 2);
-  assert.match(badFormat.stderr, /--format must be text, json or sarif, not "xml"/);
+  assert.match(badFormat.stderr, /--format must be text, json, sarif, junit or github, not "xml"/);
   assert.equal(mlsd('frobnicate').code, 2);
   assert.equal(mlsd('lint').code, 2);
 });

@@ -16,7 +16,7 @@ import {
 
 export { UsageError } from './commandLine';
 
-export const outputFormats = ['text', 'json', 'sarif'] as const;
+export const outputFormats = ['text', 'json', 'sarif', 'junit', 'github'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 
 export interface LintArgs {
@@ -33,6 +33,8 @@ export interface LintArgs {
   stdinFilename?: string;
   /** Exit 1 when there are more warnings than this. */
   maxWarnings?: number;
+  /** Insert the fixes in the files (`write`) or print them as a diff (`dry-run`). */
+  fix?: 'write' | 'dry-run';
   /** False with --no-color; otherwise colours follow the terminal. */
   color: boolean;
 }
@@ -94,7 +96,7 @@ const lintSpec: CommandSpec = {
       name: 'format',
       short: 'f',
       value: 'FORMAT',
-      help: 'text (default), json or sarif (SARIF 2.1.0 for code scanning).',
+      help: 'text (default), json, sarif (SARIF 2.1.0 for code scanning), junit (JUnit XML for test dashboards) or github (GitHub Actions annotations).',
     },
     {
       name: 'config',
@@ -108,6 +110,14 @@ const lintSpec: CommandSpec = {
       help: "Do not parse Mermaid diagrams with Mermaid (skips mermaid-syntax and mermaid-unknown-type, and Mermaid's start-up time).",
     },
     { name: 'max-warnings', value: 'N', help: 'Exit 1 when there are more than N warnings.' },
+    {
+      name: 'fix',
+      help: 'Insert the fixes mlsd has (missing steps, prompts, sub-topic skeletons) into the files; each is listed on stderr.',
+    },
+    {
+      name: 'fix-dry-run',
+      help: 'Print the fixes as a unified diff (for git apply) and change nothing; the exit code is the one --fix would give.',
+    },
     { name: 'stdin', help: 'Lint the design doc read from standard input (the same as the path -).' },
     {
       name: 'stdin-filename',
@@ -238,6 +248,12 @@ function lintArgs(line: CommandLine): LintArgs {
   if (stdin && paths.length) throw new UsageError('standard input (- or --stdin) cannot be linted with paths', 'lint');
   if (!stdin && paths.length === 0) throw new UsageError('lint needs a file, a folder, a glob pattern or -', 'lint');
   if (stdinFilename !== undefined && !stdin) throw new UsageError('--stdin-filename goes with - or --stdin', 'lint');
+  const fix = flag(line, 'fix') ? 'write' : flag(line, 'fix-dry-run') ? 'dry-run' : undefined;
+  if (flag(line, 'fix') && flag(line, 'fix-dry-run')) throw new UsageError('choose --fix or --fix-dry-run', 'lint');
+  if (fix === 'write' && stdin)
+    throw new UsageError('--fix writes files; for standard input use --fix-dry-run to see the diff', 'lint');
+  if (fix === 'dry-run' && format !== undefined)
+    throw new UsageError('--fix-dry-run prints a diff; it takes no --format', 'lint');
   const maxWarnings = countOption(line, 'lint', 'max-warnings', 0);
   const config = stringOption(line, 'config');
   return {
@@ -250,6 +266,7 @@ function lintArgs(line: CommandLine): LintArgs {
     stdin,
     ...(stdinFilename !== undefined ? { stdinFilename } : {}),
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    ...(fix ? { fix } : {}),
     color: !flag(line, 'no-color'),
   };
 }

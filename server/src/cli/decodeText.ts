@@ -12,13 +12,13 @@ export function tooLarge(size: number): string | undefined {
   return size > maxFileBytes ? `too large (${megabytes(size)}; the limit is ${megabytes(maxFileBytes)})` : undefined;
 }
 
-/** UTF-8 text (a BOM dropped), or the reason it is skipped. A NUL byte near the start marks a binary file, as in git. */
+/** UTF-8 text (a BOM kept, so a fix writes it back), or the reason it is skipped. A NUL byte near the start marks a binary file, as in git. */
 export function decodeText(bytes: Uint8Array): Decoded {
   const large = tooLarge(bytes.length);
   if (large) return { skipped: large };
   if (bytes.subarray(0, 8000).includes(0)) return { skipped: 'binary file' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     return { skipped: 'not UTF-8 text' };
   }

@@ -3,6 +3,7 @@
  * Exit 0 without errors, 1 with errors or too many warnings, 2 on a missing path, nothing to lint, unreadable input
  * or a broken config file.
  */
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   ConfigLoader,
@@ -20,8 +21,12 @@ import { nodeConfigHost } from '../workspace';
 import type { LintArgs } from './args';
 import { decodeText } from './decodeText';
 import { diagramOutcomes } from './diagrams';
-import { collectDesignDocs, InputError, type DesignDocs } from './files';
+import { fileErrorReason } from './fileErrors';
+import { collectDesignDocs, InputError, type DesignDocs, type SkippedFile } from './files';
+import { fixDiff, fixText } from './fix';
 import type { CommandOutput } from './output';
+import { formatGithub } from './githubAnnotations';
+import { formatJunit } from './junit';
 import { formatProblem } from './problems';
 import { errorsOnly, formatJson, formatText, severityCounts, type FileReport } from './report';
 import { formatSarif } from './sarif';
@@ -66,17 +71,36 @@ export async function runLint(args: LintArgs, env: LintEnvironment): Promise<Com
   const planFor = planSource(args);
   let reports: FileReport[];
   let found: DesignDocs;
+  const fixLines: string[] = [];
+  let diff = '';
   try {
     found = args.stdin
       ? await stdinDoc(args, env)
       : await collectDesignDocs(args.paths, (path, text) => plannedFormat(planFor(path), resolve(path), text));
-    const docs = found.files.map((file) => parseDesignDoc(file.text, file.format));
-    const diagrams = args.diagrams ? await diagramOutcomes(docs) : undefined;
-    reports = found.files.map((file, i) => ({
-      path: file.path,
-      steps: coverageSummary(docs[i]).steps,
-      findings: lint(docs[i], { rules: defaultRules, severities: planFor(file.path).severities, diagrams }),
-    }));
+    // Fixes never touch a diagram, and outcomes are keyed by diagram source: one Mermaid pass serves every lint.
+    const diagrams = args.diagrams
+      ? await diagramOutcomes(found.files.map((file) => parseDesignDoc(file.text, file.format)))
+      : undefined;
+    reports = found.files.map((file) => {
+      const { severities } = planFor(file.path);
+      const lintText = (text: string) =>
+        lint(parseDesignDoc(text, file.format), { rules: defaultRules, severities, diagrams });
+      let text = file.text;
+      if (args.fix) {
+        const fixed = fixText(text, lintText);
+        if (fixed.text !== text && args.fix === 'write') writeFile(file.path, fixed.text);
+        if (fixed.text !== text && args.fix === 'dry-run') diff += fixDiff(file.path, text, fixed.text);
+        fixLines.push(
+          ...fixed.applied.map((title) => `${file.path}: ${args.fix === 'write' ? 'fixed' : 'would fix'}: ${title}`),
+        );
+        text = fixed.text;
+      }
+      return {
+        path: file.path,
+        steps: coverageSummary(parseDesignDoc(text, file.format)).steps,
+        findings: lintText(text),
+      };
+    });
   } catch (error) {
     if (error instanceof InputError) return { code: 2, stdout: '', errors: [error.message] };
     if (error instanceof ConfigError) return { code: 2, stdout: '', errors: error.problems.map(formatProblem) };
@@ -90,16 +114,7 @@ export async function runLint(args: LintArgs, env: LintEnvironment): Promise<Com
     return { code: 2, stdout: '', errors: [...skippedLines, none] };
   }
   const shown = args.quiet ? errorsOnly(reports) : reports;
-  const output =
-    args.format === 'json'
-      ? formatJson(shown, found.skipped)
-      : args.format === 'sarif'
-        ? formatSarif(shown, { rules: defaultRules, version: env.version, cwd: process.cwd() })
-        : formatText(shown, {
-            quiet: args.quiet,
-            color: args.color && env.colorTerminal,
-            skipped: found.skipped.length,
-          });
+  const output = args.fix === 'dry-run' ? diff.trimEnd() : formatReport(args, env, shown, found.skipped);
   const counts = severityCounts(reports);
   const tooManyWarnings = args.maxWarnings !== undefined && counts.warning > args.maxWarnings;
   return {
@@ -107,9 +122,43 @@ export async function runLint(args: LintArgs, env: LintEnvironment): Promise<Com
     stdout: output ? `${output}\n` : '',
     errors: [
       ...skippedLines,
+      ...fixLines,
       ...(tooManyWarnings
         ? [`too many warnings: ${counts.warning}, at most ${args.maxWarnings} allowed (--max-warnings)`]
         : []),
     ],
   };
+}
+
+function formatReport(
+  args: LintArgs,
+  env: LintEnvironment,
+  reports: readonly FileReport[],
+  skipped: readonly SkippedFile[],
+): string {
+  switch (args.format) {
+    case 'json':
+      return formatJson(reports, skipped);
+    case 'sarif':
+      return formatSarif(reports, { rules: defaultRules, version: env.version, cwd: process.cwd() });
+    case 'junit':
+      return formatJunit(reports);
+    case 'github':
+      return formatGithub(reports);
+    case 'text':
+      return formatText(reports, {
+        quiet: args.quiet,
+        color: args.color && env.colorTerminal,
+        skipped: skipped.length,
+      });
+  }
+}
+
+/** Writes a fixed file; a file that cannot be written is unreadable input in the other direction (exit 2). */
+function writeFile(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new InputError(`${path}: cannot write the fixes: ${fileErrorReason(error)}`);
+  }
 }

@@ -89,6 +89,7 @@ export { configKeys, configSchema } from './config/schema';
 
 // Fixes: edits that only insert
 export { headingStyle, headingText, promptLines, snakeCase, type HeadingStyle } from './fixes/headings';
+export { applyEdits } from './fixes/applyEdits';
 export { insertAllMissingSteps, insertMissingStep, insertStepPrompts } from './fixes/steps';
 export { suppressionEdit, type SuppressionScope } from './fixes/suppression';
 export { insertSubsection, subsectionFix } from './fixes/subsections';

@@ -60,9 +60,13 @@ export function insertStepPrompts(doc: DesignDoc, id: StepId): TextEdit | undefi
   const heading = doc.steps[id].headingRange;
   if (!heading) return undefined;
   const line = heading.start.line;
-  if (doc.format === 'yaml') {
-    if (!/:\s*(?:#.*)?$/.test(doc.lines[line])) return undefined;
-    return insertLines(doc, line + 1, promptLines(doc, id, `${' '.repeat(heading.start.character)}  `));
-  }
-  return insertLines(doc, line + 1, ['', ...promptLines(doc, id)]);
+  if (doc.format === 'yaml' && !/:\s*(?:#.*)?$/.test(doc.lines[line])) return undefined;
+  const prompts =
+    doc.format === 'yaml'
+      ? promptLines(doc, id, `${' '.repeat(heading.start.character)}  `)
+      : ['', ...promptLines(doc, id)];
+  // Prompts already inserted (and not yet answered) are not offered again: fixing twice changes nothing.
+  const below = doc.lines.slice(line + 1, line + 1 + prompts.length).map((text) => text.trim());
+  if (prompts.every((prompt) => below.includes(prompt.trim()))) return undefined;
+  return insertLines(doc, line + 1, prompts);
 }

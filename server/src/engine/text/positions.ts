@@ -26,6 +26,12 @@ export class LineIndex {
   range(start: number, end: number): Range {
     return { start: this.position(start), end: this.position(end) };
   }
+
+  /** The offset of a position; a line past the end is the end of the text, clamped to the text. */
+  offsetAt(position: Position, textLength: number): number {
+    if (position.line >= this.starts.length) return textLength;
+    return Math.min(this.starts[position.line] + position.character, textLength);
+  }
 }
 
 export function lineRange(lines: readonly string[], line: number): Range {
