@@ -29,12 +29,6 @@ async function main(argv: readonly string[]): Promise<number> {
     );
     return 2;
   }
-  if (argv[0] === 'report') {
-    const { code, stdout, errors } = await runReport(argv.slice(1));
-    process.stdout.write(stdout);
-    for (const error of errors) process.stderr.write(`mlsd: ${error}\n`);
-    return code;
-  }
   let args;
   try {
     args = parseArgs(argv);
@@ -62,7 +56,9 @@ async function main(argv: readonly string[]): Promise<number> {
         ? runNew(args)
         : args.command === 'explain'
           ? await runExplain(args)
-          : await runLint(args, { version, readStdin, colorTerminal: colorTerminal() });
+          : args.command === 'report'
+            ? await runReport(args)
+            : await runLint(args, { version, readStdin, colorTerminal: colorTerminal() });
   process.stdout.write(stdout);
   for (const error of errors) process.stderr.write(`mlsd: ${error}\n`);
   return code;

@@ -15,7 +15,7 @@ test('mlsd with no arguments prints a short usage on stderr and exits 2', () => 
   assert.equal(stdout, '');
   assert.equal(
     stderr,
-    'Usage: mlsd <command> [options]   (commands: lint, explain, export, new, cases, help)\nSee "mlsd --help".\n',
+    'Usage: mlsd <command> [options]   (commands: lint, explain, report, export, new, cases, help)\nSee "mlsd --help".\n',
   );
 });
 

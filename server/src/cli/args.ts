@@ -68,6 +68,15 @@ export interface ExplainArgs {
   format: 'text' | 'json';
 }
 
+/** `mlsd report FILE [--format text|json|html] [-o OUT] [-c FILE]`: the readiness report of one design doc. */
+export interface ReportArgs {
+  command: 'report';
+  file: string;
+  format: 'text' | 'json' | 'html';
+  output?: string;
+  config?: string;
+}
+
 /** `mlsd help [COMMAND]`, `mlsd COMMAND --help`, `mlsd --help`: the overview, or one command's help. */
 export interface HelpArgs {
   command: 'help';
@@ -75,7 +84,7 @@ export interface HelpArgs {
 }
 
 export type CliArgs =
-  LintArgs | ExportArgs | NewArgs | ExplainArgs | HelpArgs | { command: 'cases' } | { command: 'version' };
+  LintArgs | ExportArgs | NewArgs | ExplainArgs | ReportArgs | HelpArgs | { command: 'cases' } | { command: 'version' };
 
 const lintSpec: CommandSpec = {
   name: 'lint',
@@ -164,6 +173,23 @@ const exportSpec: CommandSpec = {
   ],
 };
 
+const reportSpec: CommandSpec = {
+  name: 'report',
+  summary: 'Readiness report of a design doc: coverage, rubric signals, ML Test Score and a 0-100 score.',
+  usage: ['mlsd report FILE [--format text|json|html] [-o OUT] [--config FILE]'],
+  description: [
+    'Per step its state, the sub-topics covered and missing and its findings; the rubric signals with the lines',
+    'they rest on; the ML Test Score; a score from 0 to 100. html: one self-contained page with a chart.',
+    '',
+    'Exit codes: 0 done, 2 bad usage, unreadable input, a broken config file or an output that cannot be written.',
+  ],
+  options: [
+    { name: 'format', short: 'f', value: 'FORMAT', help: 'text (default), json or html.' },
+    { name: 'output', short: 'o', value: 'OUT', help: 'Write the report to OUT instead of printing it.' },
+    { name: 'config', short: 'c', value: 'FILE', help: 'Use this config file instead of the nearest one.' },
+  ],
+};
+
 const newSpec: CommandSpec = {
   name: 'new',
   summary: 'Print a new design doc for a case study, or write it to a file.',
@@ -197,7 +223,15 @@ const helpSpec: CommandSpec = {
 };
 
 /** Every command, in the order the overview lists them. */
-export const commandSpecs: readonly CommandSpec[] = [lintSpec, explainSpec, exportSpec, newSpec, casesSpec, helpSpec];
+export const commandSpecs: readonly CommandSpec[] = [
+  lintSpec,
+  explainSpec,
+  reportSpec,
+  exportSpec,
+  newSpec,
+  casesSpec,
+  helpSpec,
+];
 
 function commandNamed(name: string): CommandSpec {
   const spec = commandSpecs.find((candidate) => candidate.name === name);
@@ -211,7 +245,8 @@ function commandNamed(name: string): CommandSpec {
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [first, ...rest] = argv;
-  if (first === undefined) throw new UsageError('a command is needed: lint, explain, export, new, cases or help');
+  if (first === undefined)
+    throw new UsageError('a command is needed: lint, explain, report, export, new, cases or help');
   if (first === '-h' || first === '--help') return { command: 'help' };
   if (first === '-v' || first === '--version') return { command: 'version' };
   if (first.startsWith('-')) throw new UsageError(`"${first}" is not a command; the command comes first`);
@@ -227,6 +262,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       return exportArgs(line);
     case 'new':
       return newArgs(line);
+    case 'report':
+      return reportArgs(line);
     case 'help':
       if (line.positionals.length > 1) throw new UsageError('help takes one command at most', 'help');
       return {
@@ -302,5 +339,18 @@ function newArgs(line: CommandLine): NewArgs {
     ...(flag(line, 'yaml') ? { format: 'yaml' as const } : {}),
     ...(output ? { output } : {}),
     force: flag(line, 'force'),
+  };
+}
+
+function reportArgs(line: CommandLine): ReportArgs {
+  const file = oneFile(line, 'report', 'design doc');
+  const output = stringOption(line, 'output');
+  const config = stringOption(line, 'config');
+  return {
+    command: 'report',
+    file,
+    format: choiceOption(line, 'report', 'format', ['text', 'json', 'html'] as const) ?? 'text',
+    ...(output ? { output } : {}),
+    ...(config ? { config } : {}),
   };
 }

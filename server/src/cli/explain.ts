@@ -17,7 +17,7 @@ import {
 } from '../engine';
 import { steps } from '../knowledge';
 import type { ExplainArgs } from './args';
-import { collectDesignDocs, InputError } from './files';
+import { readOneDesignDoc } from './files';
 import type { CommandOutput } from './output';
 
 /** The step an id or a number (1-7) names. */
@@ -102,19 +102,8 @@ export async function runExplain(args: ExplainArgs): Promise<CommandOutput> {
     }
     only = [id];
   }
-  let found;
-  try {
-    found = await collectDesignDocs([args.file], () => undefined);
-  } catch (error) {
-    if (error instanceof InputError) return { code: 2, stdout: '', errors: [error.message] };
-    throw error;
-  }
-  const { files, skipped } = found;
-  if (skipped.length === 1 && files.length === 0 && skipped[0].path === args.file)
-    return { code: 2, stdout: '', errors: [`${args.file}: cannot explain: ${skipped[0].reason}`] };
-  const [file] = files;
-  if (files.length !== 1 || file.path !== args.file)
-    return { code: 2, stdout: '', errors: [`${args.file}: is a folder; explain reads one design doc`] };
+  const file = await readOneDesignDoc(args.file, 'explain');
+  if (typeof file === 'string') return { code: 2, stdout: '', errors: [file] };
   const explanations = explainCoverage(parseDesignDoc(file.text, file.format), only);
   const stdout =
     args.format === 'json'

@@ -105,3 +105,23 @@ async function readText(path: string): Promise<Decoded> {
     throw new InputError(`${path}: cannot read file: ${fileErrorReason(error)}`);
   }
 }
+
+/**
+ * The one design doc a command reads (explain, report), or what is wrong with the path in one line: missing,
+ * unreadable, skipped (binary, not UTF-8, too large) or a folder.
+ */
+export async function readOneDesignDoc(path: string, command: string): Promise<DesignDocFile | string> {
+  let found: DesignDocs;
+  try {
+    found = await collectDesignDocs([path], () => undefined);
+  } catch (error) {
+    if (error instanceof InputError) return error.message;
+    throw error;
+  }
+  const { files, skipped } = found;
+  if (skipped.length === 1 && files.length === 0 && skipped[0].path === path)
+    return `${path}: cannot ${command}: ${skipped[0].reason}`;
+  const [file] = files;
+  if (files.length !== 1 || file.path !== path) return `${path}: is a folder; ${command} reads one design doc`;
+  return file;
+}

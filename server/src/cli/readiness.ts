@@ -5,18 +5,14 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { reportHtml } from '../../../common/report/html';
 import { reportText } from '../../../common/report/text';
 import { ConfigLoader, defaultRules, lint, parseDesignDoc, planDocument, readinessReport } from '../engine';
 import { nodeConfigHost } from '../workspace';
-import { collectDesignDocs, InputError } from './files';
+import type { ReportArgs } from './args';
+import { fileErrorReason } from './fileErrors';
+import { readOneDesignDoc } from './files';
 import { formatProblem } from './problems';
-
-export const reportUsage = 'mlsd report FILE [-f, --format text|json|html] [-o, --output OUT] [-c, --config FILE]';
-
-const formats = ['text', 'json', 'html'] as const;
-type ReportFormat = (typeof formats)[number];
 
 export interface ReportResult {
   code: number;
@@ -24,44 +20,9 @@ export interface ReportResult {
   errors: string[];
 }
 
-interface ReportArgs {
-  file: string;
-  format: ReportFormat;
-  output?: string;
-  config?: string;
-}
-
-function parseReportArgs(argv: readonly string[]): ReportArgs {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', short: 'f', default: 'text' },
-      output: { type: 'string', short: 'o' },
-      config: { type: 'string', short: 'c' },
-    },
-  });
-  if (positionals.length !== 1) throw new TypeError('report needs exactly one design doc');
-  const format = values.format as ReportFormat;
-  if (!formats.includes(format))
-    throw new TypeError(`report --format must be "text", "json" or "html", got "${format}"`);
-  return { file: positionals[0], format, output: values.output, config: values.config };
-}
-
-export async function runReport(argv: readonly string[]): Promise<ReportResult> {
-  let args: ReportArgs;
-  try {
-    args = parseReportArgs(argv);
-  } catch (error) {
-    return { code: 2, stdout: '', errors: [`${(error as Error).message}\nusage: ${reportUsage}`] };
-  }
-  let file;
-  try {
-    [file] = await collectDesignDocs([args.file], () => undefined);
-  } catch (error) {
-    if (error instanceof InputError) return { code: 2, stdout: '', errors: [error.message] };
-    throw error;
-  }
+export async function runReport(args: ReportArgs): Promise<ReportResult> {
+  const file = await readOneDesignDoc(args.file, 'report on');
+  if (typeof file === 'string') return { code: 2, stdout: '', errors: [file] };
   const config = new ConfigLoader(nodeConfigHost, args.config).forDocument(resolve(file.path));
   if (config?.problems.length) return { code: 2, stdout: '', errors: config.problems.map(formatProblem) };
   const { severities } = planDocument(resolve(file.path), { config });
@@ -80,7 +41,7 @@ export async function runReport(argv: readonly string[]): Promise<ReportResult> 
   try {
     await writeFile(args.output, args.format === 'html' ? rendered : `${rendered}\n`);
   } catch (error) {
-    return { code: 2, stdout: '', errors: [`${args.output}: cannot write (${(error as NodeJS.ErrnoException).code})`] };
+    return { code: 2, stdout: '', errors: [`${args.output}: cannot write: ${fileErrorReason(error)}`] };
   }
   return { code: 0, stdout: `wrote ${args.output} (readiness ${report.score}/100)\n`, errors: [] };
 }
