@@ -237,22 +237,7 @@ export function scanEvidence(
       );
     }
   }
-  // Patterns run once over all statements (one per line of this text) and each hit goes to the statement it is in.
-  const starts: number[] = [];
-  let offset = 0;
-  for (const { statement } of pending) {
-    starts.push(offset);
-    offset += statement.text.length + 1;
-  }
-  const patternHits = pending.map((): TermHit[] => []);
-  let at = 0;
-  for (const hit of matcher.matchPatterns(pending.map(({ statement }) => statement.text).join('\n'))) {
-    while (at + 1 < starts.length && starts[at + 1] <= hit.start) at++;
-    const base = starts[at];
-    const length = pending[at].statement.text.length;
-    if (hit.start - base >= length) continue;
-    patternHits[at].push({ ...hit, start: hit.start - base, end: Math.min(hit.end - base, length) });
-  }
+  const patternHits = matcher.matchPatternsEach(pending.map(({ statement }) => statement.text));
   pending.forEach((entry, k) => settle(entry, patternHits[k]));
   return { statements, evidence };
 }

@@ -82,6 +82,19 @@ const spacelessKey = (text: string): string => text.toLowerCase().replace(/\s+/g
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+interface CompiledPattern {
+  concept: string;
+  kind?: string;
+  /** Global and multi-line: `^` and `$` hold at the line breaks that join statements as at a text's ends. */
+  pattern: RegExp;
+  generic: boolean;
+  /** Reads past its own match, so on joined statements it could see the neighbours: it is run on each alone. */
+  looksAround: boolean;
+}
+
+/** A lookahead or lookbehind group in a pattern's source. */
+const lookaround = /\(\?<?[=!]/;
+
 /**
  * Finds every concept term of a text in one pass: words are looked up in maps keyed by a term's first word (exact
  * or prefix), so the cost grows with the text, not with the number of terms. Terms in Chinese, Japanese and Korean
@@ -95,7 +108,7 @@ export class TermMatcher {
   /** Keyed by the term in lower case without spaces. */
   private readonly spacelessTerms = new Map<string, Pick<CompiledTerm, 'concept' | 'kind' | 'generic'>[]>();
   private readonly spacelessSources = new Set<string>();
-  private readonly patterns: { concept: string; kind?: string; pattern: RegExp; generic: boolean }[] = [];
+  private readonly patterns: CompiledPattern[] = [];
 
   constructor(concepts: readonly TermSource[]) {
     for (const concept of concepts) {
@@ -126,6 +139,7 @@ export class TermMatcher {
         kind,
         generic,
         pattern: new RegExp(pattern.source, pattern.flags.replace(/[gm]/g, '') + 'gm'),
+        looksAround: lookaround.test(pattern.source),
       });
     }
   }
@@ -216,24 +230,59 @@ export class TermMatcher {
   }
 
   /**
-   * The pattern hits of a whole document's text at once: one pass per pattern over the text is far cheaper than one
-   * per sentence. The caller hands each hit to the statement it starts in.
+   * The pattern hits of each text, exactly as if each were matched alone (a hit never runs from one text into the
+   * next), offsets within its text. One pass per pattern over the texts joined by line breaks is far cheaper than one
+   * per text; where a hit crosses a line break, the pattern is run again on each text it touched, alone. A pattern
+   * that looks around its match is run on each text alone throughout.
    */
-  matchPatterns(text: string): TermHit[] {
-    const found: TermHit[] = [];
-    for (const { concept, kind, pattern, generic } of this.patterns) {
-      pattern.lastIndex = 0;
-      for (const match of text.matchAll(pattern)) {
-        if (match[0].length)
-          found.push({ concept, kind, start: match.index, end: match.index + match[0].length, generic });
-      }
+  matchPatternsEach(texts: readonly string[]): TermHit[][] {
+    const found = texts.map((): TermHit[] => []);
+    if (texts.length === 0) return found;
+    const starts: number[] = [];
+    let offset = 0;
+    for (const text of texts) {
+      starts.push(offset);
+      offset += text.length + 1;
     }
-    return found.sort((a, b) => a.start - b.start);
+    const joined = texts.join('\n');
+    for (const compiled of this.patterns) {
+      if (compiled.looksAround) {
+        texts.forEach((text, t) => this.matchPattern(compiled, text, found[t]));
+        continue;
+      }
+      const hits: TermHit[] = [];
+      this.matchPattern(compiled, joined, hits);
+      const textOf: number[] = [];
+      /** Texts a crossing hit touched (a later hit of theirs was sought from where it ended): each is matched alone. */
+      const alone = new Set<number>();
+      let t = 0;
+      for (const hit of hits) {
+        while (t + 1 < starts.length && starts[t + 1] <= hit.start) t++;
+        textOf.push(t);
+        for (let next = t; hit.end > starts[next] + texts[next].length; next++) alone.add(next).add(next + 1);
+      }
+      hits.forEach((hit, h) => {
+        const at = textOf[h];
+        if (!alone.has(at)) found[at].push({ ...hit, start: hit.start - starts[at], end: hit.end - starts[at] });
+      });
+      for (const at of alone) this.matchPattern(compiled, texts[at], found[at]);
+    }
+    return found;
+  }
+
+  /** Adds the non-empty matches of one pattern in `text` to `found`. */
+  private matchPattern({ concept, kind, pattern, generic }: CompiledPattern, text: string, found: TermHit[]): void {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0].length)
+        found.push({ concept, kind, start: match.index, end: match.index + match[0].length, generic });
+      else pattern.lastIndex++;
+    }
   }
 
   /** Term hits and pattern hits of one text, as `longestFirst` keeps them. */
   matchAll(text: string): TermHit[] {
-    return longestFirst([...this.match(text), ...this.matchPatterns(text)]);
+    return longestFirst([...this.match(text), ...this.matchPatternsEach([text])[0]]);
   }
 
   private collect(text: string, tokens: Token[], i: number, terms: readonly CompiledTerm[], found: TermHit[]): void {
