@@ -1,6 +1,7 @@
 /**
  * Per-document cache of the parsed design-doc model: each document version is parsed at most once (diagnostics,
- * and later hover, completion and code actions, all read the same model), and entries are dropped on close.
+ * and later hover, completion and code actions, all read the same model), from the version before it, and entries
+ * are dropped on close.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOfPath } from '../../../common/files';
@@ -26,7 +27,8 @@ export class DocumentModels {
 
     const text = document.getText();
     const format = plannedFormat(plan, pathWithExtension(document), text);
-    const model = format ? parseDesignDoc(text, format) : undefined;
+    // The previous version's model lets the parse skip re-reading what the edit did not change.
+    const model = format ? parseDesignDoc(text, format, cached?.model) : undefined;
     this.cache.set(document.uri, { version: document.version, globsKey, model });
     return model;
   }

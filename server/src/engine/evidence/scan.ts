@@ -1,23 +1,11 @@
-import type {
-  Evidence,
-  Polarity,
-  Section,
-  Statement,
-  StatementLayout,
-  StatementWrap,
-  Strength,
-} from '../model/designDoc';
+import type { Evidence, Section, Statement, StatementLayout, StatementWrap, Strength } from '../model/designDoc';
 import { positionIn } from '../model/statementPosition';
 import { asideSectionCues, concepts, deferredSectionCues, type Concept } from '../../knowledge';
 import type { ContentChunk } from '../parse/outline';
-import { countWords, isPlaceholder, plainLine } from '../text/words';
-import { isStatementCue, sentencePolarity, statementCues, type SentencePolarity } from './polarity';
-import { scaleFigures } from './scaleFigures';
-import { longestFirst, TermMatcher, type TermHit } from './termMatcher';
+import { readStatements, type StatementReadings } from './statementReading';
+import { TermMatcher } from './termMatcher';
 
 const conceptsById = new Map<string, Concept>(concepts.map((concept) => [concept.id, concept]));
-/** Concepts and statement cues in one matcher: each statement is read once. */
-const matcher = new TermMatcher([...concepts, ...statementCues]);
 const deferredHeadingMatcher = new TermMatcher([deferredSectionCues]);
 const asideMatcher = new TermMatcher([asideSectionCues]);
 
@@ -26,26 +14,6 @@ export function conceptById(id: string): Concept {
   if (!concept) throw new Error(`unknown concept ${id}`);
   return concept;
 }
-
-/**
- * The concepts a short text names, e.g. one diagram label: a diagram line is one statement, so its evidence spans the
- * line and this tells which label named which concept.
- */
-export function conceptsNamedIn(text: string): Set<string> {
-  return new Set(
-    matcher
-      .match(text)
-      .filter((hit) => !isStatementCue(hit))
-      .map((hit) => hit.concept),
-  );
-}
-
-const deferredStatement: SentencePolarity = {
-  question: false,
-  ruledOut: true,
-  unstated: [[0, Number.MAX_SAFE_INTEGER, 'deferred']],
-  at: () => 'deferred',
-};
 
 /** Below this many words a statement is a fragment ("* Monitoring", "| CTR |"), not a sentence. */
 const sentenceWords = 5;
@@ -58,91 +26,29 @@ const tableRow = /^\s*\|.*\|\s*$/;
 const listItem = /^\s*(?:[-*+]|\d+[.)])\s/;
 const quote = /^\s*>/;
 
+/** How much a statement's evidence weighs, by where it stands and how long it is. */
+function strengthOf(layout: StatementLayout, words: number): Strength {
+  if (layout === 'heading' || layout === 'code' || layout === 'diagram' || layout === 'table') return layout;
+  return words >= sentenceWords ? 'sentence' : 'passing';
+}
+
+/** A statement located in the doc, before it is read. */
+type PlacedStatement = Pick<Statement, 'section' | 'line' | 'start' | 'end' | 'text' | 'wraps' | 'layout'> & {
+  deferred: boolean;
+};
+
 /**
  * Finds every concept occurrence of a document once: section titles, then each content chunk split into statements
  * (sentences, table cells), each with its polarity. Step coverage, the rules, hovers and the report read the result.
+ * What a statement says does not depend on where it stands, so the readings of `known` (the previous version of the
+ * doc) are reused for every statement that is still there: an edit re-reads only the statements it changed.
  */
 export function scanEvidence(
   sections: readonly Section[],
   chunks: readonly ContentChunk[],
   lines: readonly string[],
-): { statements: Statement[]; evidence: Evidence[] } {
-  const statements: Statement[] = [];
-  const evidence: Evidence[] = [];
-
-  type Pending = Omit<Statement, 'evidence' | 'question' | 'ruledOut' | 'unstated'>;
-  const pending: { statement: Pending; strengthOf: (words: number) => Strength }[] = [];
-  const addStatement = (statement: Pending, strengthOf: (words: number) => Strength): void => {
-    pending.push({ statement, strengthOf });
-  };
-
-  /** Turns a statement and the hits found in it into the statement and its evidence. */
-  const settle = ({ statement, strengthOf }: (typeof pending)[number], patternHits: TermHit[]): void => {
-    const index = statements.length;
-    const cues: TermHit[] = [];
-    const terms: TermHit[] = patternHits;
-    for (const hit of matcher.match(statement.text)) (isStatementCue(hit) ? cues : terms).push(hit);
-    const polarity: SentencePolarity | undefined =
-      statement.section >= 0 && deferredSection[statement.section]
-        ? deferredStatement
-        : statement.layout === 'code' || statement.layout === 'diagram'
-          ? undefined
-          : sentencePolarity(statement.text, longestFirst(cues));
-    const found: number[] = [];
-    const hits = longestFirst(terms);
-    const strength = strengthOf(statement.words);
-    if (statement.layout !== 'heading' && statement.layout !== 'code') {
-      for (const [start, end] of scaleFigures(statement.text))
-        hits.push({ concept: 'scale-numbers', kind: 'figure', start, end, generic: false });
-    }
-    for (const hit of hits) {
-      const concept = conceptById(hit.concept);
-      found.push(evidence.length);
-      evidence.push({
-        concept: hit.concept,
-        kind: hit.kind,
-        step: concept.step,
-        subTopic: concept.subTopic,
-        // A diagram line is its labels, not its text: the hit is somewhere on the line.
-        range:
-          statement.layout === 'diagram'
-            ? {
-                start: { line: statement.line, character: 0 },
-                end: { line: statement.line, character: lines[statement.line]?.length ?? 0 },
-              }
-            : { start: positionIn(statement, hit.start), end: positionIn(statement, hit.end) },
-        section: statement.section,
-        strength,
-        polarity: polarity?.at(hit.start) ?? 'stated',
-        generic: hit.generic,
-        statement: index,
-      });
-    }
-    const question = polarity?.question ?? false;
-    const ruledOut = polarity?.ruledOut ?? false;
-    const unstated = (polarity?.unstated ?? []).map(([start, end, kind]): [number, number, Polarity] => [
-      start,
-      Math.min(end, statement.text.length),
-      kind,
-    ]);
-    // Written out field by field: an object spread here was the scan's slowest line.
-    statements.push({
-      section: statement.section,
-      line: statement.line,
-      start: statement.start,
-      end: statement.end,
-      text: statement.text,
-      ...(statement.wraps ? { wraps: statement.wraps } : {}),
-      layout: statement.layout,
-      words: statement.words,
-      placeholder: statement.placeholder,
-      question,
-      ruledOut,
-      unstated,
-      evidence: found,
-    });
-  };
-
+  known?: StatementReadings,
+): { statements: Statement[]; evidence: Evidence[]; readings: StatementReadings } {
   // What a "Future work" section says is planned, not designed: its statements count as deferred. References and
   // contents are not part of the design at all.
   const deferredSection = sections.map(() => false);
@@ -152,24 +58,21 @@ export function scanEvidence(
     deferredSection[index] = deferredHeadingMatcher.match(section.title).length > 0 || inherited(deferredSection);
     asideSection[index] = asideMatcher.match(section.title).some((hit) => hit.start === 0) || inherited(asideSection);
   });
+  const deferred = (section: number): boolean => section >= 0 && deferredSection[section];
 
-  sections.forEach((section, index) => {
+  const placed: PlacedStatement[] = sections.map((section, index) => {
     const { line, character } = section.headingRange.start;
     const raw = lines[line] ?? '';
     const at = raw.indexOf(section.title);
-    addStatement(
-      {
-        section: index,
-        line,
-        start: at >= 0 ? at : character,
-        end: at >= 0 ? at + section.title.length : raw.length,
-        text: section.title,
-        layout: 'heading',
-        words: countWords(section.title),
-        placeholder: false,
-      },
-      () => 'heading',
-    );
+    return {
+      section: index,
+      line,
+      start: at >= 0 ? at : character,
+      end: at >= 0 ? at + section.title.length : raw.length,
+      text: section.title,
+      layout: 'heading',
+      deferred: deferredSection[index],
+    };
   });
 
   for (let c = 0; c < chunks.length; c++) {
@@ -177,20 +80,15 @@ export function scanEvidence(
     if (chunk.section >= 0 && asideSection[chunk.section]) continue;
     // Code and diagram lines are one statement each, read as written (a diagram line is its labels).
     if (chunk.kind !== 'text') {
-      const layout = chunk.kind;
-      addStatement(
-        {
-          section: chunk.section,
-          line: chunk.line,
-          start: 0,
-          end: chunk.text.length,
-          text: chunk.text,
-          layout,
-          words: countWords(chunk.text),
-          placeholder: false,
-        },
-        () => layout,
-      );
+      placed.push({
+        section: chunk.section,
+        line: chunk.line,
+        start: 0,
+        end: chunk.text.length,
+        text: chunk.text,
+        layout: chunk.kind,
+        deferred: deferred(chunk.section),
+      });
       continue;
     }
     if (isTableSeparator(chunk.text)) continue;
@@ -214,32 +112,74 @@ export function scanEvidence(
     }
     const at = { line: chunk.line, start: chunk.column, wraps };
     for (const [start, end] of layout === 'table' ? cells(paragraph) : sentences(paragraph)) {
-      const text = paragraph.slice(start, end);
-      const plain = plainLine(text);
-      if (!plain) continue;
       const first = positionIn(at, start);
       const within = wraps
         .filter((wrap) => wrap.offset > start && wrap.offset < end)
         .map((wrap) => ({ ...wrap, offset: wrap.offset - start }));
-      addStatement(
-        {
-          section: chunk.section,
-          line: first.line,
-          start: first.character,
-          end: positionIn(at, end).character,
-          text,
-          ...(within.length ? { wraps: within } : {}),
-          layout,
-          words: countWords(plain),
-          placeholder: isPlaceholder(plain),
-        },
-        (words) => (layout === 'table' ? 'table' : words >= sentenceWords ? 'sentence' : 'passing'),
-      );
+      placed.push({
+        section: chunk.section,
+        line: first.line,
+        start: first.character,
+        end: positionIn(at, end).character,
+        text: paragraph.slice(start, end),
+        ...(within.length ? { wraps: within } : {}),
+        layout,
+        deferred: deferred(chunk.section),
+      });
     }
   }
-  const patternHits = matcher.matchPatternsEach(pending.map(({ statement }) => statement.text));
-  pending.forEach((entry, k) => settle(entry, patternHits[k]));
-  return { statements, evidence };
+
+  const readings: StatementReadings = new Map();
+  const read = readStatements(placed, known, readings);
+  const statements: Statement[] = [];
+  const evidence: Evidence[] = [];
+  placed.forEach((statement, k) => {
+    const reading = read[k];
+    if (reading.blank) return;
+    const index = statements.length;
+    const strength = strengthOf(statement.layout, reading.words);
+    const found: number[] = [];
+    for (const hit of reading.hits) {
+      const concept = conceptById(hit.concept);
+      found.push(evidence.length);
+      evidence.push({
+        concept: hit.concept,
+        kind: hit.kind,
+        step: concept.step,
+        subTopic: concept.subTopic,
+        // A diagram line is its labels, not its text: the hit is somewhere on the line.
+        range:
+          statement.layout === 'diagram'
+            ? {
+                start: { line: statement.line, character: 0 },
+                end: { line: statement.line, character: lines[statement.line]?.length ?? 0 },
+              }
+            : { start: positionIn(statement, hit.start), end: positionIn(statement, hit.end) },
+        section: statement.section,
+        strength,
+        polarity: hit.polarity,
+        generic: hit.generic,
+        statement: index,
+      });
+    }
+    // Written out field by field: an object spread here was the scan's slowest line.
+    statements.push({
+      section: statement.section,
+      line: statement.line,
+      start: statement.start,
+      end: statement.end,
+      text: statement.text,
+      ...(statement.wraps ? { wraps: statement.wraps } : {}),
+      layout: statement.layout,
+      words: reading.words,
+      placeholder: reading.placeholder,
+      question: reading.question,
+      ruledOut: reading.ruledOut,
+      unstated: reading.unstated,
+      evidence: found,
+    });
+  });
+  return { statements, evidence, readings };
 }
 
 const blank = (match: string): string => ' '.repeat(match.length);

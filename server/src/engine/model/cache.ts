@@ -54,13 +54,17 @@ function valuesOf(doc: DesignDoc): Map<Derived<unknown>, unknown> {
 
 /**
  * A pure function of a string, remembering its last `limit` answers (the oldest is dropped first): for text that
- * comes back on every re-parse while the user types.
+ * comes back on every re-parse while the user types. Further arguments may make the work cheaper (an earlier
+ * version of the same doc) but never change the answer.
  */
-export function memoByText<T>(limit: number, compute: (text: string) => T): (text: string) => T {
+export function memoByText<T, Hints extends unknown[] = []>(
+  limit: number,
+  compute: (text: string, ...hints: Hints) => T,
+): (text: string, ...hints: Hints) => T {
   const answers = new Map<string, T>();
-  return (text) => {
+  return (text, ...hints) => {
     if (answers.has(text)) return answers.get(text) as T;
-    const answer = compute(text);
+    const answer = compute(text, ...hints);
     if (answers.size >= limit) answers.delete(answers.keys().next().value as string);
     answers.set(text, answer);
     return answer;

@@ -97,10 +97,14 @@ export function stepLines(doc: DesignDoc, ids: readonly StepId[]): ReadableLine[
   return wanted.filter((line) => readable[line] !== undefined).map((line) => ({ line, text: readable[line]! }));
 }
 
-/** Every readable line of the doc (with `keepUnstated`, negated and deferred clauses too). */
-export function allLines(doc: DesignDoc, options: { keepUnstated?: boolean } = {}): ReadableLine[] {
-  return readableLines(doc, options).flatMap((text, line) => (text === undefined ? [] : [{ line, text }]));
+/** Every readable line of the doc (with `keepUnstated`, negated and deferred clauses too), built once per doc. */
+export function allLines(doc: DesignDoc, options: { keepUnstated?: boolean } = {}): readonly ReadableLine[] {
+  return everyLine.get(doc, options.keepUnstated ?? false);
 }
+
+const everyLine = new DerivedByKey((doc: DesignDoc, keepUnstated: boolean) =>
+  readableLines(doc, { keepUnstated }).flatMap((text, line) => (text === undefined ? [] : [{ line, text }])),
+);
 
 /** The range of the first match of `pattern` in `lines`, if any. */
 export function firstMatch(lines: readonly ReadableLine[], pattern: RegExp): Range | undefined {

@@ -1,18 +1,31 @@
-import { memoByText } from '../model/cache';
+import { Derived, memoByText } from '../model/cache';
 import type { DesignDoc, DocFormat } from '../model/designDoc';
 import { computeStepCoverage } from '../model/stepCoverage';
 import { scanEvidence } from '../evidence/scan';
+import type { StatementReadings } from '../evidence/statementReading';
 import { rememberYamlDocument } from '../model/yamlDocument';
 import { splitLines } from '../text/positions';
 import { parseMarkdown } from './markdown';
 import { parseSuppressions } from './suppressionComments';
 import { parseYaml } from './yaml';
 
-/** Parses a Markdown or YAML design doc into the one model every rule reads. Never throws on bad input. */
-export function parseDesignDoc(text: string, format: DocFormat): DesignDoc {
+/** What each statement of a doc says, kept with the doc for its next version. */
+const statementReadings = new Derived<StatementReadings>(() => new Map());
+
+/**
+ * Parses a Markdown or YAML design doc into the one model every rule reads. Never throws on bad input. Given the
+ * `previous` version of the same doc, the statements the edit left as they were are not read again; the model is
+ * the same as without it.
+ */
+export function parseDesignDoc(text: string, format: DocFormat, previous?: DesignDoc): DesignDoc {
   const lines = splitLines(text);
   const outline = format === 'yaml' ? parseYaml(text, lines) : parseMarkdown(text, lines);
-  const scan = scanEvidence(outline.sections, outline.chunks, lines);
+  const scan = scanEvidence(
+    outline.sections,
+    outline.chunks,
+    lines,
+    previous ? statementReadings.get(previous) : undefined,
+  );
   const steps = computeStepCoverage(outline.sections, scan);
   const frontMatterLines = format === 'markdown' && outline.frontMatter ? outline.frontMatter.range.end.line + 1 : 0;
   const doc: DesignDoc = {
@@ -31,6 +44,7 @@ export function parseDesignDoc(text: string, format: DocFormat): DesignDoc {
     evidence: scan.evidence,
   };
   if (outline.yamlDocument) rememberYamlDocument(doc, outline.yamlDocument);
+  statementReadings.remember(doc, scan.readings);
   return doc;
 }
 
@@ -43,10 +57,10 @@ export function parseWithoutLine(doc: DesignDoc, line: number): DesignDoc {
   if (!doc.lines[line]?.trim()) return doc;
   const lines = [...doc.lines];
   lines[line] = '';
-  return parseWithoutLineMemo(`${doc.format}\n${lines.join('\n')}`);
+  return parseWithoutLineMemo(`${doc.format}\n${lines.join('\n')}`, doc);
 }
 
-const parseWithoutLineMemo = memoByText(4, (formatAndText) => {
+const parseWithoutLineMemo = memoByText(4, (formatAndText: string, doc: DesignDoc) => {
   const newline = formatAndText.indexOf('\n');
-  return parseDesignDoc(formatAndText.slice(newline + 1), formatAndText.slice(0, newline) as DocFormat);
+  return parseDesignDoc(formatAndText.slice(newline + 1), formatAndText.slice(0, newline) as DocFormat, doc);
 });

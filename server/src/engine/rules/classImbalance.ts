@@ -75,7 +75,7 @@ const handled = new RegExp(
 );
 
 /** The lines of the steps that define the task and its labels: requirements, framing, data and model development. */
-function labelText(doc: DesignDoc): ReadableLine[] {
+function labelText(doc: DesignDoc): readonly ReadableLine[] {
   const wanted = new Set(
     (['requirements', 'framing', 'data', 'model'] as const).flatMap((id) => stepText(doc, id).lines),
   );

@@ -2,7 +2,7 @@ import { diagramComponents } from '../diagrams/components';
 import { ProseIndex, specificStems } from '../diagrams/explained';
 import { diagramRange } from '../diagrams/position';
 import { diagramStep } from '../diagrams/step';
-import { conceptsNamedIn } from '../evidence/scan';
+import { conceptsNamedIn } from '../evidence/statementReading';
 import { allLines } from '../model/readableLines';
 import type { DesignDoc, Evidence } from '../model/designDoc';
 import type { Rule, RuleReport } from './rule';

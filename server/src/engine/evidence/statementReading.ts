@@ -1,0 +1,120 @@
+import type { Polarity, StatementLayout } from '../model/designDoc';
+import { concepts } from '../../knowledge';
+import { countWords, isPlaceholder, plainLine } from '../text/words';
+import { isStatementCue, sentencePolarity, statementCues, type SentencePolarity } from './polarity';
+import { scaleFigures } from './scaleFigures';
+import { longestFirst, TermMatcher, type TermHit } from './termMatcher';
+
+/** Concepts and statement cues in one matcher: each statement is read once. */
+const matcher = new TermMatcher([...concepts, ...statementCues]);
+
+/**
+ * The concepts a short text names, e.g. one diagram label: a diagram line is one statement, so its evidence spans the
+ * line and this tells which label named which concept.
+ */
+export function conceptsNamedIn(text: string): Set<string> {
+  return new Set(
+    matcher
+      .match(text)
+      .filter((hit) => !isStatementCue(hit))
+      .map((hit) => hit.concept),
+  );
+}
+
+/** A concept a statement names, at offsets in its text, with what the statement says about it there. */
+export interface ReadHit extends TermHit {
+  polarity: Polarity;
+}
+
+/**
+ * What a statement says wherever it stands: a pure function of its text, its layout and whether its section puts
+ * things off ("Future work"). Reused for every statement that comes back unchanged in the next version of a doc.
+ */
+export interface StatementReading {
+  hits: ReadHit[];
+  /** Words of the text without markup. */
+  words: number;
+  placeholder: boolean;
+  /** Nothing is left of the text without markup: it is no statement. */
+  blank: boolean;
+  question: boolean;
+  ruledOut: boolean;
+  unstated: [number, number, Polarity][];
+}
+
+/** Readings by how a statement is read (layout, deferred or not), then by its text. */
+export type StatementReadings = Map<string, Map<string, StatementReading>>;
+
+/** A statement to read: its text, layout and whether its section is deferred. */
+export interface StatementToRead {
+  text: string;
+  layout: StatementLayout;
+  deferred: boolean;
+}
+
+const deferredStatement: SentencePolarity = {
+  question: false,
+  ruledOut: true,
+  unstated: [[0, Number.MAX_SAFE_INTEGER, 'deferred']],
+  at: () => 'deferred',
+};
+
+const readingKey = ({ layout, deferred }: StatementToRead): string => (deferred ? `${layout} deferred` : layout);
+
+/**
+ * The reading of each statement, taken from `known` (the previous version's readings) where the same statement was
+ * read before, else read now; all of them, old and new, go into `readings` for the next version.
+ */
+export function readStatements(
+  statements: readonly StatementToRead[],
+  known: StatementReadings | undefined,
+  readings: StatementReadings,
+): StatementReading[] {
+  const found: (StatementReading | undefined)[] = statements.map((statement) =>
+    known?.get(readingKey(statement))?.get(statement.text),
+  );
+  const unread = statements.flatMap((_, k) => (found[k] ? [] : [k]));
+  const patternHits = matcher.matchPatternsEach(unread.map((k) => statements[k].text));
+  unread.forEach((k, u) => (found[k] = read(statements[k], patternHits[u])));
+  return statements.map((statement, k) => {
+    const reading = found[k]!;
+    const key = readingKey(statement);
+    let table = readings.get(key);
+    if (!table) readings.set(key, (table = new Map<string, StatementReading>()));
+    table.set(statement.text, reading);
+    return reading;
+  });
+}
+
+/** Reads one statement, given the pattern hits in its text. */
+function read({ text, layout, deferred }: StatementToRead, patternHits: TermHit[]): StatementReading {
+  // Headings, code and diagram lines count as written; other text is read without its markup.
+  const marked = layout !== 'heading' && layout !== 'code' && layout !== 'diagram';
+  const plain = marked ? plainLine(text) : text;
+  const cues: TermHit[] = [];
+  const terms: TermHit[] = patternHits;
+  for (const hit of matcher.match(text)) (isStatementCue(hit) ? cues : terms).push(hit);
+  const polarity: SentencePolarity | undefined = deferred
+    ? deferredStatement
+    : layout === 'code' || layout === 'diagram'
+      ? undefined
+      : sentencePolarity(text, longestFirst(cues));
+  const hits = longestFirst(terms);
+  if (layout !== 'heading' && layout !== 'code') {
+    for (const [start, end] of scaleFigures(text))
+      hits.push({ concept: 'scale-numbers', kind: 'figure', start, end, generic: false });
+  }
+  return {
+    hits: hits.map((hit) => ({ ...hit, polarity: polarity?.at(hit.start) ?? 'stated' })),
+    words: countWords(plain),
+    placeholder: marked && isPlaceholder(plain),
+    blank: marked && !plain,
+    question: polarity?.question ?? false,
+    ruledOut: polarity?.ruledOut ?? false,
+    unstated: (polarity?.unstated ?? []).map(([start, end, kind]): [number, number, Polarity] => [
+      start,
+      Math.min(end, text.length),
+      kind,
+    ]),
+  };
+}
