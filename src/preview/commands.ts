@@ -201,6 +201,13 @@ async function saveAs(
   const defaultUri = folder ? vscode.Uri.joinPath(folder, `${base}${suffix}`) : undefined;
   const target = await vscode.window.showSaveDialog({ defaultUri, filters, saveLabel: 'Export' });
   if (!target) return;
+  // The save dialog confirms replacing a file, but the design doc itself is never an export's target.
+  if (target.toString() === doc.toString()) {
+    void vscode.window.showErrorMessage(
+      `mlsd: ${path.posix.basename(target.path)} is the design doc itself; export to another file.`,
+    );
+    return;
+  }
   await vscode.workspace.fs.writeFile(target, bytes);
   void vscode.window.setStatusBarMessage(`mlsd: saved ${path.posix.basename(target.path)}`, 5000);
 }

@@ -39,13 +39,13 @@ export interface LintArgs {
   color: boolean;
 }
 
-/** `mlsd export FILE --html OUT.html`: a self-contained HTML page of the preview. */
+/** `mlsd export FILE --html OUT.html [--force]`: a self-contained HTML page of the preview. */
 export interface ExportArgs {
   command: 'export';
   file: string;
   html: string;
   config?: string;
-  /** Replace OUT.html when it exists. */
+  /** Replace an existing OUT.html (never the design doc itself). */
   force: boolean;
 }
 

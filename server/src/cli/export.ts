@@ -3,7 +3,7 @@
  * diagrams, rendered in the page by the bundled webview script), for sharing a design with a reviewer. The page is
  * built by the same code as the editor's "Export Preview as HTML": same sanitising, CSP with a nonce, no remote loads.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { standaloneHtml } from '../../../common/preview/html';
 import { ConfigLoader, defaultRules, lint, namedFileFormat, parseDesignDoc, planDocument } from '../engine';
@@ -12,6 +12,7 @@ import { fileUri, nodeConfigHost } from '../workspace';
 import type { ExportArgs } from './args';
 import { fileErrorReason } from './fileErrors';
 import type { CommandOutput } from './output';
+import { OutputError, writeOutputFile } from './outputFile';
 import { formatProblem } from './problems';
 
 /** Where the webview bundle is: next to the built CLI (dist/cli → media/preview/dist) or the sources (tests). */
@@ -50,17 +51,10 @@ export function runExport(args: ExportArgs): CommandOutput {
     styles: readFileSync(join(bundle, 'preview.css'), 'utf8'),
   });
   try {
-    // "wx" fails when the file exists, without a window between checking and writing.
-    writeFileSync(args.html, html, { flag: args.force ? 'w' : 'wx' });
+    writeOutputFile(args.html, html, { force: args.force, inputs: [path, ...(config?.files ?? [])] });
   } catch (error) {
-    const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-    return {
-      code: 2,
-      stdout: '',
-      errors: [
-        `${args.html}: ${exists ? 'already exists; use --force to replace it' : `cannot write: ${fileErrorReason(error)}`}`,
-      ],
-    };
+    if (!(error instanceof OutputError)) throw error;
+    return { code: 2, stdout: '', errors: [`${args.html}: ${error.message}`] };
   }
   const diagrams = model.diagrams.length;
   return {

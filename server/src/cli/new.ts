@@ -2,13 +2,12 @@
  * `mlsd new CASE [--yaml] [-o FILE] [--force]` prints or writes a template, and `mlsd cases` lists the template ids.
  * The text is the same as the editor's "New Design Doc from Case Study…" command: both render server/src/templates.
  */
-import { writeFileSync } from 'node:fs';
 import { formatOfPath } from '../../../common/files';
 import { closest } from '../engine';
 import { isTemplateId, renderTemplate, templateIds, templateInfos } from '../templates';
 import type { NewArgs } from './args';
-import { fileErrorReason } from './fileErrors';
 import type { CommandOutput } from './output';
+import { OutputError, writeOutputFile } from './outputFile';
 
 /** `mlsd cases`: one line per template id, the ids aligned. */
 export function casesText(): string {
@@ -31,12 +30,10 @@ export function runNew(args: NewArgs): CommandOutput {
   const text = renderTemplate(args.template, format);
   if (!args.output) return { code: 0, stdout: text, errors: [] };
   try {
-    // "wx" fails when the file exists, without a window between checking and writing.
-    writeFileSync(args.output, text, { flag: args.force ? 'w' : 'wx' });
+    writeOutputFile(args.output, text, { force: args.force });
   } catch (error) {
-    const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-    const reason = exists ? 'already exists; use --force to replace it' : `cannot write: ${fileErrorReason(error)}`;
-    return { code: 2, stdout: '', errors: [`${args.output}: ${reason}`] };
+    if (!(error instanceof OutputError)) throw error;
+    return { code: 2, stdout: '', errors: [`${args.output}: ${error.message}`] };
   }
   return {
     code: 0,
