@@ -87,6 +87,12 @@ test('Markdown: disable-next-line, disable-line and disable-file', () => {
   assert.deepEqual(suppressedLines(text, 'markdown', 'duplicate-step'), [0, 1, 2, 3, 4]);
 });
 
+test('Markdown: a directive may touch the closing --> of its comment', () => {
+  const text = joinLines('<!--mlsd-disable-next-line-->', 'a', 'b <!-- mlsd-disable-line step-order-->');
+  assert.deepEqual(suppressedLines(text, 'markdown', 'empty-step'), [1]);
+  assert.deepEqual(suppressedLines(text, 'markdown', 'step-order'), [1, 2]);
+});
+
 test('Markdown: comments in fenced, indented and quoted code, inline code and front matter do not count', () => {
   const text = joinLines(
     '---',

@@ -97,3 +97,4 @@ export { insertSubsection, subsectionFix } from './fixes/subsections';
 // Text
 export { closest } from './text/closest';
 export { LineIndex, lineRange, linesRange, splitLines } from './text/positions';
+export { replaceHtmlComments } from './text/words';

@@ -179,7 +179,7 @@ export const mlCategories: readonly MlCategory[] = [
     description: 'Predict a continuous number such as a duration, price or amount.',
     patterns: [
       // "logistic regression" is a classifier, and "regression test" is software QA.
-      /(?<!\blogistic[\s-]+)\bregression\b(?![\s-]+tests?\b|[\s-]+testing\b)/i,
+      /\bregression\b(?<!\blogistic[\s-]{1,10}regression)(?![\s-]{1,10}test(?:s|ing)?\b)/i,
       /\bregressor\b/i,
       /\bpredict(?:s|ing)? (?:the )?(?:time|duration|price|eta|arrival time|delivery time|dwell time|amount|revenue|demand)\b/i,
       /\b(?:continuous|real[\s-]valued) (?:target|output|value|label)s?\b/i,
@@ -207,7 +207,7 @@ export const mlCategories: readonly MlCategory[] = [
     description: 'Assign a class (or instance id) to every pixel of an image.',
     patterns: [
       // "user/customer segmentation" is clustering and "hashtag segmentation" is text processing.
-      /(?<!\b(?:user|customer|market|audience|hashtag|word|text)[\s-]+)\bsegmentation\b/i,
+      /\bsegmentation\b(?<!\b(?:user|customer|market|audience|hashtag|word|text)[\s-]{1,10}segmentation)/i,
       /\b(?:pixel[\s-]level|per[\s-]pixel) (?:classification|labels?|masks?)\b/i,
       /\b(?:segmentation|instance|pixel) masks?\b/i,
     ],

@@ -24,8 +24,8 @@ export const placeholderMarkers: readonly RegExp[] = [
   ),
   // Angle and square brackets around an instruction: "<fill in>", "<describe the model>", "[add metrics]".
   /<\s*(?:fill|add|insert|write|describe|enter|put|your|todo|tbd|placeholder)\b[^<>\n]*>/gi,
-  /\[\s*(?:fill|add|insert|write|describe|enter|your|todo|tbd|placeholder)\b[^\]\n]*\](?!\()/gi,
-  /\{\{[^}\n]*\}\}/g,
+  /\[\s*(?:fill|add|insert|write|describe|enter|your|todo|tbd|placeholder)\b[^\][\n]*\](?!\()/gi,
+  /\{\{[^{}\n]*\}\}/g,
   /\?{3,}/g,
   // An ellipsis as the whole value: "- ...", "Offline metrics: …".
   /^(?<lead>\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?)(?:\.{3,}|…)(?=(?:\*\*|__)?\s*$)/g,

@@ -277,7 +277,7 @@ function subTopicKeyCompletions(
 type Focus = { step?: StepId; kind?: 'offline' | 'online'; recommended: Set<string> };
 
 function termCompletions(doc: DesignDoc, position: Position, prefix: string): CompletionItem[] {
-  const word = /[\p{L}\p{N}_@&'-]*$/u.exec(prefix)?.[0] ?? '';
+  const word = /(?<![\p{L}\p{N}_@&'-])[\p{L}\p{N}_@&'-]*$/u.exec(prefix)?.[0] ?? '';
   const range: Range = { start: { line: position.line, character: position.character - word.length }, end: position };
   const focus = focusAt(doc, position.line);
   const term = (

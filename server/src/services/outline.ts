@@ -3,7 +3,15 @@
  * section, a heading as the author wrote it. Pure functions over the DesignDoc model, shared by symbols, folding,
  * selection ranges, code lens, hover and completion.
  */
-import { type DesignDoc, type Position, type Range, type Section, type StepId, lineRange } from '../engine';
+import {
+  type DesignDoc,
+  type Position,
+  type Range,
+  type Section,
+  type StepId,
+  lineRange,
+  replaceHtmlComments,
+} from '../engine';
 import { stepById } from '../knowledge';
 
 /**
@@ -55,10 +63,9 @@ export function headingAsWritten(doc: DesignDoc, section: Section): string {
   if (section.kind === 'yaml-key')
     return line.slice(start.character, end.line === start.line ? end.character : undefined).trim();
   if (section.kind === 'heading') {
-    const text = line
+    const text = replaceHtmlComments(line, () => '')
       .replace(/^\s{0,3}#{1,6}(?:\s+|$)/, '')
-      .replace(/\s+#+\s*$/, '')
-      .replace(/<!--.*?-->/g, '')
+      .replace(/(?<!\s)\s+#+\s*$/, '')
       .replace(/\*\*|__|`/g, '')
       .trim();
     return text || section.title;

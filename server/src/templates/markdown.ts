@@ -54,5 +54,5 @@ export function renderMarkdown(model: TemplateModel): string {
     ...model.hints.flatMap((hint) => [...hintLines(hint), '']),
     ...model.steps.flatMap(stepLines),
   ];
-  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+  return `${lines.join('\n').replace(/(?<!\n)\n+$/, '')}\n`;
 }

@@ -17,7 +17,7 @@ export function scalar(text: string): string {
 }
 
 /** Comments are one line each. */
-const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
+const oneLine = (text: string): string => text.replace(/(?<![ \t])[ \t]*\n\s*/g, ' ');
 
 const itemLine = (item: TemplateItem): string => `  ${snakeCase(item.label)}: TODO  # ${oneLine(item.prompt)}`;
 
@@ -55,5 +55,5 @@ export function renderYaml(model: TemplateModel): string {
       ? ['# The serving pipeline, as a Mermaid skeleton to adapt.', 'diagram: |', ...diagram.map((line) => `  ${line}`)]
       : []),
   ];
-  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+  return `${lines.join('\n').replace(/(?<!\n)\n+$/, '')}\n`;
 }

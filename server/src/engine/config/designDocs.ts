@@ -5,8 +5,7 @@ import { pathInside, matchesGlobs } from './globs';
 import type { ResolvedConfig } from './resolve';
 
 /** An `mlsd:` key at the top level of the front matter (Markdown) or of the file (YAML). */
-// eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
-const markdownMarker = /^---\s*\n(?:.*\r?\n)*?mlsd\s*:/;
+const markdownMarker = /^---[ \t]*\r?\n(?:.*\r?\n)*?mlsd[ \t]*:/;
 const yamlMarker = /^mlsd\s*:/m;
 
 function frontMatterHasMarker(text: string): boolean {

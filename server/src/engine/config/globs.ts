@@ -24,7 +24,7 @@ const designDocMatcher = memoByText(64, (key) => picomatch(key.split('\0'), { do
  */
 const ignoreMatcher = memoByText(64, (key) => {
   const patterns = key.split('\0').flatMap((glob) => {
-    const g = glob.replace(/^\.\//, '').replace(/\/+$/, '');
+    const g = glob.replace(/^\.\//, '').replace(/(?<!\/)\/+$/, '');
     return g.includes('/') ? [g, `${g}/**`] : [g, `${g}/**`, `**/${g}`, `**/${g}/**`];
   });
   return picomatch(patterns, { dot: true });

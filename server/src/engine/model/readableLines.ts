@@ -2,6 +2,7 @@ import { DerivedByKey } from './cache';
 import type { DesignDoc, Range, StepId } from './designDoc';
 import { lineSpans } from './statementPosition';
 import { stepText } from './stepText';
+import { replaceHtmlComments } from '../text/words';
 
 /**
  * The doc's lines as the content rules read them: code blocks and Mermaid diagrams dropped (undefined), comments
@@ -60,14 +61,16 @@ function computeReadableLines(
         text = blank(text.slice(0, end + 3)) + text.slice(end + 3);
         inComment = false;
       }
-      text = text.replace(/<!--.*?-->/g, blank);
+      text = replaceHtmlComments(text, blank);
       const open = text.indexOf('<!--');
       if (open >= 0) {
         text = text.slice(0, open) + blank(text.slice(open));
         inComment = true;
       }
       if (blankInlineCode)
-        text = text.replace(/`[^`]*`/g, blank).replace(/\]\([^)]*\)/g, (match) => `]${blank(match.slice(1))}`);
+        text = text
+          .replace(/`[^`]*`/g, blank)
+          .replace(/\]\((?:[^()]|\([^()]*\))*\)/g, (match) => `]${blank(match.slice(1))}`);
     }
     if (blankUnstated)
       for (const [start, end] of unstated.get(line) ?? [])

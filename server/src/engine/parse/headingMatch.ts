@@ -17,8 +17,8 @@ export function normalizeHeading(title: string): string {
   return title
     .toLowerCase()
     .replace(/[*_`~[\]]/g, ' ')
-    .replace(/^\s*(?:(?:step|part|section|stage|phase|§)\s*)?(?:\d+(?:\.\d+)*|[ivx]+)\s*[.):\-–—]?\s+/u, ' ')
-    .replace(/^\s*(?:step|part|section|stage|phase)\s*(?:(?:\d+|[ivx]+)\s*)?[:.\-–—]\s*/u, ' ')
+    .replace(/^\s*(?:(?:step|part|section|stage|phase|§)\s*)?(?:\d+(?:\.\d+)*|[ivx]+)(?:\s*[.):\-–—])?\s+/u, ' ')
+    .replace(/^\s*(?:step|part|section|stage|phase)(?:\s*(?:\d+|[ivx]+))?\s*[:.\-–—]\s*/u, ' ')
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
     .replace(/[-–—]/g, ' ')
     .replace(/[^\p{L}\p{N}&/?@\s]/gu, ' ')

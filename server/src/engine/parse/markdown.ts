@@ -5,7 +5,7 @@ import { matchHeading } from './headingMatch';
 import { buildSections, lineOwners, type ContentChunk, type OutlineEntry } from './outline';
 import { lineRange, linesRange } from '../text/positions';
 import type { ParsedOutline } from './parsedOutline';
-import { mermaidLabels } from '../text/words';
+import { mermaidLabels, replaceHtmlComments } from '../text/words';
 import { parseYamlMap } from './yamlMap';
 
 const markdown = new MarkdownIt({ html: true });
@@ -16,10 +16,8 @@ const listItemBaseLevel = 8;
 /** A list item is read as a heading only when its first line is this short. */
 const maxListHeadingWords = 8;
 
-// eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
-const boldLinePattern = /^\s*(\*\*|__)(?<title>[^*_\n]{1,100}?)\s*(?::\s*)?\1\s*(?::\s*)?(?<rest>.*)$/;
-// eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
-const stepLinePattern = /^\s*step\s*(?<number>\d{1,2})\s*[:.)\-–—]\s*(?<rest>.*)$/i;
+const boldLinePattern = /^\s*(\*\*|__)(?<title>[^*_\n]{0,99}?[^\s*_])(?:\s*:)?\s*\1(?:\s*:)?\s*(?<rest>\S.*)?$/;
+const stepLinePattern = /^\s*step\s*(?<number>\d{1,2})\s*[:.)\-–—]\s*(?<rest>\S.*)?$/i;
 
 export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
   const problems: SyntaxProblem[] = [];
@@ -175,11 +173,10 @@ function blankLines(lines: string[], count: number): string[] {
 
 /** Heading text without emphasis markers, trailing colons or closing hashes. */
 function cleanTitle(raw: string): string {
-  return raw
-    .replace(/<!--.*?-->/g, '')
+  return replaceHtmlComments(raw, () => '')
     .replace(/\*\*|__|[*_`]/g, '')
-    .replace(/\s+#+\s*$/, '')
-    .replace(/\s*:\s*$/, '')
+    .replace(/(?<!\s)\s+#+\s*$/, '')
+    .replace(/(?<!\s)\s*:\s*$/, '')
     .trim();
 }
 
@@ -193,7 +190,7 @@ function paragraphHeading(token: Token, lines: string[]): { entry: OutlineEntry;
   const bold = boldLinePattern.exec(line);
   if (bold?.groups) {
     const title = cleanTitle(bold.groups.title);
-    const rest = bold.groups.rest.trim();
+    const rest = (bold.groups.rest ?? '').trim();
     const namesStep = matchHeading(title).steps.length > 0;
     if (rest === '' || namesStep) {
       return {
@@ -212,7 +209,7 @@ function paragraphHeading(token: Token, lines: string[]): { entry: OutlineEntry;
   }
   const step = stepLinePattern.exec(line);
   if (step?.groups) {
-    const rest = step.groups.rest.trim();
+    const rest = (step.groups.rest ?? '').trim();
     return {
       entry: {
         kind: 'step-line',
@@ -239,8 +236,7 @@ function listItemHeading(
   if (!inline || inline.type !== 'inline') return undefined;
   const [start, end] = item.map as [number, number];
   const firstLine = inline.content.split('\n')[0];
-  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
-  const labelled = /^(?<label>[^:.?!]{1,80}):\s*(?<rest>.*)$/.exec(cleanLabel(firstLine));
+  const labelled = /^(?<label>[^:.?!]{1,80}):\s*(?<rest>\S.*)?$/.exec(cleanLabel(firstLine));
   const title = cleanTitle(labelled?.groups?.label ?? cleanLabel(firstLine));
   const rest = labelled?.groups?.rest ?? '';
   const words = title.split(/\s+/).filter(Boolean).length;

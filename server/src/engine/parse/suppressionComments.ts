@@ -21,10 +21,10 @@ const directives: Record<string, SuppressionKind> = {
 
 export const suppressionDirectives: readonly string[] = Object.keys(directives);
 
-// eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
-const htmlComment = /<!--\s*(mlsd-[a-z-]*)([\s\S]*?)-->/g;
-// eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
-const yamlDirective = /^#\s*(mlsd-[a-z-]*)(.*)$/;
+// The directive ends where its letters and hyphens do (short of a closing `-->`); the comment, at its first `-->`
+// (never past another `<!--`).
+const htmlComment = /<!--\s*(mlsd-(?:[a-z]|-(?!->))*)(?![a-z]|-(?!->))((?:(?!<!--)[\s\S])*?)-->/g;
+const yamlDirective = /^#\s*(mlsd-[a-z-]*)(?![a-z-])(.*)$/;
 
 /**
  * Parses the suppression comments of a document. `skipLines` lines at the top (Markdown front matter) are not read.
@@ -70,9 +70,41 @@ const shift = (range: Range): Range => ({
   end: { line: range.end.line + 1, character: range.end.character },
 });
 
-/** Replaces inline code spans with spaces, so their text is ignored and columns stay true. */
+/**
+ * Replaces inline code spans with spaces, so their text is ignored and columns stay true. A span opens with a run of
+ * backticks and closes at the next run of the same length; each run is looked at once (a regex with a backreference
+ * rescans the rest of the line from every unclosed opener).
+ */
 function blankCodeSpans(text: string): string {
-  return text.includes('`') ? text.replace(/(`+)[^`][\s\S]*?\1/g, (span) => ' '.repeat(span.length)) : text;
+  if (!text.includes('`')) return text;
+  const runs: { start: number; length: number }[] = [];
+  for (let i = 0; i < text.length;) {
+    if (text[i] !== '`') {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (text[i] === '`') i++;
+    runs.push({ start, length: i - start });
+  }
+  // For each run, the index of the next run of the same length: one pass from the end.
+  const nextSame = new Array<number>(runs.length);
+  const latest = new Map<number, number>();
+  for (let r = runs.length - 1; r >= 0; r--) {
+    nextSame[r] = latest.get(runs[r].length) ?? -1;
+    latest.set(runs[r].length, r);
+  }
+  let out = '';
+  let from = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const close = nextSame[r];
+    if (close < 0 || runs[r].start < from) continue;
+    const end = runs[close].start + runs[close].length;
+    out += text.slice(from, runs[r].start) + ' '.repeat(end - runs[r].start);
+    from = end;
+    r = close;
+  }
+  return out + text.slice(from);
 }
 
 /** YAML comments from the YAML lexer: `#` inside strings and block scalars is text, not a comment. */

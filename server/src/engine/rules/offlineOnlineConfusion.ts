@@ -67,7 +67,7 @@ function scopedLines(doc: DesignDoc, wanted: readonly ReadableLine[]): Scoped[] 
     const spans: Scoped['spans'] = [{ from: 0, scope: outer?.scope, label: outer?.label }];
     if (own) {
       const scope = scopeWord(own[1]);
-      const label = own[0].replace(/^[\s*+\-\d.)_]+|[\s*_:：]+$/g, '');
+      const label = own[0].replace(/^[\s*+\-\d.)_]+|(?<![\s*_:：])[\s*_:：]+$/g, '');
       spans[0] = { from: 0, scope, label };
       blocks.push({ indent, scope, label });
     }
@@ -76,7 +76,7 @@ function scopedLines(doc: DesignDoc, wanted: readonly ReadableLine[]): Scoped[] 
       spans.push({
         from: match.index,
         scope: scopeWord(match[1]),
-        label: match[0].replace(/^[\s.;|*_]+|[\s*_:：]+$/g, ''),
+        label: match[0].replace(/^[\s.;|*_]+|(?<![\s*_:：])[\s*_:：]+$/g, ''),
       });
     }
     if (keep.has(line)) scoped.push({ line: entry, spans });

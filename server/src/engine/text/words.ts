@@ -51,12 +51,11 @@ export function isPlaceholder(text: string): boolean {
 
 /** Strips list markers, quote markers, table pipes, emphasis, links and image embeds from a line. */
 export function plainLine(line: string): string {
-  return line
-    .replace(/!\[\[[^\]]*\]\]/g, ' ') // Obsidian embeds
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ') // images
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links keep their text
-    .replace(/<!--.*?-->/g, ' ')
-    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+  return replaceHtmlComments(line, () => ' ')
+    .replace(/!\[\[[^\][]*\]\]/g, ' ') // Obsidian embeds
+    .replace(/!\[[^\][]*\]\((?:[^()]|\([^()]*\))*\)/g, ' ') // images
+    .replace(/\[([^\][]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1') // links keep their text; a target may hold (parentheses)
+    .replace(/<\/?[a-z][^<>]*>/gi, ' ')
     .replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ x]\]\s+)?/i, '')
     .replace(/[|*_`~#]/g, ' ')
     .trim();
@@ -74,14 +73,13 @@ export function substantiveWords(line: string): number {
 }
 
 const mermaidLabelPattern = new RegExp(
-  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
   [
-    String.raw`\[\[?([^\]]+)\]`,
-    String.raw`\(\(?([^)]+)\)`,
-    String.raw`\{\{?([^}]+)\}`,
+    String.raw`\[\[?([^\][]+)\]`,
+    String.raw`\(\(?([^()]+)\)`,
+    String.raw`\{\{?([^{}]+)\}`,
     String.raw`\|([^|]+)\|`,
     String.raw`"([^"]+)"`,
-    String.raw`^\s*(?:subgraph|title|section)\s+(.+)$`,
+    String.raw`^\s*(?:subgraph|title|section)\s+(\S.*)$`,
   ].join('|'),
   'g',
 );
@@ -100,4 +98,23 @@ export function mermaidLabels(line: string): string {
       );
   }
   return labels.join('. ');
+}
+
+/**
+ * `text` with each complete HTML comment (`<!--` to the first `-->`) replaced. Found with indexOf rather than a lazy
+ * regex, which rescans to the end of the text from every unclosed `<!--`: quadratic on a run of them.
+ */
+export function replaceHtmlComments(text: string, replace: (comment: string) => string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', from);
+    if (open < 0) break;
+    const close = text.indexOf('-->', open + 4);
+    // No closer after this opener means none after any later one either.
+    if (close < 0) break;
+    out += text.slice(from, open) + replace(text.slice(open, close + 3));
+    from = close + 3;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }

@@ -123,8 +123,7 @@ const dismissals = [
   'only (?:a )?(?:proxy|sanity)',
 ].join('|');
 const negatedAfter = new RegExp(
-  // eslint-disable-next-line regexp/no-super-linear-backtracking -- polynomial only in a run of blanks within one line; a linear rewrite would change what it matches
-  String.raw`^\W{0,3}(?:\(\w+\)\s*)?(?:(?:alone|here|itself|by itself)\s+)?(?:${linkingVerbs})?\s*(?:${dismissals})`,
+  String.raw`^(?:\s*[^\w\s]){0,3}\s*(?:\(\w+\)\s*)?(?:(?:alone|here|itself|by itself)\s+)?(?:(?:${linkingVerbs})\s*)?(?:${dismissals})`,
   'i',
 );
 
