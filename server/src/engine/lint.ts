@@ -15,6 +15,9 @@ export interface LintOptions {
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
+/** What a structure-only check of a very large document runs: rules about its shape, not about what it says. */
+const structuralTags = new Set(['structure', 'format', 'suppression']);
+
 /** A rule that throws on some input reports that as its finding; the other rules still run. */
 function checkSafely(rule: Rule, doc: DesignDoc, context: RuleContext): RuleReport[] {
   try {
@@ -64,6 +67,7 @@ function run(rules: readonly Rule[], doc: DesignDoc, options: LintOptions): Find
     const configured = options.severities?.[rule.id];
     if (configured === 'off') continue;
     if (rule.optIn && configured === undefined && !rule.optIn.applies(doc)) continue;
+    if (doc.structureOnly && !rule.tags.some((tag) => structuralTags.has(tag))) continue;
     for (const { severity: own, ...report } of checkSafely(rule, doc, context)) {
       const severity = configured ?? own ?? rule.defaultSeverity;
       const step = report.step ?? rule.step;

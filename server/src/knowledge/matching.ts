@@ -45,9 +45,13 @@ export function longestMatches<T>(
 ): Match<T>[] {
   const candidates: Match<T>[] = [];
   for (const { item, pattern } of patterns) {
+    // exec on the shared global pattern: matchAll would copy the regex for every call on every line of every document.
     pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
-      if (match[0].length === 0) continue;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
       candidates.push({ item, index: match.index, length: match[0].length });
     }
   }

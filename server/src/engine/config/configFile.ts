@@ -6,14 +6,17 @@
 import type { ErrorObject } from 'ajv';
 import { ruleIndexUrl, severityValues, type SeverityOrOff } from '../../../../common/rules';
 import { dirname, resolve } from 'node:path';
-import { LineCounter, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { Range } from '../model/designDoc';
+import { parseBoundedYaml } from '../parse/boundedYaml';
+import { maxYamlDepth } from '../parse/limits';
 import { plainData } from '../parse/yamlMap';
 import { defaultRules } from '../rules';
 import { closest } from '../text/closest';
+import { LineIndex } from '../text/positions';
 import { configKeys } from './schema';
 import { schemaValidators } from './schemaValidators';
-import { keyPathLabel, locateInYaml, schemaMessages } from './schemaErrors';
+import { keyPathLabel, schemaMessages, yamlLocator } from './schemaErrors';
 
 export interface ConfigProblem {
   /** Absolute path of the config file the problem is in. */
@@ -50,15 +53,20 @@ function validate(value: unknown): ErrorObject[] {
 
 /** Parses and validates the text of one config file (JSON or YAML: both go through the YAML parser). */
 export function parseConfigText(text: string, file: string): ConfigFile {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const rangeOf = (from: number, to: number): Range => {
-    const a = lineCounter.linePos(from);
-    const b = lineCounter.linePos(Math.max(to, from));
-    return { start: { line: a.line - 1, character: a.col - 1 }, end: { line: b.line - 1, character: b.col - 1 } };
-  };
+  const { document, tooDeep } = parseBoundedYaml(text, { uniqueKeys: true });
+  const index = new LineIndex(text);
+  const rangeOf = (from: number, to: number): Range => index.range(from, Math.max(to, from));
   const result: ConfigFile = { file, extends: [], problems: [] };
   const problem = (range: Range, message: string) => result.problems.push({ file, range, message });
+
+  if (tooDeep) {
+    const at = { line: tooDeep.firstLine, character: 0 };
+    problem(
+      { start: at, end: at },
+      `The config nests ${tooDeep.depth} levels deep here; mlsd reads ${maxYamlDepth} levels of YAML.`,
+    );
+    return result;
+  }
 
   if (document.errors.length) {
     for (const error of document.errors) {
@@ -93,14 +101,13 @@ export function parseConfigText(text: string, file: string): ConfigFile {
     designDocGlobs?: string[];
     ignore?: string[];
   };
+  const locate = yamlLocator(document);
   const written = typeof config.extends === 'string' ? [config.extends] : (config.extends ?? []);
   result.extends = written.map((entry, i) => ({
     path: resolve(dirname(file), entry),
     written: entry,
     range:
-      nodeRange(
-        locateInYaml(document, typeof config.extends === 'string' ? ['extends'] : ['extends', String(i)]).node,
-      ) ?? fileStart,
+      nodeRange(locate(typeof config.extends === 'string' ? ['extends'] : ['extends', String(i)]).node) ?? fileStart,
   }));
   if (config.rules) result.rules = config.rules;
   if (config.designDocGlobs) result.designDocGlobs = config.designDocGlobs;

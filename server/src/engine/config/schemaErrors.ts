@@ -4,7 +4,7 @@
  * who knows its own schema's words. Paths into the data are JSON pointers, as ajv reports them.
  */
 import type { ErrorObject } from 'ajv';
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Range } from '../model/designDoc';
 
 /** A schema error described, at the node it concerns (undefined when the document has no such node). */
@@ -25,16 +25,16 @@ export function schemaMessages(
   rangeOf: (node: Node | undefined) => Range | undefined,
   describe: (error: ErrorObject, path: string[]) => string,
 ): SchemaMessage[] {
+  const locate = yamlLocator(document);
   return errors.map((error) => {
     const path = pointerSegments(error.instancePath);
     let range: Range | undefined;
     if (error.keyword === 'additionalProperties') {
       range = rangeOf(
-        locateInYaml(document, [...path, String((error.params as { additionalProperty: string }).additionalProperty)])
-          .key,
+        locate([...path, String((error.params as { additionalProperty: string }).additionalProperty)]).key,
       );
     } else {
-      const at = locateInYaml(document, path);
+      const at = locate(path);
       range = rangeOf(at.node) ?? rangeOf(at.key);
     }
     return { range, message: describe(error, path), path };
@@ -56,23 +56,42 @@ export function keyPathLabel(path: readonly string[]): string {
     .join('');
 }
 
+/** The YAML node at a path and the key that names it. */
+export type YamlLocator = (path: readonly string[]) => { node?: Node; key?: Node };
+
 /**
- * The YAML node at `path` and the key that names it. Where the path leaves the document (a missing key), the deepest
- * node found stands in, so a message can still point near the problem.
+ * Finds nodes of `document` by path. Where the path leaves the document (a missing key), the deepest node found
+ * stands in, so a message can still point near the problem. Each map's keys are indexed on first use: a document with
+ * thousands of misspelt keys is located in linear time.
  */
-export function locateInYaml(document: Document, path: readonly string[]): { node?: Node; key?: Node } {
-  let node = document.contents as Node | null | undefined;
-  let key: Node | undefined;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = (node.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && String(p.key.value) === segment);
-      if (!pair) break;
-      key = pair.key ?? undefined;
-      node = pair.value ?? key;
-    } else if (isSeq(node)) {
-      node = node.items[Number(segment)] as Node | undefined;
-      key = undefined;
-    } else break;
-  }
-  return { node: node ?? undefined, key };
+export function yamlLocator(document: Document): YamlLocator {
+  const indexes = new Map<YAMLMap, Map<string, Pair<Node, Node>>>();
+  const pairOf = (map: YAMLMap, segment: string): Pair<Node, Node> | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items as Pair<Node, Node>[]) {
+        const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (name !== undefined && !index.has(name)) index.set(name, pair);
+      }
+      indexes.set(map, index);
+    }
+    return index.get(segment);
+  };
+  return (path) => {
+    let node = document.contents as Node | null | undefined;
+    let key: Node | undefined;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = pairOf(node, segment);
+        if (!pair) break;
+        key = pair.key ?? undefined;
+        node = pair.value ?? key;
+      } else if (isSeq(node)) {
+        node = node.items[Number(segment)] as Node | undefined;
+        key = undefined;
+      } else break;
+    }
+    return { node: node ?? undefined, key };
+  };
 }

@@ -183,6 +183,10 @@ export interface DesignDoc {
   codeLines: ReadonlySet<number>;
   /** YAML or front matter that could not be parsed; the rest of the doc is still modelled. */
   syntaxProblems: SyntaxProblem[];
+  /** What mlsd did not read because it is too large or too deep (see parse/limits.ts), each said once. */
+  limits: SyntaxProblem[];
+  /** A document too large to lint in full: only its structure (headings, steps, syntax, front matter) is checked. */
+  structureOnly: boolean;
   /** Inline suppression comments, in document order (comments in code blocks do not count). */
   suppressions: SuppressionComment[];
   /** The doc's sentences, table cells, diagram and code lines, and section titles, in the order they were read. */

@@ -2,6 +2,7 @@ import { DerivedByKey } from './cache';
 import type { DesignDoc, Range, StepId } from './designDoc';
 import { lineSpans } from './statementPosition';
 import { stepText } from './stepText';
+import { maxLineLength } from '../parse/limits';
 import { replaceHtmlComments } from '../text/words';
 
 /**
@@ -49,7 +50,7 @@ function computeReadableLines(
   let inComment = false;
   return doc.lines.map((raw, line) => {
     if (skip.has(line)) return undefined;
-    let text = raw;
+    let text = raw.length > maxLineLength ? raw.slice(0, maxLineLength) : raw;
     if (doc.format === 'yaml') {
       // A lone "..." is YAML's end-of-document marker; a comment is a note, not content.
       if (/^\.\.\.\s*$/.test(text)) return undefined;

@@ -1,10 +1,9 @@
-import { parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { parseBoundedYaml } from '../parse/boundedYaml';
 import { Derived } from './cache';
 import type { DesignDoc } from './designDoc';
 
-const yamlTrees = new Derived((doc: DesignDoc): Document =>
-  parseDocument(doc.text, { prettyErrors: false, uniqueKeys: false }),
-);
+const yamlTrees = new Derived((doc: DesignDoc): Document => parseBoundedYaml(doc.text, { uniqueKeys: false }).document);
 
 /**
  * The YAML syntax tree of a YAML design doc, parsed once per model however many fixes, rules and previews need it.

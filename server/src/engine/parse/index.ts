@@ -6,6 +6,7 @@ import type { StatementReadings } from '../evidence/statementReading';
 import { rememberYamlDocument } from '../model/yamlDocument';
 import { splitLines } from '../text/positions';
 import { parseMarkdown } from './markdown';
+import { lineLimits, maxFullLintBytes, maxLineLength, sizeLimit } from './limits';
 import { parseSuppressions } from './suppressionComments';
 import { parseYaml } from './yaml';
 
@@ -20,12 +21,11 @@ const statementReadings = new Derived<StatementReadings>(() => new Map());
 export function parseDesignDoc(text: string, format: DocFormat, previous?: DesignDoc): DesignDoc {
   const lines = splitLines(text);
   const outline = format === 'yaml' ? parseYaml(text, lines) : parseMarkdown(text, lines);
-  const scan = scanEvidence(
-    outline.sections,
-    outline.chunks,
-    lines,
-    previous ? statementReadings.get(previous) : undefined,
+  // The evidence scan reads the start of an overlong line only, like the content rules (readableLines).
+  const chunks = outline.chunks.map((chunk) =>
+    chunk.text.length > maxLineLength ? { ...chunk, text: chunk.text.slice(0, maxLineLength) } : chunk,
   );
+  const scan = scanEvidence(outline.sections, chunks, lines, previous ? statementReadings.get(previous) : undefined);
   const steps = computeStepCoverage(outline.sections, scan);
   const frontMatterLines = format === 'markdown' && outline.frontMatter ? outline.frontMatter.range.end.line + 1 : 0;
   const doc: DesignDoc = {
@@ -39,6 +39,8 @@ export function parseDesignDoc(text: string, format: DocFormat, previous?: Desig
     mermaid: outline.mermaid,
     codeLines: outline.codeLines,
     syntaxProblems: outline.problems,
+    limits: [...sizeLimit(text, lines), ...outline.limits, ...lineLimits(lines)],
+    structureOnly: text.length > maxFullLintBytes,
     suppressions: parseSuppressions(text, lines, format, frontMatterLines, outline.codeLines),
     statements: scan.statements,
     evidence: scan.evidence,

@@ -6,6 +6,7 @@ import { buildSections, lineOwners, type ContentChunk, type OutlineEntry } from 
 import { lineRange, linesRange } from '../text/positions';
 import type { ParsedOutline } from './parsedOutline';
 import { mermaidLabels, replaceHtmlComments } from '../text/words';
+import { maxFrontMatterBytes } from './limits';
 import { parseYamlMap } from './yamlMap';
 
 const markdown = new MarkdownIt({ html: true });
@@ -21,7 +22,8 @@ const stepLinePattern = /^\s*step\s*(?<number>\d{1,2})\s*[:.)\-–—]\s*(?<rest
 
 export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
   const problems: SyntaxProblem[] = [];
-  const frontMatter = readFrontMatter(lines, problems);
+  const limits: SyntaxProblem[] = [];
+  const frontMatter = readFrontMatter(lines, problems, limits);
   // Blank the front matter out so line numbers stay true and markdown-it does not see it.
   const body = frontMatter ? blankLines(lines, frontMatter.range.end.line + 1).join('\n') : text;
   const tokens = markdown.parse(body, {});
@@ -137,7 +139,7 @@ export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
     : firstH1 && sections.find((s) => s.headingRange.start.line === firstH1.line)?.headingSteps.length === 0
       ? { text: firstH1.text, range: lineRange(lines, firstH1.line) }
       : undefined;
-  return { frontMatter, title, sections, chunks, mermaid, codeLines, problems };
+  return { frontMatter, title, sections, chunks, mermaid, codeLines, problems, limits };
 }
 
 /** Most lines read as sentences, with none of code's punctuation. */
@@ -152,7 +154,7 @@ function isIndentedProse(block: readonly string[]): boolean {
   return filled.length > 0 && prose.length / filled.length >= 0.8;
 }
 
-function readFrontMatter(lines: string[], problems: SyntaxProblem[]): FrontMatter | undefined {
+function readFrontMatter(lines: string[], problems: SyntaxProblem[], limits: SyntaxProblem[]): FrontMatter | undefined {
   if (!/^---\s*$/.test(lines[0] ?? '')) return undefined;
   const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
   if (close < 0) {
@@ -162,9 +164,23 @@ function readFrontMatter(lines: string[], problems: SyntaxProblem[]): FrontMatte
     });
     return undefined;
   }
-  const parsed = parseYamlMap(lines.slice(1, close).join('\n'), 1);
+  const source = frontMatterSource(lines, close);
+  if (source.length > maxFrontMatterBytes) {
+    limits.push({
+      message: `The front matter is ${Math.ceil(source.length / 1024)} KB; mlsd reads front matter up to ${maxFrontMatterBytes / 1024} KB, so none of it was checked.`,
+      range: lineRange(lines, 0),
+    });
+    return { data: {}, range: linesRange(lines, 0, close), keyRanges: {} };
+  }
+  const parsed = parseYamlMap(source, 1);
   problems.push(...parsed.problems.map((p) => ({ ...p, message: `Front matter ${p.message}` })));
+  limits.push(...parsed.limits);
   return { data: parsed.data, range: linesRange(lines, 0, close), keyRanges: parsed.keyRanges };
+}
+
+/** The YAML between the front matter's delimiter lines (the closing one at `close`). */
+export function frontMatterSource(lines: readonly string[], close: number): string {
+  return lines.slice(1, close).join('\n');
 }
 
 function blankLines(lines: string[], count: number): string[] {

@@ -13,4 +13,6 @@ export interface ParsedOutline {
   /** The syntax tree of a YAML design doc. */
   yamlDocument?: Document;
   problems: SyntaxProblem[];
+  /** Parts not read because of the parse limits. */
+  limits: SyntaxProblem[];
 }

@@ -56,6 +56,7 @@ export function parseYaml(text: string, lines: string[]): ParsedOutline {
     mermaid: collector.mermaid,
     codeLines: new Set<number>(),
     problems: parsed.problems,
+    limits: parsed.limits,
     yamlDocument: parsed.document,
   };
 }

@@ -1,12 +1,16 @@
-import { isMap, isScalar, parseDocument, type Document, type Scalar } from 'yaml';
+import { isMap, isScalar, type Document, type Scalar } from 'yaml';
 import type { Range, SyntaxProblem } from '../model/designDoc';
-import { LineIndex } from '../text/positions';
+import { LineIndex, splitLines } from '../text/positions';
+import { parseBoundedYaml } from './boundedYaml';
+import { maxYamlDepth } from './limits';
 
 export interface ParsedYamlMap {
   document: Document;
   data: Record<string, unknown>;
   keyRanges: Record<string, Range>;
   problems: SyntaxProblem[];
+  /** A stretch too deeply nested to parse, as an input-limit message. */
+  limits: SyntaxProblem[];
 }
 
 /**
@@ -19,7 +23,19 @@ export function parseYamlMap(source: string, lineOffset = 0): ParsedYamlMap {
     start: { line: range.start.line + lineOffset, character: range.start.character },
     end: { line: range.end.line + lineOffset, character: range.end.character },
   });
-  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const { document, tooDeep } = parseBoundedYaml(source, { uniqueKeys: true });
+  const limits: SyntaxProblem[] = [];
+  if (tooDeep) {
+    const first = tooDeep.firstLine + lineOffset;
+    const last = tooDeep.endLine - 1 + lineOffset;
+    limits.push({
+      message: `This YAML nests ${tooDeep.depth} levels deep here; mlsd reads ${maxYamlDepth} levels, so it skipped ${first === last ? `line ${first + 1}` : `lines ${first + 1}–${last + 1}`}.`,
+      range: {
+        start: { line: first, character: 0 },
+        end: { line: first, character: splitLines(source)[tooDeep.firstLine].length },
+      },
+    });
+  }
   const problems: SyntaxProblem[] = [...document.errors, ...document.warnings].map((error) => ({
     message: `YAML: ${error.message.split('\n')[0]}`,
     range: shift(index.range(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1))),
@@ -43,7 +59,7 @@ export function parseYamlMap(source: string, lineOffset = 0): ParsedYamlMap {
       range: shift(index.range(0, source.length)),
     });
   }
-  return { document, data, keyRanges, problems };
+  return { document, data, keyRanges, problems, limits };
 }
 
 /** A scalar's value as text: YAML scalars hold strings, numbers, booleans or null (empty). */

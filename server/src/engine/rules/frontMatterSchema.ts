@@ -1,10 +1,13 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import designDocSchema from '../../../../schemas/design-doc.schema.json';
 import { keyPathLabel, schemaMessages } from '../config/schemaErrors';
 import { schemaValidators } from '../config/schemaValidators';
 import type { DesignDoc, Range } from '../model/designDoc';
 import { yamlDocumentOf } from '../model/yamlDocument';
+import { parseBoundedYaml } from '../parse/boundedYaml';
+import { maxFrontMatterBytes } from '../parse/limits';
+import { frontMatterSource } from '../parse/markdown';
 import { plainData } from '../parse/yamlMap';
 import { closest } from '../text/closest';
 import { LineIndex } from '../text/positions';
@@ -139,10 +142,12 @@ function check(doc: DesignDoc): RuleReport[] {
   } else {
     if (!doc.frontMatter) return [];
     lineOffset = 1;
-    source = doc.lines.slice(1, doc.frontMatter.range.end.line).join('\n');
+    source = frontMatterSource(doc.lines, doc.frontMatter.range.end.line);
+    if (source.length > maxFrontMatterBytes) return []; // not read: input-limit says so
     validate = schemaValidators().frontMatter;
   }
-  const document = doc.format === 'yaml' ? yamlDocumentOf(doc) : parseDocument(source, { prettyErrors: false });
+  const document =
+    doc.format === 'yaml' ? yamlDocumentOf(doc) : parseBoundedYaml(source, { uniqueKeys: false }).document;
   if (document.errors.length) return [];
   const plain = plainData(document);
   if ('error' in plain) return []; // reported by syntax-error

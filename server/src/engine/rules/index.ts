@@ -30,10 +30,12 @@ import { mermaidSecurityLevel } from './mermaidSecurityLevel';
 import { mermaidMaxTextSize } from './mermaidMaxTextSize';
 import { unexplainedDiagramComponent } from './unexplainedDiagramComponent';
 import { productionReadinessRule } from './productionReadiness';
+import { inputLimit } from './inputLimit';
 
 /** The rules mlsd ships, in the order of the docs and the README table: what lint() runs unless told otherwise. */
 export const defaultRules: readonly Rule[] = [
   syntaxError,
+  inputLimit,
   missingStep,
   emptyStep,
   duplicateStep,
