@@ -37,6 +37,12 @@ export type CoverageParams = DesignDocCoverage | NotADesignDoc;
 
 export const CoverageNotification = new NotificationType<CoverageParams>('mlsd/coverage');
 
+/**
+ * The user trusted the workspace (VS Code's workspace trust): config files outside it may now be read. Until then, and
+ * from the start when `initializationOptions.workspaceTrusted` is false, the server reads nothing outside it.
+ */
+export const WorkspaceTrustedNotification = new NotificationType<Record<string, never>>('mlsd/workspaceTrusted');
+
 export function isDesignDocCoverage(params: CoverageParams): params is DesignDocCoverage {
   return !('designDoc' in params);
 }

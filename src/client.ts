@@ -32,7 +32,11 @@ export function createLanguageClient(
     // Project config files: the server re-reads them and re-lints when one is created, changed or deleted.
     synchronize: { configurationSection: 'mlsd', fileEvents: configWatcher },
     // The server shows code lenses for client commands (Open preview, ...) only when they are listed here.
-    initializationOptions: { watchesConfigFiles: true, commands: contributedCommands(context) },
+    initializationOptions: {
+      watchesConfigFiles: true,
+      workspaceTrusted: vscode.workspace.isTrusted,
+      commands: contributedCommands(context),
+    },
     outputChannel,
   };
   return new LanguageClient('mlsd', 'mlsd', serverOptions, clientOptions);

@@ -1,7 +1,7 @@
 /** Extension entry point: starts the language client, the coverage status bar item and the preview. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CoverageNotification } from '../common/protocol';
+import { CoverageNotification, WorkspaceTrustedNotification } from '../common/protocol';
 import { createLanguageClient } from './client';
 import { registerNewFromCaseStudy } from './commands/newFromCaseStudy';
 import { registerPreview } from './preview/commands';
@@ -27,6 +27,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerPreview(context, client, designDocs);
   registerNewFromCaseStudy(context, client);
   await client.start();
+  const started = client;
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void started.sendNotification(WorkspaceTrustedNotification, {})),
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -18,6 +18,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { configFileGlob, defaultDesignDocGlobs, isConfigFile } from '../../common/files';
+import { WorkspaceTrustedNotification } from '../../common/protocol';
 import { severityValues, type SeverityOrOff } from '../../common/rules';
 import { codeActionKinds, registerCodeActions } from './features/codeActions';
 import { registerCodeLens } from './features/codeLens';
@@ -80,8 +81,10 @@ function startServer(): void {
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
-    const clientWatches =
-      (params.initializationOptions as { watchesConfigFiles?: unknown } | undefined)?.watchesConfigFiles === true;
+    const options = params.initializationOptions as
+      { watchesConfigFiles?: unknown; workspaceTrusted?: unknown } | undefined;
+    const clientWatches = options?.watchesConfigFiles === true;
+    diagnostics.setTrusted(options?.workspaceTrusted !== false);
     shouldRegisterWatcher =
       !clientWatches && params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -125,6 +128,9 @@ function startServer(): void {
   const configFilesChanged = (uris: string[]): void => {
     diagnostics.configFilesChanged(uris).catch(reportConfigFailure);
   };
+  connection.onNotification(WorkspaceTrustedNotification, () => {
+    diagnostics.setTrusted(true).catch(reportConfigFailure);
+  });
   connection.onDidChangeWatchedFiles(({ changes }) => configFilesChanged(changes.map((change) => change.uri)));
   // A config file saved in an editor that does not watch files: the same as a watched change.
   documents.onDidSave(({ document }) => {

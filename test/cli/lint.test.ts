@@ -157,6 +157,13 @@ test('a broken config file exits 2 with its file, line and message', () => {
   assert.match(missing.stderr, /nope\.json:1:1: The config file does not exist\./);
 });
 
+test('a config extending a device stops with the config problem instead of hanging', () => {
+  const dir = project({ '.mlsdrc.json': '{ "extends": "/dev/zero" }' });
+  const { code, stderr } = mlsdIn(dir, 'lint', 'docs');
+  assert.equal(code, 2, stderr);
+  assert.match(stderr, /\.mlsdrc\.json:1:14: Cannot read "\/dev\/zero" \(outside the workspace/);
+});
+
 test('--format sarif prints SARIF 2.1.0 with paths relative to the working directory', () => {
   const dir = project({ '.mlsdrc.json': '{ "ignore": ["drafts"] }' });
   const { code, stdout } = mlsdIn(dir, 'lint', '--format=sarif', '.');

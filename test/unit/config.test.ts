@@ -163,7 +163,7 @@ test('the nearest config up the tree wins, up to the file-system root', () => {
     'team/docs/deep/a.mlsd.md': '',
     'other/b.mlsd.md': '',
   });
-  const loader = new ConfigLoader(nodeConfigHost);
+  const loader = new ConfigLoader(nodeConfigHost(() => ({ roots: [dir], trusted: true })));
   assert.equal(loader.configFileFor(join(dir, 'team/docs/deep/a.mlsd.md')), join(dir, 'team/.mlsdrc.yaml'));
   assert.deepEqual(loader.forDocument(join(dir, 'team/docs/deep/a.mlsd.md'))?.rules, { 'empty-step': 'hint' });
   assert.deepEqual(loader.forDocument(join(dir, 'other/b.mlsd.md'))?.rules, { 'step-order': 'off' });
@@ -174,7 +174,9 @@ test('the nearest config up the tree wins, up to the file-system root', () => {
   assert.deepEqual(loader.forDocument(join(dir, 'other/b.mlsd.md'))?.rules, { 'missing-step': 'info' });
   const none = tree({ 'x.mlsd.md': '' });
   // A temp folder normally has no config above it; if the machine has one, the lookup still ends at the root.
-  const found = new ConfigLoader(nodeConfigHost).configFileFor(join(none, 'x.mlsd.md'));
+  const found = new ConfigLoader(nodeConfigHost(() => ({ roots: [none], trusted: true }))).configFileFor(
+    join(none, 'x.mlsd.md'),
+  );
   assert.ok(found === undefined || !found.startsWith(none));
 });
 

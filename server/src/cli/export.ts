@@ -8,10 +8,11 @@ import { join, resolve } from 'node:path';
 import { standaloneHtml } from '../../../common/preview/html';
 import { ConfigLoader, defaultRules, lint, namedFileFormat, parseDesignDoc, planDocument } from '../engine';
 import { buildPreviewModel } from '../services';
-import { fileUri, nodeConfigHost } from '../workspace';
+import { fileUri } from '../workspace';
 import type { ExportArgs } from './args';
 import { fileErrorReason } from './fileErrors';
 import type { CommandOutput } from './output';
+import { cliConfigHost } from './configHost';
 import { OutputError, writeOutputFile } from './outputFile';
 import { formatProblem } from './problems';
 
@@ -32,7 +33,8 @@ export function runExport(args: ExportArgs): CommandOutput {
   } catch (error) {
     return { code: 2, stdout: '', errors: [`${args.file}: cannot read: ${fileErrorReason(error)}`] };
   }
-  const config = new ConfigLoader(nodeConfigHost, args.config).forDocument(path);
+  const host = cliConfigHost([args.file, ...(args.config ? [args.config] : [])]);
+  const config = new ConfigLoader(host, args.config).forDocument(path);
   if (config?.problems.length) return { code: 2, stdout: '', errors: config.problems.map(formatProblem) };
   const bundle = previewBundleDir();
   if (!bundle)

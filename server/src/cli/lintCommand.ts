@@ -3,6 +3,7 @@
  * Exit 0 without errors, 1 with errors or too many warnings, 2 on a missing path, nothing to lint, unreadable input
  * or a broken config file.
  */
+import { cliConfigHost } from './configHost';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
@@ -17,7 +18,6 @@ import {
   type ConfigProblem,
   type DocumentPlan,
 } from '../engine';
-import { nodeConfigHost } from '../workspace';
 import type { LintArgs } from './args';
 import { decodeText } from './decodeText';
 import { diagramOutcomes } from './diagrams';
@@ -51,7 +51,7 @@ const stdinName = '<stdin>';
 
 /** The plan of each file, with the config given with --config, else the nearest `.mlsdrc.*` up the tree. */
 function planSource(args: LintArgs): (path: string) => DocumentPlan {
-  const loader = new ConfigLoader(nodeConfigHost, args.config);
+  const loader = new ConfigLoader(cliConfigHost([...args.paths, ...(args.config ? [args.config] : [])]), args.config);
   return (path) => {
     const absolute = resolve(path);
     const config = loader.forDocument(absolute);

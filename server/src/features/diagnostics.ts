@@ -18,7 +18,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isConfigFile } from '../../../common/files';
 import { CoverageNotification } from '../../../common/protocol';
 import { ruleDocUrl } from '../../../common/rules';
-import type { ConfigHost, DesignDoc, Finding, LintOptions, Severity } from '../engine';
+import type { ConfigBounds, ConfigHost, DesignDoc, Finding, LintOptions, Severity } from '../engine';
 import type { DiagramChecker } from '../mermaidWorker';
 import { filePathOf } from '../workspace';
 import type { DocumentAnalysis } from './documentAnalysis';
@@ -35,8 +35,11 @@ export interface LintSettings extends ConfigSettings {
 export interface DiagnosticsContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
-  /** How project config files are read (the disk, from the server's wiring). */
-  configHost: ConfigHost;
+  /**
+   * How project config files are read (the disk, from the server's wiring), within the bounds given: the workspace
+   * folders and, when the workspace is trusted, config files up the tree.
+   */
+  configHost: (bounds: () => ConfigBounds) => ConfigHost;
   /** Parses Mermaid diagrams off the main thread. */
   diagrams: DiagramChecker;
   settings(): Promise<LintSettings>;
@@ -64,6 +67,8 @@ export class DiagnosticsFeature {
   private analysis?: Promise<DocumentAnalysis>;
   /** Workspace folders (file: URIs), kept for the analysis until it is loaded. */
   private workspaceFolders: readonly string[] = [];
+  /** Whether the workspace is trusted (the client's initialization options), kept likewise. */
+  private trusted = true;
   /** Last known debounce; read synchronously when an edit arrives, refreshed on every lint. */
   private debounceMs = 250;
 
@@ -86,6 +91,17 @@ export class DiagnosticsFeature {
   setWorkspaceFolders(uris: readonly string[]): void {
     this.workspaceFolders = uris;
     void this.analysis?.then((analysis) => analysis.configs.setWorkspaceFolders(uris));
+  }
+
+  /** Whether the workspace is trusted, i.e. whether config files outside it may be read. */
+  setTrusted(trusted: boolean): Promise<void> {
+    this.trusted = trusted;
+    if (!this.analysis) return Promise.resolve();
+    // The analysis forgets what it read; the open documents are linted again with what may be read now.
+    return this.analysis.then((analysis) => {
+      analysis.configs.setTrusted(trusted);
+      this.relintAll();
+    });
   }
 
   /** Publishes the problems of the config files at the roots of the workspace folders, before any doc is opened. */
@@ -131,6 +147,7 @@ export class DiagnosticsFeature {
     this.analysis ??= import('./documentAnalysis').then(({ DocumentAnalysis }) => {
       const analysis = new DocumentAnalysis(this.context.connection, this.context.configHost);
       analysis.configs.setWorkspaceFolders(this.workspaceFolders);
+      analysis.configs.setTrusted(this.trusted);
       return analysis;
     });
     return this.analysis;

@@ -16,6 +16,7 @@ import {
   lint,
   lintDiagrams,
   sortFindings,
+  type ConfigBounds,
   type ConfigHost,
   type DesignDoc,
   type DiagramOutcomes,
@@ -43,7 +44,7 @@ export class DocumentAnalysis {
   private readonly models = new DocumentModels();
   private readonly linted = new Map<string, LintedModel>();
 
-  constructor(connection: Connection, configHost: ConfigHost) {
+  constructor(connection: Connection, configHost: (bounds: () => ConfigBounds) => ConfigHost) {
     this.configs = new ProjectConfigs(connection, configHost);
   }
 

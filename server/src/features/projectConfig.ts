@@ -12,6 +12,7 @@ import {
   configFileIn,
   pathInside,
   planDocument,
+  type ConfigBounds,
   type ConfigHost,
   type ConfigProblem,
   type DocumentPlan,
@@ -31,22 +32,36 @@ export interface ConfigSettings {
 }
 
 export class ProjectConfigs {
+  private readonly host: ConfigHost;
   private readonly loader: ConfigLoader;
   /** Config file path → the problems last published on it (as JSON), to skip redundant publishes. */
   private readonly published = new Map<string, string>();
   private folders: string[] = [];
+  /** Until the client says otherwise (VS Code's workspace trust), a workspace is trusted, as in other editors. */
+  private trusted = true;
 
-  /** `host`: how config files are read (the disk, from the server's wiring). */
+  /**
+   * `hostWithin`: how config files are read (the disk, from the server's wiring), within the bounds given: only in the
+   * workspace folders and, when the workspace is trusted, config files up the tree.
+   */
   constructor(
     private readonly connection: Connection,
-    private readonly host: ConfigHost,
+    hostWithin: (bounds: () => ConfigBounds) => ConfigHost,
   ) {
-    this.loader = new ConfigLoader(host);
+    this.host = hostWithin(() => ({ roots: this.folders, trusted: this.trusted }));
+    this.loader = new ConfigLoader(this.host);
   }
 
   /** Workspace folders (file: URIs): `mlsd.ignore` globs are relative to them, and their root configs are checked. */
   setWorkspaceFolders(uris: readonly string[]): void {
     this.folders = uris.map(filePathOf).filter((path): path is string => path !== undefined);
+  }
+
+  /** Whether the workspace is trusted; a change forgets what was read, and the caller re-lints. */
+  setTrusted(trusted: boolean): void {
+    if (trusted === this.trusted) return;
+    this.trusted = trusted;
+    this.loader.clear();
   }
 
   /** Publishes the problems of the config files at the roots of the workspace folders, before any doc is opened. */

@@ -3,6 +3,7 @@
  * folder walker, and URI ↔ path conversion.
  */
 export type { FileKind, FileStat, WorkspaceFileSystem } from './fileSystem';
-export { nodeConfigHost, nodeFileSystem } from './nodeFileSystem';
+export { nodeConfigHost } from './nodeConfigHost';
+export { nodeFileSystem } from './nodeFileSystem';
 export { fileUri, filePathOf, uriPath } from './uris';
 export { documentFiles, type WalkOptions } from './walk';

@@ -1,7 +1,6 @@
-/** The disk, as the CLI and the language server on Node see it: the async workspace file system and the config host. */
-import { readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
+/** The disk, as the CLI and the language server on Node see it: the async workspace file system. */
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import type { ConfigHost } from '../engine';
 import type { FileKind, WorkspaceFileSystem } from './fileSystem';
 
 const kindOf = (entry: Stats | Dirent): FileKind =>
@@ -26,24 +25,5 @@ export const nodeFileSystem: WorkspaceFileSystem = {
   async readDirectory(path) {
     const entries = await readdir(path, { withFileTypes: true });
     return entries.map((entry) => ({ name: entry.name, kind: kindOf(entry) }));
-  },
-};
-
-/** Config files are read synchronously: a document's plan is decided in one go, before it is parsed. */
-export const nodeConfigHost: ConfigHost = {
-  readFile(path) {
-    try {
-      return readFileSync(path, 'utf8');
-    } catch (error) {
-      if (notFound(error)) return undefined;
-      throw new Error((error as NodeJS.ErrnoException).code ?? String(error));
-    }
-  },
-  isFile(path) {
-    try {
-      return statSync(path).isFile();
-    } catch {
-      return false;
-    }
   },
 };

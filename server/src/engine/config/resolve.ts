@@ -28,7 +28,7 @@ export interface ResolvedConfig {
 export interface ConfigHost {
   /** The text, undefined when the file does not exist; throws when it exists but cannot be read. */
   readFile(path: string): string | undefined;
-  /** Whether a regular file exists at `path`. */
+  /** Whether a file (not a folder) is at `path`; what it is, readFile judges. */
   isFile(path: string): boolean;
 }
 
