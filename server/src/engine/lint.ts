@@ -1,7 +1,9 @@
 import type { SeverityOrOff } from '../../../common/rules';
 import type { DiagramOutcomes } from './diagrams/outcome';
-import type { DesignDoc, Finding, Severity } from './model/designDoc';
+import { applyTextEdits } from './fixes/edits';
+import type { DesignDoc, Finding, Fix, Severity } from './model/designDoc';
 import { suppressionCheck } from './model/suppressions';
+import { parseDesignDoc } from './parse';
 import type { Rule, RuleContext, RuleReport } from './rules/rule';
 
 export interface LintOptions {
@@ -37,6 +39,37 @@ function checkSafely(rule: Rule, doc: DesignDoc, context: RuleContext): RuleRepo
   }
 }
 
+/** Fixes of documents up to this size are checked before they are offered; larger ones are offered as they are. */
+const checkedFixLimit = 100_000;
+
+/**
+ * A fix is offered only if it works: the rule, run on the document with the fix applied, no longer reports the
+ * finding (prompts for an empty step are the exception: they are questions, and the step stays empty until they are
+ * answered). Checked when the fix is first read (a code action, the CLI), not on every lint.
+ */
+function offerFixIfItWorks(finding: Finding, rule: Rule, doc: DesignDoc, fix: Fix, context: RuleContext): void {
+  let checked: Fix | undefined | null = null;
+  Object.defineProperty(finding, 'fix', {
+    enumerable: true,
+    configurable: true,
+    get(): Fix | undefined {
+      if (checked === null) {
+        if (doc.text.length > checkedFixLimit || promptFixes.has(rule.id)) checked = fix;
+        else {
+          const fixed = parseDesignDoc(applyTextEdits(doc.text, fix.edits), doc.format);
+          checked = checkSafely(rule, fixed, context).some((report) => report.message === finding.message)
+            ? undefined
+            : fix;
+        }
+      }
+      return checked;
+    },
+  });
+}
+
+/** Rules whose fix inserts prompts to answer rather than an answer. */
+export const promptFixes: ReadonlySet<string> = new Set(['empty-step']);
+
 /**
  * Runs every enabled rule of the set over the model (those reading Mermaid's outcomes only when `options.diagrams` is
  * given), drops the findings that inline suppression comments turn off, and returns the rest sorted by position.
@@ -68,11 +101,13 @@ function run(rules: readonly Rule[], doc: DesignDoc, options: LintOptions): Find
     if (configured === 'off') continue;
     if (rule.optIn && configured === undefined && !rule.optIn.applies(doc)) continue;
     if (doc.structureOnly && !rule.tags.some((tag) => structuralTags.has(tag))) continue;
-    for (const { severity: own, ...report } of checkSafely(rule, doc, context)) {
+    for (const { severity: own, fix, ...report } of checkSafely(rule, doc, context)) {
       const severity = configured ?? own ?? rule.defaultSeverity;
+      if (suppressed(rule.id, report.range.start.line)) continue;
       const step = report.step ?? rule.step;
-      if (!suppressed(rule.id, report.range.start.line))
-        findings.push({ rule: rule.id, severity, ...report, ...(step ? { step } : {}) });
+      const finding: Finding = { rule: rule.id, severity, ...report, ...(step ? { step } : {}) };
+      if (fix) offerFixIfItWorks(finding, rule, doc, fix, context);
+      findings.push(finding);
     }
   }
   return findings;

@@ -3,10 +3,22 @@
  * user wrote, and it keeps the doc's own line endings.
  */
 import type { DesignDoc, Position, Section, TextEdit } from '../model/designDoc';
+import { LineIndex } from '../text/positions';
 
-/** An insertion in the doc's own line endings, so a CRLF file stays CRLF. */
+/** An insertion in the doc's own line endings (those of its first line break), so a CRLF or CR file stays so. */
 export function edit(doc: DesignDoc, range: TextEdit['range'], text: string): TextEdit {
-  return { range, newText: doc.text.includes('\r\n') ? text.replace(/\n/g, '\r\n') : text };
+  const eol = /\r\n?|\n/.exec(doc.text)?.[0] ?? '\n';
+  return { range, newText: eol === '\n' ? text : text.replace(/\n/g, eol) };
+}
+
+/** The text with the edits applied (positions refer to the text before any of them). */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  const index = new LineIndex(text);
+  const sorted = [...edits].sort((a, b) => index.offset(b.range.start) - index.offset(a.range.start));
+  return sorted.reduce(
+    (t, e) => t.slice(0, index.offset(e.range.start)) + e.newText + t.slice(index.offset(e.range.end)),
+    text,
+  );
 }
 
 /** Inserts whole lines before `line`; past the end of the doc they are appended after a line break. */

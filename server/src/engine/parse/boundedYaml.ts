@@ -9,27 +9,35 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, YAMLParseError, type Document, type Node } from 'yaml';
 import { maxYamlDepth } from './limits';
 import { splitLines } from '../text/positions';
-import { deepRegion, type DeepRegion } from './yamlNesting';
+import { deepRegions, type DeepRegion } from './yamlNesting';
 
 export interface BoundedYaml {
   document: Document;
-  /** The stretch that was not parsed because it nests too deep (0-based lines of `source`). */
+  /** The first stretch that was not parsed because it nests too deep (0-based lines of `source`). */
   tooDeep?: DeepRegion;
+  /** How many such stretches there are. */
+  tooDeepCount?: number;
 }
 
-/** `source` with lines [first, end) turned into spaces, line breaks kept. */
-function blankLines(source: string, lines: readonly string[], first: number, end: number): string {
+/** `source` with the lines of the regions turned into spaces, line breaks kept. */
+function blankLines(source: string, lines: readonly string[], regions: readonly DeepRegion[]): string {
   const breaks = source.match(/\r\n|\r|\n/g) ?? [];
-  return lines.map((line, l) => (l >= first && l < end ? ' '.repeat(line.length) : line) + (breaks[l] ?? '')).join('');
+  const blank = new Set(
+    regions.flatMap((r) => Array.from({ length: r.endLine - r.firstLine }, (_, k) => r.firstLine + k)),
+  );
+  return lines.map((line, l) => (blank.has(l) ? ' '.repeat(line.length) : line) + (breaks[l] ?? '')).join('');
 }
 
 export function parseBoundedYaml(source: string, options: { uniqueKeys: boolean }): BoundedYaml {
   const lines = splitLines(source);
-  const tooDeep = deepRegion(lines, maxYamlDepth);
-  const text = tooDeep ? blankLines(source, lines, tooDeep.firstLine, tooDeep.endLine) : source;
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  const regions = deepRegions(lines, maxYamlDepth);
+  const bounded = regions.length ? blankLines(source, lines, regions) : source;
+  // A lone CR ends a line in YAML as in LSP, but the yaml library reads it as a space: make it a LF (same offsets).
+  const text = bounded.includes('\r') ? bounded.replace(/\r(?!\n)/g, '\n') : bounded;
+  // logLevel 'error': the library would print its warnings (a collection as a key, …) on the server's stderr.
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   if (options.uniqueKeys) document.errors.push(...duplicateKeys(document));
-  return tooDeep ? { document, tooDeep } : { document };
+  return regions.length ? { document, tooDeep: regions[0], tooDeepCount: regions.length } : { document };
 }
 
 /** A "Map keys must be unique" error at each key that repeats an earlier scalar key of its map. */

@@ -10,6 +10,9 @@ import { maxFrontMatterBytes } from './limits';
 import { parseYamlMap } from './yamlMap';
 
 const markdown = new MarkdownIt({ html: true });
+// The outline needs the block structure only: inline tokens keep their text, and parsing their children (emphasis,
+// links, ...) was most of the time spent on a long document.
+markdown.core.ruler.disable(['inline', 'text_join']);
 
 /** Pseudo-headings sit below every real heading; list items below them, by nesting depth. */
 const pseudoHeadingLevel = 7;

@@ -1,4 +1,4 @@
-import { isMap, isScalar, type Document, type Scalar } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Document, type Scalar } from 'yaml';
 import type { Range, SyntaxProblem } from '../model/designDoc';
 import { LineIndex, splitLines } from '../text/positions';
 import { parseBoundedYaml } from './boundedYaml';
@@ -23,13 +23,13 @@ export function parseYamlMap(source: string, lineOffset = 0): ParsedYamlMap {
     start: { line: range.start.line + lineOffset, character: range.start.character },
     end: { line: range.end.line + lineOffset, character: range.end.character },
   });
-  const { document, tooDeep } = parseBoundedYaml(source, { uniqueKeys: true });
+  const { document, tooDeep, tooDeepCount = 0 } = parseBoundedYaml(source, { uniqueKeys: true });
   const limits: SyntaxProblem[] = [];
   if (tooDeep) {
     const first = tooDeep.firstLine + lineOffset;
     const last = tooDeep.endLine - 1 + lineOffset;
     limits.push({
-      message: `This YAML nests ${tooDeep.depth} levels deep here; mlsd reads ${maxYamlDepth} levels, so it skipped ${first === last ? `line ${first + 1}` : `lines ${first + 1}–${last + 1}`}.`,
+      message: `This YAML nests ${tooDeep.depth} levels deep here; mlsd reads ${maxYamlDepth} levels, so it skipped ${first === last ? `line ${first + 1}` : `lines ${first + 1}–${last + 1}`}${tooDeepCount > 1 ? ` and ${tooDeepCount - 1} more stretch${tooDeepCount > 2 ? 'es' : ''} like it` : ''}.`,
       range: {
         start: { line: first, character: 0 },
         end: { line: first, character: splitLines(source)[tooDeep.firstLine].length },
@@ -72,6 +72,9 @@ export function scalarString(node: Scalar): string {
  * yaml library throw, and an alias inside its own anchor makes a cyclic value no validator can walk.
  */
 export function plainData(document: Document): { value: unknown } | { error: string } {
+  // A map or list used as a key would be written out as text inside every map above it: quadratic in the nesting.
+  if (hasCollectionKey(document.contents))
+    return { error: 'a key is itself a map or a list; mlsd reads plain keys only' };
   let value: unknown;
   try {
     value = document.contents === null ? {} : document.toJS({ maxAliasCount: 1000 });
@@ -84,4 +87,20 @@ export function plainData(document: Document): { value: unknown } | { error: str
     return { error: 'an alias refers to its own anchor, so the value never ends' };
   }
   return { value };
+}
+
+/** Whether a map anywhere in the tree has a map, a list or an alias as a key. */
+function hasCollectionKey(root: unknown): boolean {
+  const pending: unknown[] = [root];
+  while (pending.length) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isCollection(pair.key) || isAlias(pair.key)) return true;
+        pending.push(pair.value);
+      }
+    } else if (isSeq(node)) pending.push(...node.items);
+    else if (isPair(node)) pending.push(node.key, node.value);
+  }
+  return false;
 }

@@ -65,8 +65,9 @@ function flowStart(line: string, from: number): number | undefined {
   return undefined;
 }
 
-/** The first stretch of `lines` that nests deeper than `limit`, or undefined when none does. */
-export function deepRegion(lines: readonly string[], limit: number): DeepRegion | undefined {
+/** The stretches of `lines` that nest deeper than `limit`, in order (none when nothing does). */
+export function deepRegions(lines: readonly string[], limit: number): DeepRegion[] {
+  const regions: DeepRegion[] = [];
   const levels: number[] = [];
   const flow = new FlowScanner();
   let region: DeepRegion | undefined;
@@ -81,7 +82,8 @@ export function deepRegion(lines: readonly string[], limit: number): DeepRegion 
       // The region ends at the next top-level line: what follows parses on its own.
       if (region && i === 0) {
         region.endLine = l;
-        return region;
+        regions.push(region);
+        region = undefined;
       }
       while (levels.length && levels[levels.length - 1] > i) levels.pop();
       if (!levels.length || levels[levels.length - 1] < i) levels.push(i);
@@ -100,5 +102,6 @@ export function deepRegion(lines: readonly string[], limit: number): DeepRegion 
       region.depth = Math.max(region.depth, depth);
     }
   }
-  return region;
+  if (region) regions.push(region);
+  return regions;
 }

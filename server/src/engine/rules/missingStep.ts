@@ -18,11 +18,14 @@ export const missingStep: Rule = {
   check(doc) {
     return stepIds
       .filter((id) => doc.steps[id].state === 'missing')
-      .map((id) => ({
-        message: `Missing ${stepLabel(id)}. ${stepById(id).purpose} A good answer covers: ${stepExpectations(id)}.`,
-        range: missingStepAnchor(doc, id),
-        step: id,
-        fix: { title: `Insert ${stepLabel(id)} skeleton`, edits: [insertMissingStep(doc, id)] },
-      }));
+      .map((id) => {
+        const insertion = insertMissingStep(doc, id);
+        return {
+          message: `Missing ${stepLabel(id)}. ${stepById(id).purpose} A good answer covers: ${stepExpectations(id)}.`,
+          range: missingStepAnchor(doc, id),
+          step: id,
+          ...(insertion ? { fix: { title: `Insert ${stepLabel(id)} skeleton`, edits: [insertion] } } : {}),
+        };
+      });
   },
 };

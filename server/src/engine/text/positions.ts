@@ -1,10 +1,10 @@
 import type { Position, Range } from '../../../../common/types';
 
-/** Maps string offsets to 0-based line/character positions. */
+/** Maps string offsets to 0-based line/character positions, never past the end of a line. */
 export class LineIndex {
   private readonly starts: number[] = [0];
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     // \n, \r\n and a lone \r all end a line, as in LSP and markdown-it.
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -20,7 +20,20 @@ export class LineIndex {
       if (this.starts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: offset - this.starts[low] };
+    // An offset on a line break (a parser's error "at the end of the line") is the line's end.
+    return { line: low, character: Math.max(0, Math.min(offset, this.lineEnd(low)) - this.starts[low]) };
+  }
+
+  /** The offset of a position (a character past the end of its line counts as the line's end). */
+  offset(position: Position): number {
+    const line = Math.min(Math.max(position.line, 0), this.starts.length - 1);
+    return Math.min(this.starts[line] + Math.max(position.character, 0), this.lineEnd(line));
+  }
+
+  private lineEnd(line: number): number {
+    if (line + 1 >= this.starts.length) return this.text.length;
+    const next = this.starts[line + 1];
+    return this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   }
 
   range(start: number, end: number): Range {
