@@ -10,6 +10,8 @@ import {
   createConnection,
   DidChangeWatchedFilesNotification,
   ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -21,6 +23,7 @@ import { configFileGlob, defaultDesignDocGlobs, isConfigFile } from '../../commo
 import { WorkspaceTrustedNotification } from '../../common/protocol';
 import { severityValues, type SeverityOrOff } from '../../common/rules';
 import { codeActionKinds, registerCodeActions } from './features/codeActions';
+import { guardedConnection, type ServerLifecycle } from './features/guardedConnection';
 import { registerCodeLens } from './features/codeLens';
 import { registerCompletion } from './features/completion';
 import { DiagnosticsFeature, type LintSettings } from './features/diagnostics';
@@ -44,8 +47,30 @@ const defaultSettings: LintSettings = {
   ignore: [],
 };
 
+/**
+ * Over stdio the server watches the framing itself: a message whose header is broken (no or a non-numeric
+ * Content-Length) leaves the stream at an unknown offset, so the server says what happened on stderr and exits with
+ * an error, letting the editor restart it, instead of waiting for messages it can no longer read. A body that is not
+ * JSON was still framed: it is reported and the next message is read as usual.
+ */
+function stdioConnection(): Connection | undefined {
+  if (!process.argv.includes('--stdio')) return undefined;
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((error) => {
+    if (error instanceof SyntaxError) {
+      process.stderr.write(`mlsd: ignored a message from the editor that is not JSON (${error.message}).\n`);
+      return;
+    }
+    process.stderr.write(
+      `mlsd: the editor sent a message the language server cannot read (${error.message}); stopping so the editor can restart it.\n`,
+    );
+    process.exit(1);
+  });
+  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+}
+
 function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = stdioConnection() ?? createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   let canPullConfiguration = false;
   let shouldRegisterWatcher = false;
@@ -59,9 +84,12 @@ function startServer(): void {
     diagrams: diagrams.checker,
     settings: () => settings,
   });
-  registerCodeActions({ connection, documents, diagnostics });
+  // Features register their requests on a guarded connection: params checked, lifecycle and cancellation honoured.
+  const lifecycle: ServerLifecycle = { initialized: false, shuttingDown: false };
+  const requests = guardedConnection(connection, lifecycle);
+  registerCodeActions({ connection: requests, documents, diagnostics });
   const featureContext: FeatureContext = {
-    connection,
+    connection: requests,
     documents,
     diagnostics,
     settings: () => settings,
@@ -91,6 +119,7 @@ function startServer(): void {
     diagnostics.setWorkspaceFolders(folders);
     diagrams.initialize(params.initializationOptions);
     for (const feature of editorFeatures) feature.initialize?.(params);
+    lifecycle.initialized = true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -103,6 +132,11 @@ function startServer(): void {
 
   const reportConfigFailure = (error: unknown): void =>
     connection.console.error(`mlsd: reading config files failed: ${String(error)}`);
+
+  connection.onShutdown(() => {
+    lifecycle.shuttingDown = true;
+    diagrams.checker.stop();
+  });
 
   connection.onInitialized(() => {
     for (const feature of editorFeatures) feature.initialized?.();
@@ -138,7 +172,6 @@ function startServer(): void {
     if (path && isConfigFile(path)) configFilesChanged([document.uri]);
   });
 
-  connection.onShutdown(() => diagrams.checker.stop());
   documents.listen(connection);
   connection.listen();
 }

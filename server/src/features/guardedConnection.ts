@@ -1,0 +1,130 @@
+/**
+ * The connection the features register their request handlers on, with the protocol's rules applied to every one of
+ * them in one place, so no handler meets a request it cannot answer:
+ * - params of the wrong shape (no `textDocument`, a position that is not two whole numbers, ...) are answered with
+ *   InvalidParams naming what is wrong, instead of an internal error from deep inside a handler;
+ * - a request before `initialize` is answered with ServerNotInitialized, and one after `shutdown` with
+ *   InvalidRequest, as the specification asks;
+ * - a request the client cancelled is answered with RequestCancelled, before or after the handler ran, so a
+ *   stale result never reaches the editor.
+ */
+import { PreviewModelRequest, TemplateRequest } from '../../../common/protocol';
+import {
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Connection,
+} from 'vscode-languageserver/node';
+
+/** Why the params do not fit, or undefined when they do. */
+type Check = (params: unknown) => string | undefined;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isWhole = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+function position(value: unknown, name: string): string | undefined {
+  if (!isObject(value) || !isWhole(value.line) || !isWhole(value.character))
+    return `${name} must be { line, character } with whole numbers of at least 0`;
+  return undefined;
+}
+
+const document: Check = (params) => {
+  if (!isObject(params)) return 'params must be an object';
+  if (!isObject(params.textDocument) || typeof params.textDocument.uri !== 'string')
+    return 'params.textDocument.uri must be a string';
+  return undefined;
+};
+
+const all =
+  (...checks: Check[]): Check =>
+  (params) => {
+    for (const check of checks) {
+      const problem = check(params);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+
+const at: Check = (params) => position((params as Record<string, unknown>).position, 'params.position');
+const range: Check = (params) => {
+  const value = (params as Record<string, unknown>).range;
+  return isObject(value)
+    ? (position(value.start, 'params.range.start') ?? position(value.end, 'params.range.end'))
+    : 'params.range must be { start, end }';
+};
+
+/** The checks of each registration method the features use, and of the custom requests by method name. */
+const checks: Record<string, Check> = {
+  onHover: all(document, at),
+  onCompletion: all(document, at),
+  onCodeAction: all(document, range, (params) => {
+    const context = (params as Record<string, unknown>).context;
+    return isObject(context) && Array.isArray(context.diagnostics)
+      ? undefined
+      : 'params.context.diagnostics must be a list';
+  }),
+  onCodeLens: document,
+  onFoldingRanges: document,
+  onDocumentSymbol: document,
+  onSelectionRanges: all(document, (params) => {
+    const positions = (params as Record<string, unknown>).positions;
+    if (!Array.isArray(positions)) return 'params.positions must be a list';
+    return positions.map((p, i) => position(p, `params.positions[${i}]`)).find(Boolean);
+  }),
+  onWorkspaceSymbol: (params) =>
+    isObject(params) && typeof params.query === 'string' ? undefined : 'params.query must be a string',
+  [PreviewModelRequest.method]: (params) =>
+    isObject(params) && typeof params.uri === 'string' ? undefined : 'params.uri must be a string',
+  // An unknown id or format is a valid question with the answer null; a missing one is not.
+  [TemplateRequest.method]: (params) =>
+    isObject(params) && typeof params.id === 'string' && typeof params.format === 'string'
+      ? undefined
+      : 'params must be { id: string, format: string }',
+};
+
+export interface ServerLifecycle {
+  initialized: boolean;
+  shuttingDown: boolean;
+}
+
+type Handler = (params: unknown, token: CancellationToken, ...rest: unknown[]) => unknown;
+
+function guard(check: Check | undefined, lifecycle: ServerLifecycle, handler: Handler): Handler {
+  return async (params, token, ...rest) => {
+    if (!lifecycle.initialized)
+      throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server has not been initialized yet');
+    if (lifecycle.shuttingDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
+    const problem = check?.(params);
+    if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
+    const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'the request was cancelled');
+    if (token?.isCancellationRequested) throw cancelled();
+    const result = await handler(params, token, ...rest);
+    if (token?.isCancellationRequested) throw cancelled();
+    return result;
+  };
+}
+
+/** `connection` with every request handler registered through it guarded (see the file comment). */
+export function guardedConnection(connection: Connection, lifecycle: ServerLifecycle): Connection {
+  return new Proxy(connection, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      if (property === 'onRequest') {
+        return (type: string | { method: string }, handler: Handler) =>
+          (value as (t: unknown, h: Handler) => unknown).call(
+            target,
+            type,
+            guard(checks[typeof type === 'string' ? type : type.method], lifecycle, handler),
+          );
+      }
+      if (typeof property === 'string' && property in checks) {
+        return (handler: Handler) =>
+          (value as (h: Handler) => unknown).call(target, guard(checks[property], lifecycle, handler));
+      }
+      return (value as (...args: unknown[]) => unknown).bind(target);
+    },
+  });
+}
