@@ -20,7 +20,7 @@ const pastLibraryEntries = ['engine', 'knowledge', 'mermaidWorker', 'services', 
  * only types from the server's libraries and from the feature modules that bring the engine in; their code is loaded
  * with `await import()` where it is first used.
  */
-const loadedOnFirstUse = ['documentAnalysis', 'documentModels', 'projectConfig'];
+const loadedOnFirstUse = ['documentAnalysis', 'documentModels', 'lintJobs', 'projectConfig'];
 const codeLoadedOnFirstUse = [
   {
     regex: '^\\.\\.?/(?:engine|knowledge|services|templates)$',

@@ -24,6 +24,8 @@ import { WorkspaceTrustedNotification } from '../../common/protocol';
 import { severityValues, type SeverityOrOff } from '../../common/rules';
 import { codeActionKinds, registerCodeActions } from './features/codeActions';
 import { guardedConnection, type ServerLifecycle } from './features/guardedConnection';
+import { LintWorker } from './features/lintWorker';
+import { isMainThread } from 'node:worker_threads';
 import { registerCodeLens } from './features/codeLens';
 import { registerCompletion } from './features/completion';
 import { DiagnosticsFeature, type LintSettings } from './features/diagnostics';
@@ -83,6 +85,7 @@ function startServer(): void {
     configHost: nodeConfigHost,
     diagrams: diagrams.checker,
     settings: () => settings,
+    worker: new LintWorker(__filename),
   });
   // Features register their requests on a guarded connection: params checked, lifecycle and cancellation honoured.
   const lifecycle: ServerLifecycle = { initialized: false, shuttingDown: false };
@@ -214,4 +217,6 @@ function toLintSettings(section: unknown): LintSettings {
   };
 }
 
-startServer();
+// The same bundle runs the lint worker for very large documents (features/lintWorker.ts); it brings the engine in.
+if (isMainThread) startServer();
+else void import('./features/lintJobs').then(({ serveLintJobs }) => serveLintJobs());

@@ -86,6 +86,7 @@ describe('diagnostics feature', () => {
       configHost: nodeConfigHost,
       diagrams: new DiagramChecker({ startWorker: () => assert.fail('a doc without diagrams starts no Mermaid') }),
       settings: () => Promise.resolve(settings),
+      worker: { lint: () => assert.fail('a small doc is linted on the main thread') },
     });
     const uri = 'file:///nowhere/churn.mlsd.md';
     documents.open(TextDocument.create(uri, 'markdown', 1, text));

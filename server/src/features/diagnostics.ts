@@ -21,7 +21,8 @@ import { ruleDocUrl } from '../../../common/rules';
 import type { ConfigBounds, ConfigHost, DesignDoc, Finding, LintOptions, Severity } from '../engine';
 import type { DiagramChecker } from '../mermaidWorker';
 import { filePathOf } from '../workspace';
-import type { DocumentAnalysis } from './documentAnalysis';
+import type { DocumentAnalysis, VersionLint } from './documentAnalysis';
+import { offThreadChars, type LintWorker } from './lintWorker';
 import type { ConfigSettings } from './projectConfig';
 
 /** The `mlsd` editor settings the linter reads; the rest of the precedence lives in ProjectConfigs. */
@@ -43,6 +44,8 @@ export interface DiagnosticsContext {
   /** Parses Mermaid diagrams off the main thread. */
   diagrams: DiagramChecker;
   settings(): Promise<LintSettings>;
+  /** Lints very large documents off the main thread. */
+  worker: Pick<LintWorker, 'lint'>;
 }
 
 /** What was last published for a document, to skip stale and redundant publishes. */
@@ -190,32 +193,53 @@ export class DiagnosticsFeature {
       const previous = this.published.get(uri);
       if (previous && (previous.version > version || (previous.version === version && !force))) return;
 
-      const { model, options } = analysis.analyse(document, settings);
-      const cached =
-        model && settings.validateDiagrams ? this.context.diagrams.cached(analysis.diagramSources(model)) : undefined;
-      const findings = model ? analysis.findings(uri, model, { ...options, diagrams: cached }) : [];
+      // Documents are linted one task at a time: messages that arrived meanwhile (another document's edit, a
+      // request) are handled between two documents, and a lint made stale by a newer version is dropped here.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (documents.get(uri)?.version !== version || this.requested.get(uri) !== version) return;
+
+      const linted =
+        document.getText().length > offThreadChars
+          ? await analysis.lintInWorker(document, settings, this.context.worker)
+          : this.lintHere(analysis, document, settings);
 
       // The document may have changed while we worked: its own lint publishes the newer version.
       if (documents.get(uri)?.version !== version) return;
 
       // A document that is not and was not a design doc already has its empty publish.
-      if (!model && previous && !previous.designDoc) {
+      if (!linted.designDoc && previous && !previous.designDoc) {
         this.published.set(uri, { version, designDoc: false });
         return;
       }
-      this.published.set(uri, { version, designDoc: Boolean(model) });
+      this.published.set(uri, { version, designDoc: linted.designDoc });
+      const { findings, coverage, model, options } = linted;
       const diagnostics = findings.map((f) => toDiagnostic(uri, f));
-      const coverage = analysis.coverage(uri, model);
       // Both sends start in the same tick, so no other lint's messages can slip between a publish and its coverage.
       await Promise.all([
         connection.sendDiagnostics({ uri, version, diagnostics }),
         connection.sendNotification(CoverageNotification, coverage),
       ]);
-      if (model && settings.validateDiagrams && !cached)
+      if (model && options && settings.validateDiagrams && !linted.diagramsIncluded)
         await this.addDiagramFindings(analysis, uri, version, model, options, findings);
     } catch (error) {
       connection.console.error(`mlsd: linting ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
     }
+  }
+
+  /** Lints this version on the main thread, with the findings on Mermaid's outcomes when all of them are cached. */
+  private lintHere(analysis: DocumentAnalysis, document: TextDocument, settings: LintSettings): VersionLint {
+    const { model, options } = analysis.analyse(document, settings);
+    const cached =
+      model && settings.validateDiagrams ? this.context.diagrams.cached(analysis.diagramSources(model)) : undefined;
+    const findings = model ? analysis.findings(document.uri, model, { ...options, diagrams: cached }) : [];
+    return {
+      designDoc: Boolean(model),
+      findings,
+      coverage: analysis.coverage(document.uri, model),
+      model,
+      options,
+      diagramsIncluded: Boolean(cached),
+    };
   }
 
   /** Merges the findings on Mermaid's outcomes into the text findings just published, if they are still current. */

@@ -25,7 +25,20 @@ import {
 } from '../engine';
 import { steps } from '../knowledge';
 import { DocumentModels } from './documentModels';
+import type { LintWorker } from './lintWorker';
 import { ProjectConfigs, type ConfigSettings } from './projectConfig';
+
+/** What one lint of a document version publishes, and what the diagram findings are later merged into. */
+export interface VersionLint {
+  designDoc: boolean;
+  findings: Finding[];
+  coverage: CoverageParams;
+  /** The model and options linted on the main thread; absent when the lint ran in the worker. */
+  model?: DesignDoc;
+  options?: LintOptions;
+  /** The findings include those on Mermaid's outcomes (all were cached). */
+  diagramsIncluded: boolean;
+}
 
 /** A model's findings and the severities they were linted with. */
 interface LintedModel {
@@ -89,6 +102,33 @@ export class DocumentAnalysis {
     const findings = diagramFindings.length > 0 ? sortFindings([...textFindings, ...diagramFindings]) : textFindings;
     this.linted.set(uri, { ...cached, findings, diagrams: true });
     return findings;
+  }
+
+  /**
+   * Lints this version in the worker thread, for a document too large to parse on the main thread: the plan and the
+   * format are decided here (no parse), the findings and coverage come back as data. Mermaid's outcomes are not read.
+   */
+  async lintInWorker(
+    document: TextDocument,
+    settings: ConfigSettings,
+    worker: Pick<LintWorker, 'lint'>,
+  ): Promise<VersionLint> {
+    const plan = this.configs.planFor(document.uri, settings);
+    const format = plan.ignored ? undefined : this.models.formatOf(document, plan);
+    if (!format)
+      return {
+        designDoc: false,
+        findings: [],
+        coverage: this.coverage(document.uri, undefined),
+        diagramsIncluded: false,
+      };
+    const { findings, coverage } = await worker.lint(document.getText(), format, plan.severities);
+    return {
+      designDoc: true,
+      findings,
+      coverage: { uri: document.uri, ...coverage, stepTitles },
+      diagramsIncluded: false,
+    };
   }
 
   coverage(uri: string, model: DesignDoc | undefined): CoverageParams {

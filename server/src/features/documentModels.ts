@@ -5,7 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOfPath } from '../../../common/files';
-import { parseDesignDoc, plannedFormat, type DesignDoc, type DocumentPlan } from '../engine';
+import { parseDesignDoc, plannedFormat, type DesignDoc, type DocFormat, type DocumentPlan } from '../engine';
 import { uriPath } from '../workspace';
 
 interface CachedModel {
@@ -25,12 +25,16 @@ export class DocumentModels {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version && cached.globsKey === globsKey) return cached.model;
 
-    const text = document.getText();
-    const format = plannedFormat(plan, pathWithExtension(document), text);
+    const format = this.formatOf(document, plan);
     // The previous version's model lets the parse skip re-reading what the edit did not change.
-    const model = format ? parseDesignDoc(text, format, cached?.model) : undefined;
+    const model = format ? parseDesignDoc(document.getText(), format, cached?.model) : undefined;
     this.cache.set(document.uri, { version: document.version, globsKey, model });
     return model;
+  }
+
+  /** Whether the document is a design doc under these globs, and its format, without parsing it. */
+  formatOf(document: TextDocument, plan: DocumentPlan): DocFormat | undefined {
+    return plannedFormat(plan, pathWithExtension(document), document.getText());
   }
 
   delete(uri: string): void {
