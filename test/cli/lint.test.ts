@@ -1,10 +1,10 @@
 /** The CLI as users run it: the built bundle, real files, exit codes and the documented JSON shape. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { tempDir } from '../helpers/tempDir';
 
 const root = join(__dirname, '..', '..');
 const cli = join(root, 'bin', 'mlsd.js');
@@ -56,7 +56,7 @@ test('a clean doc exits 0 and text output summarises the run', () => {
 });
 
 test('folders are searched for design docs only; --quiet prints errors only', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mlsd-cli-'));
+  const dir = tempDir('mlsd-cli-');
   writeFileSync(join(dir, 'README.md'), '# Not a design doc\n');
   writeFileSync(
     join(dir, 'notes.md'),
@@ -84,7 +84,7 @@ test('bad usage and unreadable input exit 2 with a message naming the problem', 
 });
 
 test('a YAML syntax error is reported with its line, and the rest is still linted', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mlsd-cli-'));
+  const dir = tempDir('mlsd-cli-');
   const file = join(dir, 'broken.mlsd.yaml');
   writeFileSync(file, 'mlsd: 1\ntitle: Broken\nrequirements: [unclosed\nframing: Predict P(click).\n');
   const { code, stdout } = mlsd('lint', '--format', 'json', file);
@@ -95,7 +95,7 @@ test('a YAML syntax error is reported with its line, and the rest is still linte
 
 /** A project folder: the fixture missing its monitoring step (a missing-step error) in docs/ and in drafts/. */
 function project(config: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mlsd-cli-config-'));
+  const dir = tempDir('mlsd-cli-config-');
   const doc = readFileSync(join(fixtures, 'missing-monitoring.mlsd.md'), 'utf8');
   for (const folder of ['docs', 'drafts']) {
     mkdirSync(join(dir, folder));

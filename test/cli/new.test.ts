@@ -1,11 +1,11 @@
 /** `mlsd new` and `mlsd cases` as users run them: the built CLI bundle, real files, exit codes and messages. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { renderTemplate, templateIds } from '../../server/src/templates';
+import { tempDir } from '../helpers/tempDir';
 
 const cli = join(__dirname, '..', '..', 'bin', 'mlsd.js');
 
@@ -14,7 +14,7 @@ function mlsd(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'mlsd-new-'));
+const newDir = () => tempDir('mlsd-new-');
 
 test('cases lists every template id with a one-line description', () => {
   const { code, stdout, stderr } = mlsd('cases');
@@ -41,7 +41,7 @@ test('new CASE prints the Markdown template; --yaml prints the YAML one', () => 
 });
 
 test('new -o FILE writes the template, refuses to overwrite without --force, and lints without errors', () => {
-  const dir = tempDir();
+  const dir = newDir();
   const file = join(dir, 'search.mlsd.md');
   const first = mlsd('new', 'video-search', '-o', file);
   assert.equal(first.code, 0, first.stderr);
@@ -65,7 +65,7 @@ test('new -o FILE writes the template, refuses to overwrite without --force, and
 });
 
 test('new -o FILE.yaml (or .yml) writes YAML without --yaml', () => {
-  const dir = tempDir();
+  const dir = newDir();
   for (const name of ['feed.mlsd.yaml', 'feed.mlsd.yml']) {
     const file = join(dir, name);
     const { code, stderr } = mlsd('new', 'personalized-news-feed', `--output=${file}`);
@@ -75,7 +75,7 @@ test('new -o FILE.yaml (or .yml) writes YAML without --yaml', () => {
 });
 
 test('an unknown case exits 2, suggests the closest id and lists the valid ones', () => {
-  const dir = tempDir();
+  const dir = newDir();
   const file = join(dir, 'x.mlsd.md');
   const { code, stdout, stderr } = mlsd('new', 'visual-serch', '-o', file);
   assert.equal(code, 2);

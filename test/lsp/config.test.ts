@@ -4,8 +4,7 @@
  * `mlsd.rules` settings override the config file. Config files live in a real temporary workspace folder.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
@@ -16,13 +15,14 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver-protocol';
 import { LspTestClient, type Settings } from './lspClient';
+import { tempDir } from '../helpers/tempDir';
 
 const fixture = readFileSync(join(__dirname, '..', 'fixtures', 'docs', 'missing-monitoring.mlsd.md'), 'utf8');
 /** The fixture's missing-step finding sits on this 0-based line (its serving heading). */
 const missingStepLine = 18;
 
 function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mlsd-lsp-config-'));
+  const dir = tempDir('mlsd-lsp-config-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);

@@ -1,7 +1,6 @@
 /** Project config files: parsing and validation with positions, lookup, extends, precedence, ignore, the schema. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import Ajv from 'ajv';
@@ -16,6 +15,7 @@ import {
 import { nodeConfigHost } from '../../server/src/workspace';
 import { isConfigFile } from '../../common/files';
 import { configSchemaJson, ruleSettingSchema } from '../../scripts/configSchema';
+import { tempDir } from '../helpers/tempDir';
 
 const root = join(__dirname, '..', '..');
 const joinLines = (...lines: string[]): string => lines.join('\n');
@@ -27,7 +27,7 @@ function memoryHost(files: Record<string, string>): ConfigHost {
 
 /** Writes files under a fresh temporary folder; returns the folder. */
 function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mlsd-config-'));
+  const dir = tempDir('mlsd-config-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

@@ -5,12 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { root, skipReason, WebviewHarness } from './browser';
 import { domAudit, mermaidPayloads, payloadDoc } from './payloads';
+import { tempDir } from '../helpers/tempDir';
 
 const cli = path.join(root, 'bin', 'mlsd.js');
 const example = path.join(root, 'examples', 'video-recommendation.mlsd.md');
@@ -21,7 +21,7 @@ function mlsd(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), 'mlsd-export-'));
+const dir = tempDir('mlsd-export-');
 
 describe('mlsd export --html', () => {
   it('writes a self-contained page with a nonce CSP and no remote loads', () => {
