@@ -7,9 +7,11 @@
 import {
   coverageSummary,
   defaultRules,
+  insertAllMissingSteps,
   lint as lintWith,
   parseDesignDoc,
   splitLines,
+  suppressionEdit,
   type DesignDoc,
   type Finding,
   type Range,
@@ -86,6 +88,18 @@ export function checkDocument(input: FuzzDocument, options: { checkFixes: boolea
   const data = JSON.stringify(doc.frontMatter?.data ?? {});
   if (data.length > 100 * input.text.length + 10_000)
     throw new PropertyFailure(`the front matter expanded to ${data.length} characters from ${input.text.length}`);
+
+  // The editor's other edits (fix all missing steps, disable a rule for a line or the file) only insert too.
+  const otherEdits = [
+    ...insertAllMissingSteps(doc),
+    ...findings.slice(0, 1).flatMap((f) => [suppressionEdit(doc, f, 'line'), suppressionEdit(doc, f, 'file')]),
+  ];
+  for (const edit of otherEdits) {
+    inside(edit.range, lines, 'code action edit');
+    const { start, end } = edit.range;
+    if (start.line !== end.line || start.character !== end.character)
+      throw new PropertyFailure(`a code action replaces ${JSON.stringify(edit.range)} instead of only inserting`);
+  }
 
   if (options.checkFixes) {
     const eol = lineEndingOf(input.text);
