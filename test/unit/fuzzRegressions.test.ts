@@ -111,3 +111,13 @@ test('every stretch of YAML nested too deep is skipped, not only the first', () 
     ['This YAML nests 65 levels deep here; mlsd reads 64 levels, so it skipped line 1 and 1 more stretch like it.'],
   );
 });
+
+test('evidence in a YAML key written over several lines stays inside the key line', () => {
+  const text =
+    'clarifying_requirements:\n  \u0000  - "TODO"\n    - "We predict P(click) with a two-tower model."\n - - x\n';
+  const lines = splitLines(text);
+  const doc = parseDesignDoc(text, 'yaml');
+  assert.ok(doc.evidence.length > 0);
+  for (const { range } of [...doc.evidence, ...lint(doc).flatMap((f) => f.related ?? [])])
+    assert.ok(range.end.character <= lines[range.end.line].length, JSON.stringify(range));
+});

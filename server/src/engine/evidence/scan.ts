@@ -141,20 +141,23 @@ export function scanEvidence(
     const found: number[] = [];
     for (const hit of reading.hits) {
       const concept = conceptById(hit.concept);
+      const start = positionIn(statement, hit.start);
+      const end = positionIn(statement, hit.end);
+      // A diagram line is read as its labels, and a heading or key written over several lines is read as one title:
+      // their offsets are not columns of the line, so such a hit points at the whole line.
+      const wholeLine = statement.layout === 'diagram' || end.character > (lines[end.line]?.length ?? 0);
       found.push(evidence.length);
       evidence.push({
         concept: hit.concept,
         kind: hit.kind,
         step: concept.step,
         subTopic: concept.subTopic,
-        // A diagram line is its labels, not its text: the hit is somewhere on the line.
-        range:
-          statement.layout === 'diagram'
-            ? {
-                start: { line: statement.line, character: 0 },
-                end: { line: statement.line, character: lines[statement.line]?.length ?? 0 },
-              }
-            : { start: positionIn(statement, hit.start), end: positionIn(statement, hit.end) },
+        range: wholeLine
+          ? {
+              start: { line: statement.line, character: 0 },
+              end: { line: statement.line, character: lines[statement.line]?.length ?? 0 },
+            }
+          : { start, end },
         section: statement.section,
         strength,
         polarity: hit.polarity,
@@ -199,7 +202,7 @@ function readable(text: string): string {
   if (!text.includes('<!--') && !text.includes('](') && !/https?:|www\./i.test(text)) return text;
   return text
     .replace(/<!--.*?(?:-->|$)/g, blank)
-    .replace(/\]\([^)\s]*\)/g, (match) => `]${blank(match.slice(1))}`)
+    .replace(/\]\((?:[^()\s]|\([^()\s]*\))*\)/g, (match) => `]${blank(match.slice(1))}`)
     .replace(/\b(?:https?:\/\/|www\.)\S+/gi, blank);
 }
 
