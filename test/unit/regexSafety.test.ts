@@ -22,9 +22,10 @@ test('the inventory finds the patterns of the sources, the knowledge data and th
   assert.ok(patterns.length > 600, `only ${patterns.length} patterns found`);
   assert.ok(where(runtime, /^server\/src\/knowledge\/[\w/.-]+#/), 'patterns in the knowledge tables');
   assert.ok(where(runtime, /^server\/src\/knowledge\/matching\.ts:\d+$/), 'patterns built from knowledge data');
+  assert.ok(where(literals, /^server\/src\/knowledge\/concepts\/[\w-]+\.ts:\d+$/), 'patterns of the concepts');
   assert.ok(
-    where(runtime, /^server\/src\/engine\/rules\/missingLatencyBudget\.ts:\d+$/),
-    'patterns a rule builds at load time from lists of alternatives',
+    where(runtime, /^server\/src\/engine\/evidence\/termMatcher\.ts:\d+$/),
+    'patterns the term matcher builds from the concepts (multi-line, run over a whole document)',
   );
   assert.ok(where(literals, /^media\/preview\//), 'webview literals');
   assert.ok(where(literals, /^common\//), 'shared literals');
@@ -130,6 +131,8 @@ test('no pattern slows down super-linearly on adversarial strings', () => {
       for (const suffix of ['', '\u0001']) {
         const input = (length: number) => prefix + attack.repeat(Math.ceil(length / attack.length)) + suffix;
         const [short, long] = [input(baseLength), input(8 * baseLength)];
+        // One run each clears most attacks: the best of three runs would be faster still.
+        if (fastest(() => once.exec(short), 1) <= tooSlow && fastest(() => once.exec(long), 1) < measurable) continue;
         let shortTime = fastest(() => once.exec(short));
         // Cubic patterns would take minutes at 8× the length: already this slow is verdict enough.
         let longTime = shortTime > tooSlow ? Infinity : fastest(() => once.exec(long));

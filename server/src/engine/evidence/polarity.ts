@@ -28,8 +28,11 @@ const questionLabel = /^\s*(?:[-*+>]\s+)*(?:\*\*|__)?(?:[q问問]|question|во�
 const promptObject =
   /^\s+(?:the|a|an|your|our|any|all|what|how|which|who|why|when|where|each|every|key|main|potential|possible|expected|relevant|current|its|their)\b/i;
 const sentenceStart = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])?\s*(?:\[[ x]\]\s*)?(?:\*\*|__)?/i;
-/** A prompt followed by its own answer ("Define the objective: maximise watch time") is an answer. */
-const answeredPrompt = /[:：]\s*\S+(?:\s+\S+){2,}/;
+/**
+ * A prompt followed by its own answer ("Define the objective: maximise watch time") is an answer: three words after
+ * a colon. Words hold no colon, so a run of colons is read once, not once per colon.
+ */
+const answeredPrompt = /[:：]\s*[^\s:：]+\s+[^\s:：]+\s+[^\s:：]/;
 
 /** The polarity of each clause of one sentence; `at(offset)` says which applies to a concept found there. */
 export interface SentencePolarity {

@@ -275,7 +275,10 @@ export function computeStepCoverage(
 
 /** A line that starts with a label naming a step ("Monitoring: alert when ...") is about that step. */
 function labelSteps(text: string, outright: boolean): StepId[] {
-  const label = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}[\p{L} &/-]{0,40}?)(?:\*\*|__)?\s*:/u.exec(text);
+  // The label ends in a letter or symbol, so the blanks before the colon are read once, not once per label length.
+  const label = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}(?:[\p{L} &/-]{0,39}[\p{L}&/-])?)(?:\s?(?:\*\*|__))?\s*:/u.exec(
+    text,
+  );
   if (!label) return [];
   const match = matchHeading(label[1]);
   return outright ? match.openingSteps : match.steps;

@@ -52,9 +52,10 @@ export const latencyBudget: Concept = {
         ko: ['~밀리초'],
       },
       ownStepPatterns: [
-        /\d+(?:\.\d+)?(?:\s?(?:[-–~]|to)\s?\d+(?:\.\d+)?)?\s?(?:ms|msec|millisec\w*|µs|us)\b/i,
+        // A number starts where its digits do: tried from inside a run of digits, it would scan the run again.
+        /(?<!\d)\d+(?:\.\d+)?(?:\s?(?:[-–~]|to)\s?\d+(?:\.\d+)?)?\s?(?:ms|msec|millisec\w*|µs|us)\b/i,
         /\b(?:latenc\w*|respon\w*|within|under|below|less than|at most|budget|SLA|SLO|loads?|returns?|served|render\w*)\s+(?:of\s+|is\s+|about\s+|around\s+|~\s?|<\s?|≤\s?)?\d+(?:\.\d+)?\s?(?:s|sec|secs|seconds?|minutes?|mins?|hours?|h)\b/i,
-        /\d+(?:\.\d+)?\s?(?:s|sec|secs|seconds?)\b[^.\n]{1,30}\b(?:latenc\w*|p9\d|respon\w*)/i,
+        /(?<!\d)\d+(?:\.\d+)?\s?(?:s|sec|secs|seconds?)\b[^.\n]{1,30}\b(?:latenc\w*|p9\d|respon\w*)/i,
         /\b(?:50|90|95|99|99\.9)(?:th)? percentile\b/i,
         /[<≤]\s?\d+(?:\.\d+)?\s?(?:s|sec|seconds?)\b/i,
       ],

@@ -32,7 +32,8 @@ export const offlineMetric: Concept = {
   },
   ownStepPatterns: [
     // A table cell that files its row under "offline".
-    /^\s*(?:\*\*|__)?offline(?:\*\*|__)?\s*$/i,
+    // (Blanks of one line only: the statements of a document are matched as one text, one a line.)
+    /^[^\S\n\r\u2028\u2029]*(?:\*\*|__)?offline(?:\*\*|__)?[^\S\n\r\u2028\u2029]*$/i,
   ],
   patterns: [
     // A metric the author files under an "Offline:" label counts even when no table lists it ("booked nights").

@@ -47,7 +47,8 @@ export const onlineMetric: Concept = {
   },
   ownStepPatterns: [
     // A table cell that files its row under "online".
-    /^\s*(?:\*\*|__)?online(?:\*\*|__)?\s*$/i,
+    // (Blanks of one line only: the statements of a document are matched as one text, one a line.)
+    /^[^\S\n\r\u2028\u2029]*(?:\*\*|__)?online(?:\*\*|__)?[^\S\n\r\u2028\u2029]*$/i,
     // Product metrics are often named by what is counted: "listening hours per user", "orders per search".
     /\b(?:hours?|minutes?|sessions?|bookings?|orders?|clicks?|plays?|purchases?|searches|visits|messages|sales) per (?:user|session|search|listener|viewer|visit|day|customer|thousand)\b/i,
   ],

@@ -32,7 +32,8 @@ export const scaleNumbers: Concept = {
   ownStepPatterns: [
     /\b\d+(?:[.,]\d+)?\s?(?:[kmb]|million|billion|thousand|mln|bn)\b(?:\s(?:\w+\s)?(?:users|videos|items|posts|ads|images|listings|events|requests|queries|documents|products|songs|transactions|impressions|clicks|messages|trips|orders|rows|records))?/i,
     /\b\d+(?:[.,]\d+)?\s?(?:млн|млрд|тыс)\b/i,
-    /\d+(?:\.\d+)?\s?[万亿億만억]/,
+    // From the first digit only: tried inside a run of digits, it would scan the run again.
+    /(?<!\d)\d+(?:\.\d+)?\s?[万亿億만억]/,
   ],
   // Scale figures ("300M DAU", "70k QPS", "2,000 requests per second") are found by the engine from the units
   // and multipliers below (evidence/scaleFigures.ts) and reported as the kind `figure`.
