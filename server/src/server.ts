@@ -110,12 +110,15 @@ function startServer(): void {
     registerTemplates(featureContext),
   ];
 
+  const reportConfigFailure = (error: unknown): void =>
+    connection.console.error(`mlsd: reading config files failed: ${String(error)}`);
+
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     const options = params.initializationOptions as
       { watchesConfigFiles?: unknown; workspaceTrusted?: unknown } | undefined;
     const clientWatches = options?.watchesConfigFiles === true;
-    diagnostics.setTrusted(options?.workspaceTrusted !== false);
+    diagnostics.setTrusted(options?.workspaceTrusted !== false).catch(reportConfigFailure);
     shouldRegisterWatcher =
       !clientWatches && params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -133,12 +136,9 @@ function startServer(): void {
     };
   });
 
-  const reportConfigFailure = (error: unknown): void =>
-    connection.console.error(`mlsd: reading config files failed: ${String(error)}`);
-
   connection.onShutdown(() => {
     lifecycle.shuttingDown = true;
-    diagrams.checker.stop();
+    return diagrams.checker.stop();
   });
 
   connection.onInitialized(() => {

@@ -10,6 +10,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type * as Files from '../../common/files';
 import type * as Engine from '../../server/src/engine';
 import type * as Services from '../../server/src/services';
 import type * as Templates from '../../server/src/templates';
@@ -93,13 +94,14 @@ const modules = libraryFolders
 /** Patterns built on use: lint, preview and render what the repository holds. */
 function exercise(): void {
   /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the proxy is in place */
+  const files = require('../../common/files') as typeof Files;
   const engine = require('../../server/src/engine') as typeof Engine;
   const services = require('../../server/src/services') as typeof Services;
   const templates = require('../../server/src/templates') as typeof Templates;
   /* eslint-enable @typescript-eslint/no-require-imports */
   const documents = [join(root, 'examples'), join(root, 'test', 'fixtures')].flatMap(filesUnder);
   for (const path of documents) {
-    const format = engine.formatOfPath(path);
+    const format = files.formatOfPath(path);
     if (!format) continue;
     const doc = engine.parseDesignDoc(readFileSync(path, 'utf8'), format);
     const findings = engine.lint(doc, { rules: engine.defaultRules });

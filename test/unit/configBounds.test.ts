@@ -8,8 +8,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { ConfigLoader, maxConfigBytes, resolveConfig } from '../../server/src/engine';
-import { nodeConfigHost } from '../../server/src/workspace';
+import { ConfigLoader, resolveConfig } from '../../server/src/engine';
+import { maxConfigBytes, nodeConfigHost } from '../../server/src/workspace';
 
 const base = mkdtempSync(join(tmpdir(), 'mlsd-bounds-'));
 after(() => rmSync(base, { recursive: true, force: true }));

@@ -16,7 +16,6 @@ import {
   lint,
   lintDiagrams,
   sortFindings,
-  type ConfigBounds,
   type ConfigHost,
   type DesignDoc,
   type DiagramOutcomes,
@@ -24,6 +23,7 @@ import {
   type LintOptions,
 } from '../engine';
 import { steps } from '../knowledge';
+import type { ConfigBounds } from '../workspace';
 import { DocumentModels } from './documentModels';
 import type { LintWorker } from './lintWorker';
 import { ProjectConfigs, type ConfigSettings } from './projectConfig';

@@ -12,14 +12,13 @@ import {
   configFileIn,
   pathInside,
   planDocument,
-  type ConfigBounds,
   type ConfigHost,
   type ConfigProblem,
   type DocumentPlan,
   type GlobList,
   type ResolvedConfig,
 } from '../engine';
-import { fileUri, filePathOf } from '../workspace';
+import { fileUri, filePathOf, type ConfigBounds } from '../workspace';
 
 /** The editor settings that take part in the precedence: defaults < config file < settings. */
 export interface ConfigSettings {

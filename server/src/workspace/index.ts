@@ -3,6 +3,7 @@
  * folder walker, and URI ↔ path conversion.
  */
 export type { FileKind, FileStat, WorkspaceFileSystem } from './fileSystem';
+export { maxConfigBytes, type ConfigBounds } from './configBounds';
 export { nodeConfigHost } from './nodeConfigHost';
 export { nodeFileSystem } from './nodeFileSystem';
 export { fileUri, filePathOf, uriPath } from './uris';

@@ -1,11 +1,12 @@
 /**
- * Config files on the disk, read within bounds (engine/config/bounds.ts): links are resolved before the bounds are
+ * Config files on the disk, read within bounds (./configBounds.ts): links are resolved before the bounds are
  * judged, only regular files are read, and never more than the size limit (a file that grows while it is read
  * included). Synchronous: a document's plan is decided in one go, before it is parsed.
  */
 import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { mayLookAt, maxConfigBytes, outOfBounds, tooLarge, type ConfigBounds, type ConfigHost } from '../engine';
+import type { ConfigHost } from '../engine';
+import { mayLookAt, maxConfigBytes, outOfBounds, tooLarge, type ConfigBounds } from './configBounds';
 
 function realOrUndefined(path: string): string | undefined {
   try {

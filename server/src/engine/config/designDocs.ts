@@ -1,7 +1,7 @@
 /** Which files are design docs: by name (globs) or by an `mlsd:` marker key, and in which format. */
-import { defaultDesignDocGlobs, formatOfPath } from '../../../../common/files';
+import { defaultDesignDocGlobs, formatOfPath, pathInside } from '../../../../common/files';
 import type { DocFormat } from '../model/designDoc';
-import { pathInside, matchesGlobs } from './globs';
+import { matchesGlobs } from './globs';
 import type { ResolvedConfig } from './resolve';
 
 /** An `mlsd:` key at the top level of the front matter (Markdown) or of the file (YAML). */

@@ -1,15 +1,8 @@
 /** Glob matching for design-doc globs and ignore lists, each list compiled once. */
-import { isAbsolute, relative } from 'node:path';
 import picomatch from 'picomatch';
+import { pathInside } from '../../../../common/files';
 import { memoByText } from '../model/cache';
 import type { GlobList } from './configFile';
-
-/** `path` relative to `base` with forward slashes, or undefined when it is not inside `base`. */
-export function pathInside(base: string, path: string): string | undefined {
-  const rel = relative(base, path);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
-  return rel.replace(/\\/g, '/');
-}
 
 /** Globs that match a path case-insensitively, dot files included (design-doc globs). */
 export function matchesGlobs(globs: readonly string[], path: string): boolean {

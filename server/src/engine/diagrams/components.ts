@@ -85,7 +85,7 @@ function participants(text: string, line: number): DiagramComponent[] {
 function readable(raw: string): string {
   return raw
     .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
+    .replace(/<[^<>]*>/g, '')
     .replace(/#\w+;/g, ' ')
     .replace(/\bfa[bklrs]?:fa-[\w-]+/g, ' ')
     .replace(/[`*_"]/g, ' ')

@@ -7,10 +7,9 @@
  *   in a trusted workspace, a file named like a config file (`.mlsdrc.json` …) wherever it is: the nearest one up
  *   the tree, or the user's home config.
  * Anything else is a clear config problem, reported on the `extends` entry that named it. The policy is here; the
- * runtime's ConfigHost applies it to the files as it finds them (links resolved).
+ * ConfigHost on the disk (./nodeConfigHost) applies it to the files as it finds them (links resolved).
  */
-import { isConfigFile } from './configFile';
-import { pathInside } from './globs';
+import { isConfigFile, pathInside } from '../../../common/files';
 
 /** Larger config files are refused: a real one is a few hundred bytes. */
 export const maxConfigBytes = 256 * 1024;
