@@ -138,7 +138,7 @@ describe('writeOutputFile', () => {
       () => writeOutputFile(join(cwd, 'missing-folder', 'page.html'), 'x', { force: true }),
       (error: unknown) => {
         assert.ok(error instanceof OutputError);
-        assert.equal(error.message, 'cannot write (ENOENT)');
+        assert.equal(error.message, 'cannot write: no such file or folder');
         return true;
       },
     );
