@@ -61,6 +61,17 @@ class RawClient {
     return reply;
   }
 
+  /** Opens a Markdown document, as an editor's didOpen notification does. */
+  open(uri: string, text: string): void {
+    this.write(
+      this.frame({
+        jsonrpc: '2.0',
+        method: 'textDocument/didOpen',
+        params: { textDocument: { uri, languageId: 'markdown', version: 1, text } },
+      }),
+    );
+  }
+
   reply(id: number): Promise<Message> {
     return new Promise((resolve) => this.waiting.set(id, resolve));
   }
@@ -96,13 +107,7 @@ describe('the language server keeps to the protocol on malformed traffic', () =>
     const client = new RawClient();
     try {
       await client.initialize();
-      client.write(
-        client.frame({
-          jsonrpc: '2.0',
-          method: 'textDocument/didOpen',
-          params: { textDocument: { uri, languageId: 'markdown', version: 1, text: '# Doc\n' } },
-        }),
-      );
+      client.open(uri, '# Doc\n');
       const cases: [string, unknown, RegExp][] = [
         ['textDocument/hover', { position: { line: 0, character: 0 } }, /params\.textDocument\.uri must be a string/],
         ['textDocument/hover', hover({ line: 'x', character: 0 }), /params\.position must be \{ line, character \}/],
@@ -138,13 +143,7 @@ describe('the language server keeps to the protocol on malformed traffic', () =>
     const client = new RawClient();
     try {
       await client.initialize();
-      client.write(
-        client.frame({
-          jsonrpc: '2.0',
-          method: 'textDocument/didOpen',
-          params: { textDocument: { uri, languageId: 'markdown', version: 1, text: '# Doc\n' } },
-        }),
-      );
+      client.open(uri, '# Doc\n');
       const reply = client.reply(20);
       // The request and its cancellation in one write: the cancellation is read before the answer is sent.
       client.write(
