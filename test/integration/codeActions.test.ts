@@ -8,6 +8,7 @@ import {
   describeDiagnostics,
   mlsdDiagnostics,
   openFixture,
+  restoreFixture,
   waitForCode,
   waitForDiagnostics,
 } from './helpers';
@@ -15,36 +16,33 @@ import {
 suite('mlsd quick fixes', () => {
   test('the missing-step fix inserts the monitoring skeleton and the diagnostic goes away', async () => {
     const doc = await openFixture('missing-monitoring.mlsd.md');
-    const [missing] = await waitForCode(doc.uri, 'missing-step');
-    const fixTitle = 'Insert step 7 (Monitoring and infrastructure) skeleton';
-    const actions = await codeActionsAt(doc.uri, missing.range, (found) => found.some((a) => a.title === fixTitle));
-    const titles = actions.map((a) => a.title);
-    const fix = actions.find((a) => a.title === fixTitle);
-    assert.ok(fix?.edit, `expected the insert fix among: ${titles.join(' | ')}`);
-    assert.ok(titles.includes('Disable missing-step for this line'), titles.join(' | '));
-    assert.ok(titles.includes('Disable missing-step for this file'), titles.join(' | '));
-
     const original = doc.getText();
-    const linesBefore = doc.lineCount;
-    assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
-    assert.ok(doc.lineCount > linesBefore, 'the fix inserts lines');
-    assert.ok(doc.getText().includes('## 7. Monitoring and infrastructure'));
-    await waitForDiagnostics(
-      doc.uri,
-      (diags) => diags.some((d) => codeOf(d) === 'empty-step') && !diags.some((d) => codeOf(d) === 'missing-step'),
-      'missing-step to clear after the fix',
-    );
-    const after = mlsdDiagnostics(doc.uri);
-    assert.ok(
-      after.some((d) => codeOf(d) === 'empty-step'),
-      `the new skeleton still needs writing:\n${describeDiagnostics(after)}`,
-    );
-    // Leave the fixture as it was for other suites: its own text back and saved, so it is not dirty. (The revert
-    // command acts on whichever editor has focus, which is not always this document's.)
-    const restore = new vscode.WorkspaceEdit();
-    restore.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
-    assert.equal(await vscode.workspace.applyEdit(restore), true);
-    assert.equal(await doc.save(), true);
-    assert.equal(doc.getText(), original);
+    try {
+      const [missing] = await waitForCode(doc.uri, 'missing-step');
+      const fixTitle = 'Insert step 7 (Monitoring and infrastructure) skeleton';
+      const actions = await codeActionsAt(doc.uri, missing.range, (found) => found.some((a) => a.title === fixTitle));
+      const titles = actions.map((a) => a.title);
+      const fix = actions.find((a) => a.title === fixTitle);
+      assert.ok(fix?.edit, `expected the insert fix among: ${titles.join(' | ')}`);
+      assert.ok(titles.includes('Disable missing-step for this line'), titles.join(' | '));
+      assert.ok(titles.includes('Disable missing-step for this file'), titles.join(' | '));
+
+      const linesBefore = doc.lineCount;
+      assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
+      assert.ok(doc.lineCount > linesBefore, 'the fix inserts lines');
+      assert.ok(doc.getText().includes('## 7. Monitoring and infrastructure'));
+      await waitForDiagnostics(
+        doc.uri,
+        (diags) => diags.some((d) => codeOf(d) === 'empty-step') && !diags.some((d) => codeOf(d) === 'missing-step'),
+        'missing-step to clear after the fix',
+      );
+      const after = mlsdDiagnostics(doc.uri);
+      assert.ok(
+        after.some((d) => codeOf(d) === 'empty-step'),
+        `the new skeleton still needs writing:\n${describeDiagnostics(after)}`,
+      );
+    } finally {
+      await restoreFixture(doc, original);
+    }
   });
 });

@@ -16,7 +16,7 @@ import {
   stepById,
   stepIds,
 } from '../../server/src/knowledge';
-import { executeUntil, lineStartingWith, openFixture, waitForCode } from './helpers';
+import { executeUntil, lineStartingWith, openFixture, restoreFixture, waitForCode } from './helpers';
 
 const labelOf = (item: vscode.CompletionItem): string =>
   typeof item.label === 'string' ? item.label : item.label.label;
@@ -67,6 +67,7 @@ suite('mlsd completion', () => {
     await waitForCode(doc.uri, 'missing-step');
     const editor = vscode.window.activeTextEditor;
     assert.equal(editor?.document.uri.toString(), doc.uri.toString(), 'the fixture is the active editor');
+    const original = doc.getText();
     const end = doc.lineAt(doc.lineCount - 1).range.end;
     assert.equal(await editor.edit((edit) => edit.insert(end, '\n\n## ')), true);
     try {
@@ -112,11 +113,8 @@ suite('mlsd completion', () => {
       );
       assert.equal(steps.length, stepIds.length);
     } finally {
-      // Leave the fixture as it was for other suites.
-      await vscode.window.showTextDocument(doc, { preview: false });
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await restoreFixture(doc, original);
     }
-    assert.equal(doc.isDirty, false, 'the fixture was reverted');
   });
 
   test('a metric in prose comes with its definition, formula and fitting tasks, the case study metrics first', async () => {

@@ -83,6 +83,19 @@ export function waitFor<T>(
   });
 }
 
+/**
+ * Puts a fixture back as a test found it: its own text, saved, so it is neither changed nor dirty for the suites
+ * that follow. An edit of the document itself, not the revert command, which acts on whichever editor has focus.
+ */
+export async function restoreFixture(doc: vscode.TextDocument, original: string): Promise<void> {
+  const restore = new vscode.WorkspaceEdit();
+  restore.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
+  assert.equal(await vscode.workspace.applyEdit(restore), true, 'the fixture text is restored');
+  assert.equal(await doc.save(), true, 'the restored fixture is saved');
+  assert.equal(doc.getText(), original);
+  assert.equal(doc.isDirty, false);
+}
+
 /** Waits until the diagnostics of `uri` satisfy `predicate` (checked now and on every onDidChangeDiagnostics). */
 export function waitForDiagnostics(
   uri: vscode.Uri,

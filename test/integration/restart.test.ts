@@ -7,7 +7,15 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import { SOURCE, codeOf, lineStartingWith, openFixture, waitForCode, waitForDiagnostics } from './helpers';
+import {
+  SOURCE,
+  codeOf,
+  lineStartingWith,
+  openFixture,
+  restoreFixture,
+  waitForCode,
+  waitForDiagnostics,
+} from './helpers';
 
 /** The pids of the mlsd language servers this extension host started (its child processes running server.js). */
 function serverPids(): number[] {
@@ -30,6 +38,7 @@ suite('mlsd language server restart', () => {
     // Two lines above the "## 6." heading move its missing-step finding down by two: only a live server says so.
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     const heading = lineStartingWith(doc, '## 6.');
+    const original = doc.getText();
     try {
       assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(heading, 0), 'A new line.\n\n')));
       await waitForDiagnostics(
@@ -43,8 +52,13 @@ suite('mlsd language server restart', () => {
       assert.equal(after.length, 1);
       assert.notEqual(after[0], before[0], 'a new server process');
     } finally {
-      // Leave the fixture as it was for the other suites.
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await restoreFixture(doc, original);
     }
+    // The next suites read this fixture's diagnostics: they must be the restored text's, not the edit's.
+    await waitForDiagnostics(
+      doc.uri,
+      (ds) => ds.some((d) => d.source === SOURCE && codeOf(d) === 'missing-step' && d.range.start.line === heading),
+      'missing-step back on the "## 6." heading after the restore',
+    );
   });
 });

@@ -18,6 +18,7 @@ import {
   mlsdDiagnostics,
   openFixture,
   waitForCode,
+  waitForDiagnostics,
 } from './helpers';
 
 suite('mlsd diagnostics', () => {
@@ -31,13 +32,15 @@ suite('mlsd diagnostics', () => {
   test('a Markdown doc missing the monitoring step gets missing-step on the "## 6." heading', async () => {
     const doc = await openFixture('missing-monitoring.mlsd.md');
     assert.equal(doc.languageId, 'markdown');
-    const found = await waitForCode(doc.uri, 'missing-step');
     const expectedLine = lineStartingWith(doc, '## 6.');
-    const onLine = found.filter((d) => d.range.start.line === expectedLine);
-    assert.ok(
-      onLine.length > 0,
-      `expected missing-step on line ${expectedLine} (the "## 6." heading); got:\n${describeDiagnostics(found)}`,
+    // Wait for this text's finding: an earlier suite's edit of the same fixture may leave its stale one briefly.
+    const diags = await waitForDiagnostics(
+      doc.uri,
+      (ds) =>
+        ds.some((d) => d.source === SOURCE && codeOf(d) === 'missing-step' && d.range.start.line === expectedLine),
+      `missing-step on line ${expectedLine} (the "## 6." heading)`,
     );
+    const found = diags.filter((d) => d.source === SOURCE && codeOf(d) === 'missing-step');
     for (const d of found) {
       assert.equal(d.source, SOURCE);
       assert.match(d.message, /monitoring/i, `the message should name the missing step: ${d.message}`);
