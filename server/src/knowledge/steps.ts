@@ -46,10 +46,15 @@ export interface StepDefinition {
   coveredNeeds?: string[][];
   /**
    * A step that design docs often settle in a sentence or two inside another step's text ("we treat it as binary
-   * classification on <user, ad>"): sentences mainly about it count as a passing treatment even in a doc laid out by
-   * steps, where any other step without a section of its own was left out.
+   * classification on <user, ad>", "the ranker is retrained daily"): such sentences count as a passing treatment
+   * even in a doc laid out by steps, where any other step without a section of its own was left out.
    */
   settledInPassing?: boolean;
+  /**
+   * A step whose concepts describe every later step too (scale, latency, constraints): a sentence that also speaks
+   * of another step is that step's detail ("the ranker scores 500 candidates in 30 ms"), not text about this one.
+   */
+  sharedVocabulary?: boolean;
 }
 
 const p = (source: string): HeadingAlias => ({ pattern: new RegExp(`\\b(?:${source})\\b`, 'g'), primary: true });
@@ -71,6 +76,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Clarifying requirements',
     purpose: 'Pin down the business goal, scope, scale and constraints before designing anything.',
     interviewMinutes: 5,
+    sharedVocabulary: true,
     headingAliases: [
       cjkName('요구 ?사항|요건|требовани|цели и предпосылки'),
       cjk('목표|бизнес-?цел|цели проекта|предпосылки|постановк\\S* (?:бизнес-?)?(?:задач|проблем)|описание проблемы'),
@@ -79,7 +85,10 @@ export const steps: readonly StepDefinition[] = [
       p('clarif\\w*(?: (?:the )?(?:requirements?|questions?|scope))?'),
       p('(?:functional |non functional |system |product )?requirements?(?: (?:gathering|clarification|analysis))?'),
       s('business (?:objectives?|goals?|context|problem)'),
-      s('questions?'),
+      // "Questions" to ask first; "Open questions", "Interview follow-up questions" or "FAQ" close a doc instead.
+      s(
+        '(?<!(?:follow up|interview|open|unresolved|outstanding|practice|review|common|sample|discussion|further|additional|quiz) )questions?',
+      ),
       s('goals?'),
       s('objectives? and prerequisites'),
       s('prerequisites'),

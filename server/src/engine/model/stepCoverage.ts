@@ -41,9 +41,6 @@ const mentionWords = 5;
 interface Mentions {
   sentences: number;
   unheaded: number;
-  /** Sentences that are more about this step than any other, and their sub-topics. */
-  leading: number;
-  leadingTopics: Set<string>;
   topics: Set<string>;
 }
 
@@ -160,25 +157,12 @@ export function computeStepCoverage(
 
   // Sentences about a step that sit in another step's section: not its content, but a passing treatment of it.
   const mentions = new Map<StepId, Mentions>();
-  const mention = (step: StepId, cues: Cues, statement: number, unheaded: boolean, leads: boolean): void => {
+  const mention = (step: StepId, cues: Cues, statement: number, unheaded: boolean): void => {
     basis.get(step)?.push({ statement, words: 0, via: 'passing' });
-    const entry = mentions.get(step) ?? {
-      sentences: 0,
-      unheaded: 0,
-      leading: 0,
-      leadingTopics: new Set<string>(),
-      topics: new Set<string>(),
-    };
+    const entry = mentions.get(step) ?? { sentences: 0, unheaded: 0, topics: new Set<string>() };
     entry.sentences++;
     if (unheaded) entry.unheaded++;
-    if (leads) entry.leading++;
     for (const topic of cues.topics.get(step) ?? []) entry.topics.add(topic);
-    // Once a sentence is clearly about the step, its common words for the step ("predicts", "input") say something
-    // about it too.
-    if (leads) {
-      const sentence = scan.statements[statement];
-      for (const topic of cuesOf(sentence, scan.evidence, []).topics.get(step) ?? []) entry.leadingTopics.add(topic);
-    }
     mentions.set(step, entry);
   };
 
@@ -204,19 +188,20 @@ export function computeStepCoverage(
       statement.words >= mentionWords &&
       aboutElsewhere &&
       (headed.length === 0 || (cues.topics.get(elsewhere)?.size ?? 0) >= crossEvidenceTopics) &&
-      headed.every((step) => cueStrength(cues, step) === 0)
+      headed.every((step) => cueStrength(cues, step) === 0) &&
+      (!stepById(elsewhere).sharedVocabulary || cues.topics.size === 1)
     ) {
       credit(elsewhere, amount, cues, statement.section, index, 'content');
       if (statement.words >= mentionWords) {
         for (const step of cues.topics.keys())
-          if (step !== elsewhere && !headed.includes(step)) mention(step, cues, index, headed.length === 0, false);
+          if (step !== elsewhere && !headed.includes(step)) mention(step, cues, index, headed.length === 0);
       }
       return;
     }
     // Every other step the sentence clearly speaks of is treated there in passing.
     if (amount > 0 && statement.layout !== 'code' && statement.words >= mentionWords) {
       for (const step of cues.topics.keys())
-        if (!headed.includes(step)) mention(step, cues, index, headed.length === 0, step === elsewhere);
+        if (!headed.includes(step)) mention(step, cues, index, headed.length === 0);
     }
     // The requirements ask about every later step ("Data: 500M posts a day, 10K annotated"), so a label there is a
     // note of the requirements and counts for the step it names only as text found elsewhere.
@@ -332,15 +317,17 @@ function coverageState(
       topicCount >= 1)
   )
     return 'thin';
+  // A passing treatment: sentences on a few of the step's sub-topics inside other steps' text. In a doc laid out by
+  // steps only the framing and the monitoring are settled that way; any other step's words there belong to the
+  // sentences' own steps ("embedding layers" in the model's text is not feature engineering).
+  if (
+    (!structured || step.settledInPassing) &&
+    (mentioned?.sentences ?? 0) >= passingMentions &&
+    (mentioned?.topics.size ?? 0) >= passingMentionTopics
+  )
+    return 'thin';
   // Without step headings every step has to be read out of the text: one sentence about it outside any step's
   // section is a passing treatment.
-  // In a doc laid out by steps, a passing treatment is sentences mainly about the step, not its words in
-  // sentences about another ("embedding layers" in the model's text is not feature engineering).
-  const [sentences, sentenceTopics] = structured
-    ? [mentioned?.leading ?? 0, mentioned?.leadingTopics.size ?? 0]
-    : [mentioned?.sentences ?? 0, mentioned?.topics.size ?? 0];
-  if ((!structured || step.settledInPassing) && sentences >= passingMentions && sentenceTopics >= passingMentionTopics)
-    return 'thin';
   if (mentioned && !structured && mentioned.unheaded >= 1) return 'thin';
   return hasHeading ? 'empty' : 'missing';
 }

@@ -1,4 +1,5 @@
 import type { Concept } from './concept';
+import { notAGoalFigure } from './goalFigure';
 
 /** Where training labels come from (natural interactions or human annotation) and how noisy they are. */
 export const labelSource: Concept = {
@@ -54,7 +55,7 @@ export const labelSource: Concept = {
   },
   patterns: [
     /\b(?:clicks?|purchases?|bookings?|reports?|likes?|watches?|views?|installs?|conversions?|registrations?) (?:as|are|is|act as|count as|serve as|become|give|gives) (?:the )?(?:labels?|positives?|targets?|signals?|training signal)\b/i,
-    /\btarget(?:[\s-]+(?:variable|label|column))?\s*[:=]/i,
+    new RegExp(String.raw`\btarget(?:[\s-]+(?:variable|label|column)\s*[:=]|\s*[:=]${notAGoalFigure})`, 'i'),
     /\b(?:human|manual|expert)[\s-]+(?:raters?|reviewers?|review|judg\w+|ratings?|moderators?)\b/i,
   ],
 };

@@ -1,4 +1,5 @@
 import type { Concept } from './concept';
+import { notAGoalFigure } from './goalFigure';
 
 /** The measurable quantity the model optimises, derived from the business objective. */
 export const mlObjective: Concept = {
@@ -55,7 +56,7 @@ export const mlObjective: Concept = {
     /\bclassif(?:y|ies|ying)\b|\bdetect(?:s|ing)?\b|\bretriev(?:e|es|ing)\b/i,
     /\b(?:rank|score|sort)(?:s|ing)? (?:the |each |every |all |a |an |candidate )/i,
     /\blearn(?:s|ing)? (?:an? |the )?(?:embeddings?|representations?|similarity|function|mapping)\b/i,
-    /\b(?:the )?target is\b|\bP\s*\(\s*\w/i,
+    new RegExp(String.raw`\b(?:the )?target is\b${notAGoalFigure}|\bP\s*\(\s*\w`, 'i'),
     /\b[\w-]+ (?:detection|prediction|estimation|forecasting)\b/i,
   ],
 };
