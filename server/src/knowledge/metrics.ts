@@ -452,11 +452,11 @@ export const metrics: readonly Metric[] = [
     id: 'coverage',
     name: 'Catalogue coverage',
     kind: 'offline',
-    aliases: ['coverage', 'catalog coverage', 'catalogue coverage', 'item coverage'],
+    aliases: ['catalog coverage', 'catalogue coverage', 'item coverage', 'coverage@k'],
     definition: 'Share of the catalogue that gets recommended to anyone at all.',
     formula: '|distinct recommended items| / |catalogue|',
     fits: RECS,
-    note: 'The bare word also appears in "test coverage"; rules should look at where it occurs.',
+    note: 'The bare word names it only with the catalogue in view: "test coverage", "label coverage" or "coverage expansion" are other things.',
   },
   {
     id: 'diversity',

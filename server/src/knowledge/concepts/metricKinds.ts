@@ -2,7 +2,7 @@ import { EXACT_CASE_ALIASES, metrics, type MetricKind } from '../metrics';
 import type { ConceptKind } from './concept';
 
 /**
- * Metric names that are also everyday words ("coverage", "revenue", "accuracy"): they name a metric only inside
+ * Metric names that are also everyday words ("revenue", "accuracy", "diversity"): they name a metric only inside
  * the evaluation step, or under a heading that names no step.
  */
 const everydayWords = new Set([
@@ -12,7 +12,6 @@ const everydayWords = new Set([
   'sensitivity',
   'specificity',
   'selectivity',
-  'coverage',
   'diversity',
   'novelty',
   'serendipity',

@@ -1,4 +1,7 @@
-/** "Target" is the label or a goal figure: only the label is evidence of the labels or the ML objective. */
+/**
+ * Words with an everyday meaning name a concept only in the sense a reviewer would read: "Target" is the label or a
+ * goal figure, "coverage" is the catalogue metric only with the catalogue in view.
+ */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseDesignDoc } from '../../server/src/engine';
@@ -23,4 +26,15 @@ test('"the target is" names the ML objective, unless a goal figure follows', () 
   assert.ok(conceptsIn('The target is whether the user books the hotel.').includes('ml-objective'));
   assert.ok(!conceptsIn('The target is 50 ms at p99 for the whole request.').includes('ml-objective'));
   assert.ok(!conceptsIn('The target is below 1% of daily users.').includes('ml-objective'));
+});
+
+test('bare "coverage" is not the catalogue metric; catalogue or item coverage is', () => {
+  for (const everyday of [
+    'Explicit feedback is clean but has under 1% coverage; implicit feedback covers every user.',
+    'Coverage expansion: new markets get the model first.',
+    'Unit tests keep code coverage above 80%.',
+  ])
+    assert.ok(!conceptsIn(everyday).includes('offline-metric'), everyday);
+  assert.ok(conceptsIn('We also track catalog coverage of the recommendations.').includes('offline-metric'));
+  assert.ok(conceptsIn('Offline: item coverage and coverage@50 on the test week.').includes('offline-metric'));
 });
