@@ -1,6 +1,6 @@
 /**
  * Words with an everyday meaning name a concept only in the sense a reviewer would read: "Target" is the label or a
- * goal figure, "coverage" is the catalogue metric only with the catalogue in view.
+ * goal figure, "coverage" is the catalogue metric only with the catalogue in view, a data loss is not a training loss.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -37,4 +37,14 @@ test('bare "coverage" is not the catalogue metric; catalogue or item coverage is
     assert.ok(!conceptsIn(everyday).includes('offline-metric'), everyday);
   assert.ok(conceptsIn('We also track catalog coverage of the recommendations.').includes('offline-metric'));
   assert.ok(conceptsIn('Offline: item coverage and coverage@50 on the test week.').includes('offline-metric'));
+});
+
+test('"loss" is the training loss, not a data, revenue or user loss', () => {
+  assert.ok(conceptsIn('The loss is binary cross-entropy on the click label.').includes('loss'));
+  assert.ok(conceptsIn('Training minimises a pairwise ranking loss.').includes('loss'));
+  for (const everyday of [
+    'Replicas in two regions prevent data loss.',
+    'A false ban means revenue loss and user loss for the seller.',
+  ])
+    assert.ok(!conceptsIn(everyday).includes('loss'), everyday);
 });

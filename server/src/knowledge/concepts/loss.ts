@@ -8,8 +8,6 @@ export const loss: Concept = {
   subTopic: 'loss',
   terms: {
     en: [
-      'loss',
-      'losses',
       'loss function*',
       'objective function',
       'training objective',
@@ -24,6 +22,10 @@ export const loss: Concept = {
     ko: ['손실 함수', '손실', '목적 함수'],
     ru: ['функци* потерь', 'лосс*', 'функци* ошибки', 'целев* функци*'],
   },
+  patterns: [
+    // "The loss" is what training minimises; a data, revenue or user loss is a cost of the business, not of training.
+    /(?<!\b(?:data|revenue|financial|money|profit|sales|business|customer|user|subscriber|traffic|packet|message|signal|information|memory|job|weight|hearing|precision|quality)[\s-])\bloss(?:es)?\b/i,
+  ],
   kinds: [
     {
       id: 'cross-entropy',
