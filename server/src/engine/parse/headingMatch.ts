@@ -7,6 +7,8 @@ export interface HeadingMatch {
   primarySteps: StepId[];
   /** Primary steps whose name opens the text ("Model: ...", not "GNN model: ..."). */
   openingSteps: StepId[];
+  /** The steps are all named by one phrase that means each of them ("Постановка задачи", "Problem formulation"). */
+  sharedName: boolean;
 }
 
 /**
@@ -69,5 +71,6 @@ function computeMatch(title: string): HeadingMatch {
     if (t.item.primary && !primary.includes(t.item.step) && main(t)) primary.push(t.item.step);
     if (t.item.primary && t.index === 0 && !opening.includes(t.item.step)) opening.push(t.item.step);
   }
-  return { steps: found, primarySteps: primary, openingSteps: opening };
+  const sharedName = found.length > 1 && kept.every((t) => t.index === kept[0].index && t.length === kept[0].length);
+  return { steps: found, primarySteps: primary, openingSteps: opening, sharedName };
 }

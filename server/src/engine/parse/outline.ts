@@ -1,5 +1,5 @@
 import type { Range, Section, SectionKind, StepId } from '../model/designDoc';
-import { matchHeading } from './headingMatch';
+import { matchHeading, type HeadingMatch } from './headingMatch';
 import { linesRange } from '../text/positions';
 
 /** Sub-sections naming this many other steps make a heading a container. */
@@ -61,8 +61,9 @@ export function buildSections(
     if (entry.explicitEnd !== undefined) ends[i] = Math.min(ends[i], entry.explicitEnd);
     if (parents[i] >= 0) ends[i] = Math.min(ends[i], ends[parents[i]]);
   });
+  const matches = ordered.map((entry) => headingMatchOf(entry.title));
   const sections = ordered.map((entry, i): Section => {
-    const match = headingMatchOf(entry.title);
+    const match = matches[i];
     const last = Math.max(entry.line, trimTrailingBlank(lines, entry.line, ends[i] - 1));
     const bodyRange: Range =
       last > entry.line
@@ -82,6 +83,10 @@ export function buildSections(
     };
   });
   titleNamesNoStep(sections);
+  resolveSharedNames(
+    sections,
+    matches.map((match) => match.sharedName),
+  );
   dropContainerSteps(sections);
   // List items and bold labels followed by their text ("**Metrics:** CTR") are notes; a bold line on its own
   // stands in for a heading.
@@ -112,6 +117,25 @@ function dropContainerSteps(sections: Section[]): void {
       section.headingSteps = [];
       section.primarySteps = [];
     }
+  });
+}
+
+/**
+ * A phrase that means two steps ("Постановка задачи": the problem, and its ML framing) stands for the one the doc
+ * gives no heading of its own: with "1. Requirements" above it, "2.1 Постановка задачи" is the framing.
+ */
+function resolveSharedNames(sections: Section[], sharedName: readonly boolean[]): void {
+  const namedAlone = new Set<StepId>();
+  sections.forEach((section, i) => {
+    if (structuralKinds.has(section.kind) && !sharedName[i])
+      for (const step of section.headingSteps) namedAlone.add(step);
+  });
+  sections.forEach((section, i) => {
+    if (!sharedName[i]) return;
+    const rest = section.headingSteps.filter((step) => !namedAlone.has(step));
+    if (rest.length === 0 || rest.length === section.headingSteps.length) return;
+    section.headingSteps = rest;
+    section.primarySteps = section.primarySteps.filter((step) => rest.includes(step));
   });
 }
 
@@ -159,9 +183,11 @@ const questionHeading = /[?？]\s*(?:\[[^\]]*\]\s*)?$|^\s*(?:q|question)\s*(?:\d
  * A question heading ("Q5: How would you detect degradation in production?") names a step only outright: its
  * passing words ("production") say nothing about which step the answer belongs to.
  */
-function headingMatchOf(title: string): { steps: StepId[]; primarySteps: StepId[] } {
+function headingMatchOf(title: string): Pick<HeadingMatch, 'steps' | 'primarySteps' | 'sharedName'> {
   const match = matchHeading(title);
-  return questionHeading.test(title) ? { steps: match.primarySteps, primarySteps: match.primarySteps } : match;
+  return questionHeading.test(title)
+    ? { steps: match.primarySteps, primarySteps: match.primarySteps, sharedName: false }
+    : match;
 }
 
 function trimTrailingBlank(lines: readonly string[], floor: number, last: number): number {

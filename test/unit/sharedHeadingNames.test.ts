@@ -1,0 +1,44 @@
+/** A heading phrase that means two steps stands for the one the doc gives no heading of its own. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseDesignDoc } from '../../server/src/engine';
+import { matchHeading } from '../../server/src/engine/parse/headingMatch';
+
+const headingSteps = (text: string): string[][] =>
+  parseDesignDoc(text, 'markdown').sections.map((section) => section.headingSteps);
+
+test('one phrase naming two steps is a shared name; two phrases are a merged heading', () => {
+  assert.deepEqual(matchHeading('Постановка задачи').steps, ['requirements', 'framing']);
+  assert.equal(matchHeading('Постановка задачи').sharedName, true);
+  assert.equal(matchHeading('Model development and offline evaluation').sharedName, false);
+  assert.equal(matchHeading('Evaluation').sharedName, false);
+});
+
+test('with the requirements under a heading of their own, "Постановка задачи" is the framing', () => {
+  const text = [
+    '# Детекция столбиков',
+    '## 1. Требования',
+    'Нужно 100 изображений в секунду.',
+    '## 2. Постановка задачи',
+    'Детекция объектов на изображениях.',
+  ].join('\n');
+  assert.deepEqual(headingSteps(text).slice(1), [['requirements'], ['framing']]);
+});
+
+test('without another heading for either step, the shared name keeps both', () => {
+  const text = ['# Детекция столбиков', '## 1. Постановка задачи', 'Детекция объектов.', '## 2. Данные', 'Фото.'].join(
+    '\n',
+  );
+  assert.deepEqual(headingSteps(text)[1], ['requirements', 'framing']);
+});
+
+test('a merged heading keeps both steps even when one has a section of its own', () => {
+  const text = [
+    '# Ranking',
+    '## Evaluation',
+    'Offline nDCG.',
+    '## Model development and offline evaluation',
+    'A GBDT ranker.',
+  ].join('\n');
+  assert.deepEqual(headingSteps(text)[2], ['model', 'evaluation']);
+});
