@@ -97,7 +97,7 @@ const withoutHappyDomCertificate = {
 
 const builds = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server/server.js' },
+  { entryPoints: ['server/src/nodeMain.ts'], outfile: 'dist/server/server.js' },
   // The diagram worker: Mermaid with a happy-dom window, loaded by the server and the CLI in a worker thread only.
   {
     entryPoints: ['server/src/mermaidWorker/worker.ts'],

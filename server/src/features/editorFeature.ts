@@ -9,7 +9,7 @@ import type {
   InitializeParams,
   ServerCapabilities,
   TextDocuments,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DesignDoc } from '../engine';
 import type { WorkspaceFileSystem } from '../workspace';
