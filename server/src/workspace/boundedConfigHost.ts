@@ -1,7 +1,8 @@
 /**
- * Config files read within bounds (./configBounds.ts) through a workspace file system: links are resolved before the
- * bounds are judged, only regular files are read, and never more than the size limit (a file that grows while it is
- * read included). The same on the disk and in a browser's virtual workspace.
+ * Config files read within bounds (./configBounds.ts) through a workspace file system: a file out of bounds as written
+ * is not looked at, one in bounds is judged again with its links resolved, only regular files are read, and never
+ * more than the size limit (a file that grows while it is read included). The same on the disk and in a browser's
+ * virtual workspace.
  */
 import { parentUri } from '../../../common/uris';
 import type { ConfigHost } from '../engine';
@@ -29,9 +30,16 @@ export function boundedConfigHost(fs: WorkspaceFileSystem, bounds: () => ConfigB
     const current = bounds();
     return { ...current, roots: await Promise.all(current.roots.map(real)) };
   };
+  /** The bounds a URI as written is judged by: the roots as given or with their links resolved. */
+  const writtenBounds = async (): Promise<ConfigBounds> => {
+    const resolved = await realBounds();
+    return { ...resolved, roots: [...bounds().roots, ...resolved.roots] };
+  };
 
   return {
     async readFile(uri) {
+      const refusedAsWritten = outOfBounds(uri, await writtenBounds());
+      if (refusedAsWritten) throw new Error(refusedAsWritten);
       let target: string | undefined;
       try {
         target = await fs.realUri(uri);
