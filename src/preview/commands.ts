@@ -112,7 +112,7 @@ export function registerPreview(
   const canExport = (what: string): boolean => {
     if (!exportsFiles)
       void vscode.window.showInformationMessage(
-        `mlsd: ${what} to a file is not available in VS Code for the Web; "mlsd: Copy Diagram Source" copies a diagram's Mermaid source.`,
+        `mlsd: ${what} to a file is not available in VS Code for the Web; "mlsd: Copy Diagram Source" copies a diagram's source.`,
       );
     return exportsFiles;
   };
