@@ -67,7 +67,7 @@ export class DiagnosticsFeature {
   private readonly requested = new Map<string, number>();
   /** Loaded on first use: it brings in the engine. */
   private analysis?: Promise<DocumentAnalysis>;
-  /** Workspace folders (file: URIs), kept for the analysis until it is loaded. */
+  /** Workspace folders (URIs of any scheme), kept for the analysis until it is loaded. */
   private workspaceFolders: readonly string[] = [];
   /** Whether the workspace is trusted (the client's initialization options), kept likewise. */
   private trusted = true;
@@ -91,7 +91,7 @@ export class DiagnosticsFeature {
     for (const document of this.context.documents.all()) this.lintNow(document, true);
   }
 
-  /** Workspace folders (file: URIs): `mlsd.ignore` globs are relative to them, and their root configs are checked. */
+  /** Workspace folders (URIs): `mlsd.ignore` globs are relative to them, and their root configs are checked. */
   setWorkspaceFolders(uris: readonly string[]): void {
     this.workspaceFolders = uris;
     void this.analysis?.then((analysis) => analysis.configs.setWorkspaceFolders(uris));
