@@ -7,10 +7,13 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
-/** Imports that reach past a server library's public entry (its index.ts), from outside that library. */
+/**
+ * Imports that reach past a server library's public entry (its index.ts), from outside that library. The workspace
+ * has a second entry, workspace/node.ts, for what only Node runtimes may load (the disk).
+ */
 const pastLibraryEntries = ['engine', 'knowledge', 'mermaidWorker', 'services', 'templates', 'workspace'].map(
   (library) => ({
-    group: [`**/${library}/**`],
+    group: [`**/${library}/**`, ...(library === 'workspace' ? ['!**/workspace/node'] : [])],
     message: `Import ${library}/ through its public entry (${library}/index.ts): export from it what you need.`,
   }),
 );
@@ -165,7 +168,7 @@ export default tseslint.config(
     rules: restrict(...pastLibraryEntries, ...clientOrWebview),
   },
   {
-    files: ['server/src/server.ts', 'server/src/features/*.ts'],
+    files: ['server/src/server.ts', 'server/src/nodeMain.ts', 'server/src/browserMain.ts', 'server/src/features/*.ts'],
     ignores: loadedOnFirstUse.map((name) => `server/src/features/${name}.ts`),
     rules: restrict(...pastLibraryEntries, ...clientOrWebview, ...codeLoadedOnFirstUse),
   },
@@ -221,12 +224,14 @@ export default tseslint.config(
         message: 'The engine does not depend on the code that uses it.',
       },
       {
-        group: ['**/common/**', '!**/common/types', '!**/common/files', '!**/common/rules'],
-        message: 'The engine takes only the shared vocabulary (common/types.ts, files.ts, rules.ts) from common/.',
+        group: ['**/common/**', '!**/common/types', '!**/common/files', '!**/common/rules', '!**/common/uris'],
+        message:
+          'The engine takes only the shared vocabulary (common/types.ts, files.ts, rules.ts, uris.ts) from common/.',
       },
       {
-        group: ['vscode', 'vscode-*', 'node:fs', 'node:fs/*', 'fs', 'fs/*'],
-        message: 'The engine is pure: no editor, no LSP, no file access (inject it, as ConfigHost does).',
+        group: ['vscode', 'vscode-*', 'node:*', 'fs', 'fs/*', 'path', 'url'],
+        message:
+          'The engine is pure and runs in a web worker too: no editor, no LSP, no Node (inject file access, as ConfigHost does).',
       },
       ...clientOrWebview,
     ),

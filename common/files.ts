@@ -3,7 +3,6 @@
  * values with no dependencies, shared by the engine, the language server (which reads its settings with them before it
  * loads the engine) and the client (which watches the config files).
  */
-import { isAbsolute, relative } from 'node:path';
 import type { DocFormat } from './types';
 
 /** Files that are design docs by name, unless the settings or a config file say otherwise. */
@@ -23,16 +22,7 @@ export const configFileNames: readonly string[] = ['.mlsdrc.json', '.mlsdrc.yaml
 /** The config files anywhere in a workspace, for file watchers. */
 export const configFileGlob = `**/{${configFileNames.join(',')}}`;
 
+/** Whether a path or a URI names a config file. */
 export function isConfigFile(path: string): boolean {
   return configFileNames.includes(path.replace(/\\/g, '/').split('/').pop() ?? '');
-}
-
-/**
- * `path` relative to `base` with forward slashes, or undefined when it is not inside `base`: how the engine matches
- * ignore globs and the workspace decides which config files it may read.
- */
-export function pathInside(base: string, path: string): string | undefined {
-  const rel = relative(base, path);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
-  return rel.replace(/\\/g, '/');
 }

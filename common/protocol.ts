@@ -90,3 +90,47 @@ export interface TemplateResult {
  * nor the knowledge they are generated from. null for an unknown template id.
  */
 export const TemplateRequest = new RequestType<TemplateParams, TemplateResult | null, void>('mlsd/template');
+
+/**
+ * The editor's file system, for the language server (`mlsd/fs/*`): in a browser the server has no disk, and on Node a
+ * virtual workspace's files (`vscode-vfs:`, …) are not on it. A client that answers these says so with
+ * `initializationOptions.fileSystem: true`; the server asks no other. Files and folders are URIs.
+ */
+export type FileKind = 'file' | 'directory' | 'other';
+
+export interface FileStat {
+  kind: FileKind;
+  size: number;
+  /** Last modification, in milliseconds. */
+  mtime: number;
+}
+
+export interface DirectoryEntry {
+  name: string;
+  kind: FileKind;
+}
+
+export interface FileParams {
+  uri: string;
+}
+
+/** What is at `uri` (links followed); null when nothing is. */
+export const FileStatRequest = new RequestType<FileParams, FileStat | null, void>('mlsd/fs/stat');
+
+export interface ReadFileParams extends FileParams {
+  /** Send no text when the file holds more bytes than this. */
+  maxBytes?: number;
+}
+
+export interface ReadFileResult {
+  /** The file's text (UTF-8); absent when it holds more than `maxBytes` bytes. */
+  text?: string;
+  /** The file's size in bytes. */
+  size: number;
+}
+
+/** A file's text; an error response says why it cannot be read. */
+export const ReadFileRequest = new RequestType<ReadFileParams, ReadFileResult, void>('mlsd/fs/readFile');
+
+/** A folder's entries, in no particular order; an error response says why it cannot be read. */
+export const ReadDirectoryRequest = new RequestType<FileParams, DirectoryEntry[], void>('mlsd/fs/readDirectory');

@@ -1,6 +1,7 @@
-// Bundles the extension client, the language server, the CLI and the preview webview with esbuild.
+// Bundles the extension client, the language server, the CLI and the preview webview with esbuild, and the client
+// and the server again for VS Code for the Web.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -95,9 +96,33 @@ const withoutHappyDomCertificate = {
   },
 };
 
+/**
+ * What went into a web bundle, written next to it as `<name>.meta.json` (esbuild's metafile): test/web/bundles.test.ts
+ * reads it to prove that no Node built-in came in.
+ */
+const writeMetafile = {
+  name: 'write-metafile',
+  setup(build) {
+    build.onEnd((result) => {
+      if (!result.metafile) return;
+      const outfile = build.initialOptions.outfile;
+      mkdirSync(dirname(outfile), { recursive: true });
+      writeFileSync(outfile.replace(/\.js$/, '.meta.json'), JSON.stringify(result.metafile));
+    });
+  },
+};
+
+/** Browser code for VS Code for the Web: a Node built-in fails the build (platform 'browser' resolves none). */
+const web = {
+  platform: 'browser',
+  target: 'es2022',
+  metafile: true,
+  plugins: [...common.plugins, writeMetafile],
+};
+
 const builds = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server/server.js' },
+  { entryPoints: ['server/src/nodeMain.ts'], outfile: 'dist/server/server.js' },
   // The diagram worker: Mermaid with a happy-dom window, loaded by the server and the CLI in a worker thread only.
   {
     entryPoints: ['server/src/mermaidWorker/worker.ts'],
@@ -108,6 +133,9 @@ const builds = [
     plugins: [withoutHappyDomCertificate],
   },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli/cli.js' },
+  // VS Code for the Web (package.json `browser`): the client in the web extension host, the server in a web worker.
+  { ...web, entryPoints: ['src/browserExtension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
+  { ...web, entryPoints: ['server/src/browserMain.ts'], outfile: 'dist/web/server.js', format: 'iife' },
   // The preview webview (Mermaid, markdown-it, DOMPurify): browser code with its own tsconfig, and with the diagram
   // worker the only bundle with Mermaid in it; also inlined by `mlsd export --html`. Always minified; styles.css comes
   // out as preview.css.

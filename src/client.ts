@@ -1,45 +1,34 @@
-/** The language client: how VS Code starts the mlsd server and which documents it syncs. */
+/**
+ * The language client's options, the same on the desktop and on the web: which documents it syncs and what it tells
+ * the server. How the server is started differs by runtime (./extension.ts, ./browserExtension.ts).
+ */
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import type { LanguageClientOptions } from 'vscode-languageclient';
 import { configFileGlob } from '../common/files';
 
-/** Creates (does not start) the client. The id 'mlsd' makes the client honour the `mlsd.trace.server` setting. */
-export function createLanguageClient(
+export function clientOptions(
   context: vscode.ExtensionContext,
   outputChannel: vscode.OutputChannel,
-): LanguageClient {
-  const module = context.asAbsolutePath('dist/server/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
+): LanguageClientOptions {
   const configWatcher = vscode.workspace.createFileSystemWatcher(configFileGlob);
   context.subscriptions.push(configWatcher);
-  const clientOptions: LanguageClientOptions = {
-    // Every Markdown and YAML file is synced; the server decides which are design docs (globs or `mlsd:` key)
-    // and publishes nothing but an empty result for the others.
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-      { scheme: 'file', language: 'yaml' },
-      { scheme: 'untitled', language: 'yaml' },
-    ],
+  return {
+    // Every Markdown and YAML document is synced, whatever its scheme (file, untitled, a virtual workspace's
+    // vscode-vfs, ...); the server decides which are design docs (globs or `mlsd:` key) and publishes nothing but an
+    // empty result for the others.
+    documentSelector: [{ language: 'markdown' }, { language: 'yaml' }],
     // Project config files: the server re-reads them and re-lints when one is created, changed or deleted.
     synchronize: { configurationSection: 'mlsd', fileEvents: configWatcher },
-    // The server shows code lenses for client commands (Open preview, ...) only when they are listed here.
+    // The server shows code lenses for client commands (Open preview, ...) only when they are listed here. It reads
+    // files through `mlsd/fs/*` (./fileSystemRequests.ts) where it has no disk of its own.
     initializationOptions: {
       watchesConfigFiles: true,
       workspaceTrusted: vscode.workspace.isTrusted,
       commands: contributedCommands(context),
+      fileSystem: true,
     },
     outputChannel,
   };
-  return new LanguageClient('mlsd', 'mlsd', serverOptions, clientOptions);
 }
 
 /** The commands this extension contributes (package.json `contributes.commands`). */

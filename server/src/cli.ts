@@ -51,7 +51,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const { code, stdout, errors } =
     args.command === 'export'
-      ? runExport(args)
+      ? await runExport(args)
       : args.command === 'new'
         ? runNew(args)
         : args.command === 'explain'

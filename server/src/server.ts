@@ -1,31 +1,26 @@
 /**
- * The mlsd language server: LSP wiring only (connection, documents, capabilities, settings); features live in
- * ./features. Started by VS Code over IPC or by other editors with `--stdio`. stdout carries the protocol, so all
- * logging goes through `connection.console`.
+ * The mlsd language server: LSP wiring only (documents, capabilities, settings); features live in ./features. The
+ * runtime's entry hands in the connection and what differs between runtimes (./nodeMain.ts on Node: the disk, a lint
+ * worker, the diagram worker; ./browserMain.ts in a web worker: the editor's file system only). All logging goes
+ * through `connection.console`: on stdio, stdout carries the protocol.
  *
  * It answers `initialize` before it loads the engine: this module and the feature adapters take only types from the
  * server's libraries, whose code they load with `import()` on first use (the lint config holds them to it).
  */
 import {
-  createConnection,
   DidChangeWatchedFilesNotification,
-  ProposedFeatures,
-  StreamMessageReader,
-  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
   type ServerCapabilities,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { configFileGlob, defaultDesignDocGlobs, isConfigFile } from '../../common/files';
 import { WorkspaceTrustedNotification } from '../../common/protocol';
 import { severityValues, type SeverityOrOff } from '../../common/rules';
 import { codeActionKinds, registerCodeActions } from './features/codeActions';
 import { guardedConnection, type ServerLifecycle } from './features/guardedConnection';
-import { LintWorker } from './features/lintWorker';
-import { isMainThread } from 'node:worker_threads';
 import { registerCodeLens } from './features/codeLens';
 import { registerCompletion } from './features/completion';
 import { DiagnosticsFeature, type LintSettings } from './features/diagnostics';
@@ -37,8 +32,10 @@ import { registerSelectionRanges } from './features/selectionRanges';
 import { registerDocumentSymbols } from './features/symbols';
 import { registerTemplates } from './features/templates';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
-import { filePathOf, nodeConfigHost, nodeFileSystem } from './workspace';
-import { startDiagramChecker } from './features/diagramChecker';
+import { editorFileSystem } from './features/editorFileSystem';
+import type { DiagramChecker } from './mermaidWorker';
+import type { OffThreadLinter } from './features/offThreadLint';
+import type { WorkspaceFileSystem } from './workspace';
 
 const defaultSettings: LintSettings = {
   designDocGlobs: defaultDesignDocGlobs,
@@ -49,43 +46,32 @@ const defaultSettings: LintSettings = {
   ignore: [],
 };
 
-/**
- * Over stdio the server watches the framing itself: a message whose header is broken (no or a non-numeric
- * Content-Length) leaves the stream at an unknown offset, so the server says what happened on stderr and exits with
- * an error, letting the editor restart it, instead of waiting for messages it can no longer read. A body that is not
- * JSON was still framed: it is reported and the next message is read as usual.
- */
-function stdioConnection(): Connection | undefined {
-  if (!process.argv.includes('--stdio')) return undefined;
-  const reader = new StreamMessageReader(process.stdin);
-  reader.onError((error) => {
-    if (error instanceof SyntaxError) {
-      process.stderr.write(`mlsd: ignored a message from the editor that is not JSON (${error.message}).\n`);
-      return;
-    }
-    process.stderr.write(
-      `mlsd: the editor sent a message the language server cannot read (${error.message}); stopping so the editor can restart it.\n`,
-    );
-    process.exit(1);
-  });
-  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+/** What a runtime gives the server besides its connection. */
+export interface ServerRuntime {
+  /** The file system workspace files are read with, given the one that asks the editor (`mlsd/fs/*`). */
+  fileSystem(editorFiles: WorkspaceFileSystem): WorkspaceFileSystem;
+  /** Mermaid's parser off the main thread; none where Mermaid cannot run (a web worker has no DOM). */
+  diagrams?: { checker: DiagramChecker; initialize(options: unknown): void };
+  /** Lints very large documents off the main thread; without one they are linted in place. */
+  worker?: OffThreadLinter;
 }
 
-function startServer(): void {
-  const connection = stdioConnection() ?? createConnection(ProposedFeatures.all);
+export function startServer(connection: Connection, runtime: ServerRuntime): void {
   const documents = new TextDocuments(TextDocument);
   let canPullConfiguration = false;
   let shouldRegisterWatcher = false;
+  let editorSharesFiles = false;
   let settings = Promise.resolve(defaultSettings);
 
-  const diagrams = startDiagramChecker(connection);
+  const fileSystem = runtime.fileSystem(editorFileSystem(connection, () => editorSharesFiles));
+  const { diagrams } = runtime;
   const diagnostics = new DiagnosticsFeature({
     connection,
     documents,
-    configHost: nodeConfigHost,
-    diagrams: diagrams.checker,
+    fileSystem,
+    diagrams: diagrams?.checker,
     settings: () => settings,
-    worker: new LintWorker(__filename),
+    worker: runtime.worker,
   });
   // Features register their requests on a guarded connection: params checked, lifecycle and cancellation honoured.
   const lifecycle: ServerLifecycle = { initialized: false, shuttingDown: false };
@@ -96,7 +82,7 @@ function startServer(): void {
     documents,
     diagnostics,
     settings: () => settings,
-    fileSystem: nodeFileSystem,
+    fileSystem,
   };
   const editorFeatures = [
     registerCompletion(featureContext),
@@ -116,14 +102,15 @@ function startServer(): void {
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     const options = params.initializationOptions as
-      { watchesConfigFiles?: unknown; workspaceTrusted?: unknown } | undefined;
+      { watchesConfigFiles?: unknown; workspaceTrusted?: unknown; fileSystem?: unknown } | undefined;
     const clientWatches = options?.watchesConfigFiles === true;
+    editorSharesFiles = options?.fileSystem === true;
     diagnostics.setTrusted(options?.workspaceTrusted !== false).catch(reportConfigFailure);
     shouldRegisterWatcher =
       !clientWatches && params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     diagnostics.setWorkspaceFolders(folders);
-    diagrams.initialize(params.initializationOptions);
+    diagrams?.initialize(params.initializationOptions);
     for (const feature of editorFeatures) feature.initialize?.(params);
     lifecycle.initialized = true;
     return {
@@ -138,7 +125,7 @@ function startServer(): void {
 
   connection.onShutdown(() => {
     lifecycle.shuttingDown = true;
-    return diagrams.checker.stop();
+    return diagrams?.checker.stop();
   });
 
   connection.onInitialized(() => {
@@ -171,8 +158,7 @@ function startServer(): void {
   connection.onDidChangeWatchedFiles(({ changes }) => configFilesChanged(changes.map((change) => change.uri)));
   // A config file saved in an editor that does not watch files: the same as a watched change.
   documents.onDidSave(({ document }) => {
-    const path = filePathOf(document.uri);
-    if (path && isConfigFile(path)) configFilesChanged([document.uri]);
+    if (isConfigFile(document.uri)) configFilesChanged([document.uri]);
   });
 
   documents.listen(connection);
@@ -216,7 +202,3 @@ function toLintSettings(section: unknown): LintSettings {
     validateDiagrams: (raw.diagrams as { validate?: unknown } | undefined)?.validate !== false,
   };
 }
-
-// The same bundle runs the lint worker for very large documents (features/lintWorker.ts); it brings the engine in.
-if (isMainThread) startServer();
-else void import('./features/lintJobs').then(({ serveLintJobs }) => serveLintJobs());

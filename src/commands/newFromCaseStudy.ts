@@ -124,7 +124,7 @@ export async function newDesignDoc(client: BaseLanguageClient, rawArgs?: unknown
   if (file === 'cancel') return undefined;
   let document: vscode.TextDocument;
   if (file) {
-    await vscode.workspace.fs.writeFile(file, Buffer.from(template.content, 'utf8'));
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(template.content));
     document = await vscode.workspace.openTextDocument(file);
   } else {
     document = await vscode.workspace.openTextDocument({ language: template.language, content: template.content });

@@ -5,12 +5,13 @@
  *   mlsd.copyDiagramSource                      copy a diagram's Mermaid source
  *   mlsd.exportPreviewHtml                      save a self-contained HTML page of the preview
  * Diagram commands take an optional diagram index (the webview's buttons pass it); without one they ask when the doc
- * has several diagrams.
+ * has several diagrams. In VS Code for the Web the exports say they are not available there (copying a diagram's
+ * source is).
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { PreviewModelRequest } from '../../common/protocol';
+import { uriBasename } from '../../common/uris';
 import type { DesignDocContext } from './designDocContext';
 import type { ExportFormat, PreviewModel, WebviewState } from '../../common/preview/messages';
 import type { PreviewManager } from './panel';
@@ -25,10 +26,12 @@ export const previewCommands = {
   exportHtml: 'mlsd.exportPreviewHtml',
 } as const;
 
+/** `exportsFiles`: whether the exports may save files (not on the web). */
 export function registerPreview(
   context: vscode.ExtensionContext,
   client: BaseLanguageClient,
   designDocs: DesignDocContext,
+  exportsFiles: boolean,
 ): void {
   // The panel code, and its listeners on every editor change, load when a preview is first opened or restored.
   let manager: PreviewManager | undefined;
@@ -56,7 +59,7 @@ export function registerPreview(
 
   const fetchModel = async (uri: vscode.Uri): Promise<PreviewModel | undefined> => {
     const model = await client.sendRequest(PreviewModelRequest, { uri: uri.toString() });
-    if (!model) void vscode.window.showWarningMessage(`mlsd: ${path.basename(uri.path)} is not a design doc.`);
+    if (!model) void vscode.window.showWarningMessage(`mlsd: ${uriBasename(uri.toString())} is not a design doc.`);
     return model ?? undefined;
   };
 
@@ -105,7 +108,17 @@ export function registerPreview(
     return picked ? { model, index: picked.index } : undefined;
   };
 
+  /** False, after saying so, where exports cannot be saved. */
+  const canExport = (what: string): boolean => {
+    if (!exportsFiles)
+      void vscode.window.showInformationMessage(
+        `mlsd: ${what} to a file is not available in VS Code for the Web; "mlsd: Copy Diagram Source" copies a diagram's source.`,
+      );
+    return exportsFiles;
+  };
+
   async function exportDiagram(format: ExportFormat, index?: number): Promise<void> {
+    if (!canExport(`exporting a diagram as ${format.toUpperCase()}`)) return;
     const choice = await pickDiagram(index, true);
     if (!choice) return;
     try {
@@ -116,7 +129,8 @@ export function registerPreview(
         },
         async () => (await previewManager()).exportDiagram(choice.index, format),
       );
-      const bytes = format === 'svg' ? Buffer.from(data, 'utf8') : Buffer.from(data, 'base64');
+      const bytes =
+        format === 'svg' ? new TextEncoder().encode(data) : Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
       await saveAs(choice.model.uri, `-diagram-${choice.index + 1}.${format}`, bytes, {
         [format.toUpperCase()]: [format],
       });
@@ -135,6 +149,7 @@ export function registerPreview(
   }
 
   async function exportHtml(): Promise<void> {
+    if (!canExport('exporting the preview as HTML')) return;
     const uri = targetDocument();
     if (!uri) {
       void vscode.window.showInformationMessage('mlsd: open a design doc first.');
@@ -148,13 +163,13 @@ export function registerPreview(
     ]);
     const bundle = vscode.Uri.joinPath(context.extensionUri, ...previewBundleFolder);
     const read = async (name: string) =>
-      Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(bundle, name))).toString('utf8');
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(bundle, name)));
     const html = standaloneHtml({
       model: { ...model, version: null },
       script: await read('preview.js'),
       styles: await read('preview.css'),
     });
-    await saveAs(model.uri, '.html', Buffer.from(html, 'utf8'), { HTML: ['html'] });
+    await saveAs(model.uri, '.html', new TextEncoder().encode(html), { HTML: ['html'] });
   }
 
   context.subscriptions.push(
@@ -196,7 +211,7 @@ async function saveAs(
   filters: Record<string, string[]>,
 ): Promise<void> {
   const doc = vscode.Uri.parse(docUri);
-  const base = path.posix.basename(doc.path).replace(/\.(?:mlsd\.)?(?:md|markdown|ya?ml)$/i, '') || 'design-doc';
+  const base = uriBasename(docUri).replace(/\.(?:mlsd\.)?(?:md|markdown|ya?ml)$/i, '') || 'design-doc';
   const folder = doc.scheme === 'file' ? vscode.Uri.joinPath(doc, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
   const defaultUri = folder ? vscode.Uri.joinPath(folder, `${base}${suffix}`) : undefined;
   const target = await vscode.window.showSaveDialog({ defaultUri, filters, saveLabel: 'Export' });
@@ -204,10 +219,10 @@ async function saveAs(
   // The save dialog confirms replacing a file, but the design doc itself is never an export's target.
   if (target.toString() === doc.toString()) {
     void vscode.window.showErrorMessage(
-      `mlsd: ${path.posix.basename(target.path)} is the design doc itself; export to another file.`,
+      `mlsd: ${uriBasename(target.toString())} is the design doc itself; export to another file.`,
     );
     return;
   }
   await vscode.workspace.fs.writeFile(target, bytes);
-  void vscode.window.setStatusBarMessage(`mlsd: saved ${path.posix.basename(target.path)}`, 5000);
+  void vscode.window.setStatusBarMessage(`mlsd: saved ${uriBasename(target.toString())}`, 5000);
 }

@@ -12,7 +12,8 @@ import {
   resolveConfig,
   type ConfigHost,
 } from '../../server/src/engine';
-import { nodeConfigHost } from '../../server/src/workspace';
+import { boundedConfigHost } from '../../server/src/workspace';
+import { fileUri, nodeFileSystem } from '../../server/src/workspace/node';
 import { isConfigFile } from '../../common/files';
 import { configSchemaJson, ruleSettingSchema } from '../../scripts/configSchema';
 import { tempDir } from '../helpers/tempDir';
@@ -20,10 +21,14 @@ import { tempDir } from '../helpers/tempDir';
 const root = join(__dirname, '..', '..');
 const joinLines = (...lines: string[]): string => lines.join('\n');
 
-/** An in-memory file system for the pure resolver. */
+/** An in-memory file system for the pure resolver, by URI. */
 function memoryHost(files: Record<string, string>): ConfigHost {
-  return { readFile: (path) => files[path], isFile: (path) => path in files };
+  return { readFile: (uri) => Promise.resolve(files[uri]), isFile: (uri) => Promise.resolve(uri in files) };
 }
+
+/** The config host of the disk with `root` as the workspace, as the CLI has it. */
+const diskHost = (root: string): ConfigHost =>
+  boundedConfigHost(nodeFileSystem, () => ({ roots: [fileUri(root)], trusted: true }));
 
 /** Writes files under a fresh temporary folder; returns the folder. */
 function tree(files: Record<string, string>): string {
@@ -106,116 +111,134 @@ test('bad JSON and bad YAML syntax are problems with a line, never exceptions', 
   assert.deepEqual(parseConfigText('', '/p/.mlsdrc.yaml').problems, [], 'an empty file is an empty config');
 });
 
-test('extends: bases first, in order, relative to the extending file; the file itself wins', () => {
+test('extends: bases first, in order, relative to the extending file; the file itself wins', async () => {
   const host = memoryHost({
-    '/p/team/.mlsdrc.yaml': joinLines(
+    'file:///p/team/.mlsdrc.yaml': joinLines(
       'extends: [../base.json, ./strict.yaml]',
       'rules:',
       '  step-order: hint',
       'ignore: [drafts]',
     ),
-    '/p/base.json':
+    'file:///p/base.json':
       '{ "rules": { "step-order": "off", "empty-step": "info" }, "ignore": ["archive"], "designDocGlobs": ["docs/*.md"] }',
-    '/p/team/strict.yaml': 'rules:\n  empty-step: error\n',
+    'file:///p/team/strict.yaml': 'rules:\n  empty-step: error\n',
   });
-  const config = resolveConfig('/p/team/.mlsdrc.yaml', host);
+  const config = await resolveConfig('file:///p/team/.mlsdrc.yaml', host);
   assert.deepEqual(config.problems, []);
-  assert.deepEqual(config.files, ['/p/base.json', '/p/team/strict.yaml', '/p/team/.mlsdrc.yaml']);
+  assert.deepEqual(config.files, ['file:///p/base.json', 'file:///p/team/strict.yaml', 'file:///p/team/.mlsdrc.yaml']);
   assert.deepEqual(config.rules, { 'step-order': 'hint', 'empty-step': 'error' });
   assert.deepEqual(config.ignore, [
-    { base: '/p', globs: ['archive'] },
-    { base: '/p/team', globs: ['drafts'] },
+    { base: 'file:///p', globs: ['archive'] },
+    { base: 'file:///p/team', globs: ['drafts'] },
   ]);
-  assert.deepEqual(config.designDocGlobs, { base: '/p', globs: ['docs/*.md'] });
+  assert.deepEqual(config.designDocGlobs, { base: 'file:///p', globs: ['docs/*.md'] });
 });
 
-test('an extends cycle is a clear problem in every file of the cycle, and resolution ends', () => {
+test('extends works the same in a virtual workspace, and an absolute or Windows-style path stays in its tree', async () => {
+  const repo = 'vscode-vfs://github/owner/repo';
   const host = memoryHost({
-    '/p/.mlsdrc.json': '{\n  "extends": "./a.json"\n}',
-    '/p/a.json': '{\n  "extends": ["./b.json"],\n  "rules": { "step-order": "off" }\n}',
-    '/p/b.json': '{\n  "extends": "a.json"\n}',
+    [`${repo}/docs/.mlsdrc.json`]: '{ "extends": ["..\\\\shared\\\\base.json", "/owner/repo/strict.json"] }',
+    [`${repo}/shared/base.json`]: '{ "rules": { "step-order": "off" } }',
+    [`${repo}/strict.json`]: '{ "rules": { "empty-step": "error" } }',
   });
-  const config = resolveConfig('/p/.mlsdrc.json', host);
+  const config = await resolveConfig(`${repo}/docs/.mlsdrc.json`, host);
+  assert.deepEqual(config.problems, []);
+  assert.deepEqual(config.rules, { 'step-order': 'off', 'empty-step': 'error' });
+  assert.deepEqual(config.files, [`${repo}/shared/base.json`, `${repo}/strict.json`, `${repo}/docs/.mlsdrc.json`]);
+});
+
+test('an extends cycle is a clear problem in every file of the cycle, and resolution ends', async () => {
+  const host = memoryHost({
+    'file:///p/.mlsdrc.json': '{\n  "extends": "./a.json"\n}',
+    'file:///p/a.json': '{\n  "extends": ["./b.json"],\n  "rules": { "step-order": "off" }\n}',
+    'file:///p/b.json': '{\n  "extends": "a.json"\n}',
+  });
+  const config = await resolveConfig('file:///p/.mlsdrc.json', host);
   assert.deepEqual(config.rules, {}, 'a broken chain falls back to the defaults');
   assert.deepEqual(
     config.problems.map((p) => [p.file, p.range.start.line, p.message]),
     [
-      ['/p/a.json', 1, '"extends" cycle: a.json → b.json → a.json.'],
-      ['/p/b.json', 1, '"extends" cycle: a.json → b.json → a.json.'],
+      ['file:///p/a.json', 1, '"extends" cycle: a.json → b.json → a.json.'],
+      ['file:///p/b.json', 1, '"extends" cycle: a.json → b.json → a.json.'],
     ],
   );
 });
 
-test('a missing extends target is reported on the extends entry', () => {
-  const config = resolveConfig(
-    '/p/.mlsdrc.yaml',
-    memoryHost({ '/p/.mlsdrc.yaml': 'rules: {}\nextends: ./nope.yaml\n' }),
+test('a missing extends target is reported on the extends entry, with its path', async () => {
+  const config = await resolveConfig(
+    'file:///p/.mlsdrc.yaml',
+    memoryHost({ 'file:///p/.mlsdrc.yaml': 'rules: {}\nextends: ./nope.yaml\n' }),
   );
   assert.equal(config.problems.length, 1);
   assert.equal(config.problems[0].range.start.line, 1);
-  assert.match(config.problems[0].message, /"\.\/nope\.yaml" does not exist/);
+  assert.equal(config.problems[0].message, '"./nope.yaml" does not exist (/p/nope.yaml).');
 });
 
-test('the nearest config up the tree wins, up to the file-system root', () => {
+test('the nearest config up the tree wins, up to the file-system root', async () => {
   const dir = tree({
     '.mlsdrc.json': '{ "rules": { "step-order": "off" } }',
     'team/.mlsdrc.yaml': 'rules:\n  empty-step: hint\n',
     'team/docs/deep/a.mlsd.md': '',
     'other/b.mlsd.md': '',
   });
-  const loader = new ConfigLoader(nodeConfigHost(() => ({ roots: [dir], trusted: true })));
-  assert.equal(loader.configFileFor(join(dir, 'team/docs/deep/a.mlsd.md')), join(dir, 'team/.mlsdrc.yaml'));
-  assert.deepEqual(loader.forDocument(join(dir, 'team/docs/deep/a.mlsd.md'))?.rules, { 'empty-step': 'hint' });
-  assert.deepEqual(loader.forDocument(join(dir, 'other/b.mlsd.md'))?.rules, { 'step-order': 'off' });
+  const loader = new ConfigLoader(diskHost(dir));
+  const uri = (path: string) => fileUri(join(dir, path));
+  assert.equal(await loader.configFileFor(uri('team/docs/deep/a.mlsd.md')), uri('team/.mlsdrc.yaml'));
+  assert.deepEqual((await loader.forDocument(uri('team/docs/deep/a.mlsd.md')))?.rules, { 'empty-step': 'hint' });
+  assert.deepEqual((await loader.forDocument(uri('other/b.mlsd.md')))?.rules, { 'step-order': 'off' });
   // Cached per folder until cleared.
   writeFileSync(join(dir, 'other/.mlsdrc.yml'), 'rules:\n  missing-step: info\n');
-  assert.deepEqual(loader.forDocument(join(dir, 'other/b.mlsd.md'))?.rules, { 'step-order': 'off' });
+  assert.deepEqual((await loader.forDocument(uri('other/b.mlsd.md')))?.rules, { 'step-order': 'off' });
   loader.clear();
-  assert.deepEqual(loader.forDocument(join(dir, 'other/b.mlsd.md'))?.rules, { 'missing-step': 'info' });
+  assert.deepEqual((await loader.forDocument(uri('other/b.mlsd.md')))?.rules, { 'missing-step': 'info' });
   const none = tree({ 'x.mlsd.md': '' });
   // A temp folder normally has no config above it; if the machine has one, the lookup still ends at the root.
-  const found = new ConfigLoader(nodeConfigHost(() => ({ roots: [none], trusted: true }))).configFileFor(
-    join(none, 'x.mlsd.md'),
-  );
-  assert.ok(found === undefined || !found.startsWith(none));
+  const found = await new ConfigLoader(diskHost(none)).configFileFor(fileUri(join(none, 'x.mlsd.md')));
+  assert.ok(found === undefined || !found.startsWith(fileUri(none)));
 });
 
-test('precedence: defaults < config file < editor settings', () => {
-  const config = resolveConfig(
-    '/p/.mlsdrc.json',
-    memoryHost({ '/p/.mlsdrc.json': '{"rules":{"step-order":"off","empty-step":"error"}}' }),
+test('precedence: defaults < config file < editor settings', async () => {
+  const config = await resolveConfig(
+    'file:///p/.mlsdrc.json',
+    memoryHost({ 'file:///p/.mlsdrc.json': '{"rules":{"step-order":"off","empty-step":"error"}}' }),
   );
-  assert.deepEqual(planDocument('/p/a.mlsd.md', { config, rules: { 'empty-step': 'hint' } }).severities, {
+  assert.deepEqual(planDocument('file:///p/a.mlsd.md', { config, rules: { 'empty-step': 'hint' } }).severities, {
     'step-order': 'off',
     'empty-step': 'hint',
   });
-  assert.deepEqual(planDocument('/p/a.mlsd.md').severities, {});
+  assert.deepEqual(planDocument('file:///p/a.mlsd.md').severities, {});
 });
 
 test('ignore globs are relative to their config file, gitignore-like', () => {
-  const ignore = [{ base: '/p', globs: ['drafts', 'docs/old/**', '*.wip.md'] }];
-  const isIgnored = (path: string): boolean => planDocument(path, { ignore }).ignored;
+  const ignore = [{ base: 'file:///p', globs: ['drafts', 'docs/old/**', '*.wip.md'] }];
+  const isIgnored = (path: string): boolean => planDocument(`file://${path}`, { ignore }).ignored;
   assert.equal(isIgnored('/p/drafts/a.mlsd.md'), true);
   assert.equal(isIgnored('/p/team/drafts/a.mlsd.md'), true, 'a name without a slash matches at any depth');
   assert.equal(isIgnored('/p/docs/old/x/a.mlsd.md'), true);
   assert.equal(isIgnored('/p/team/a.wip.md'), true);
   assert.equal(isIgnored('/p/docs/a.mlsd.md'), false);
   assert.equal(isIgnored('/elsewhere/drafts/a.mlsd.md'), false, 'outside the config folder');
+  assert.equal(
+    planDocument('vscode-vfs://github/p/drafts/a.mlsd.md', { ignore }).ignored,
+    false,
+    'the same path in another tree',
+  );
 });
 
-test('design-doc globs: settings as given, else the config file’s relative to its folder, else the defaults', () => {
-  const config = resolveConfig(
-    '/p/.mlsdrc.json',
-    memoryHost({ '/p/.mlsdrc.json': '{"designDocGlobs":["designs/*.md"]}' }),
+test('design-doc globs: settings as given, else the config file’s relative to its folder, else the defaults', async () => {
+  const config = await resolveConfig(
+    'file:///p/.mlsdrc.json',
+    memoryHost({ 'file:///p/.mlsdrc.json': '{"designDocGlobs":["designs/*.md"]}' }),
   );
-  const globs = (path: string, designDocGlobs?: string[]) => {
-    const plan = planDocument(path, { config, designDocGlobs });
+  const globs = (uri: string, designDocGlobs?: string[]) => {
+    const plan = planDocument(uri, { config, designDocGlobs });
     return { globs: plan.designDocGlobs, path: plan.globPath };
   };
-  assert.deepEqual(globs('/p/designs/a.md'), { globs: ['designs/*.md'], path: 'designs/a.md' });
-  assert.deepEqual(globs('/p/designs/a.md', ['**/*.design.md']), { globs: ['**/*.design.md'], path: undefined });
-  assert.equal(planDocument('/p/a.mlsd.md').designDocGlobs.includes('**/*.mlsd.md'), true);
+  assert.deepEqual(globs('file:///p/designs/a.md'), { globs: ['designs/*.md'], path: 'designs/a.md' });
+  assert.deepEqual(globs('file:///p/designs/a.md', ['**/*.design.md']), { globs: ['**/*.design.md'], path: undefined });
+  assert.equal(planDocument('file:///p/a.mlsd.md').designDocGlobs.includes('**/*.mlsd.md'), true);
   assert.equal(isConfigFile('/p/.mlsdrc.yml'), true);
+  assert.equal(isConfigFile('vscode-vfs://github/p/.mlsdrc.yml'), true);
   assert.equal(isConfigFile('/p/mlsdrc.json'), false);
 });
 

@@ -4,11 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticsFeature, type LintSettings } from '../../server/src/features/diagnostics';
 import { DiagramChecker } from '../../server/src/mermaidWorker';
-import { nodeConfigHost } from '../../server/src/workspace';
+import { nodeFileSystem } from '../../server/src/workspace/node';
 
 type Listener = (event: { document: TextDocument }) => void;
 
@@ -83,7 +83,7 @@ describe('diagnostics feature', () => {
     const feature = new DiagnosticsFeature({
       connection,
       documents: documents as unknown as TextDocuments<TextDocument>,
-      configHost: nodeConfigHost,
+      fileSystem: nodeFileSystem,
       diagrams: new DiagramChecker({ startWorker: () => assert.fail('a doc without diagrams starts no Mermaid') }),
       settings: () => Promise.resolve(settings),
       worker: { lint: () => assert.fail('a small doc is linted on the main thread') },

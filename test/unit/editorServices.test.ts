@@ -9,7 +9,7 @@ import { parseDesignDoc } from '../../server/src/engine';
 import { headingAsWritten, stepSectionBefore, stepSections } from '../../server/src/services/outline';
 import { documentSymbols, flattenSymbols } from '../../server/src/services/symbols';
 import { WorkspaceIndex } from '../../server/src/services/workspaceIndex';
-import { nodeFileSystem } from '../../server/src/workspace';
+import { fileUri, nodeFileSystem } from '../../server/src/workspace/node';
 import { matchesQuery } from '../../server/src/services/workspaceSymbols';
 
 const doc = parseDesignDoc(
@@ -85,7 +85,7 @@ describe('workspace index', () => {
       const file = join(root, 'a.mlsd.md');
       writeFileSync(file, '# A\n\n## Evaluation\nNDCG@10.\n');
       const index = new WorkspaceIndex(nodeFileSystem);
-      index.setFolders([root]);
+      index.setFolders([fileUri(root)]);
       assert.equal(await index.symbols(['**/*.mlsd.md'], () => true), undefined);
       const names = async () =>
         [...((await index.symbols(['**/*.mlsd.md'], () => false))?.values() ?? [])].flat().map((s) => s.symbol.name);

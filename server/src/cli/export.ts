@@ -6,13 +6,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { standaloneHtml } from '../../../common/preview/html';
-import { ConfigLoader, defaultRules, lint, namedFileFormat, parseDesignDoc, planDocument } from '../engine';
+import { defaultRules, lint, namedFileFormat, parseDesignDoc, planDocument } from '../engine';
 import { buildPreviewModel } from '../services';
-import { fileUri } from '../workspace';
+import { filePathOf, fileUri } from '../workspace/node';
 import type { ExportArgs } from './args';
 import { fileErrorReason } from './fileErrors';
 import type { CommandOutput } from './output';
-import { cliConfigHost } from './configHost';
+import { cliConfigs } from './configHost';
 import { OutputError, writeOutputFile } from './outputFile';
 import { formatProblem } from './problems';
 
@@ -25,7 +25,7 @@ export function previewBundleDir(): string | undefined {
   return candidates.find((dir) => existsSync(join(dir, 'preview.js')) && existsSync(join(dir, 'preview.css')));
 }
 
-export function runExport(args: ExportArgs): CommandOutput {
+export async function runExport(args: ExportArgs): Promise<CommandOutput> {
   const path = resolve(args.file);
   let text: string;
   try {
@@ -33,8 +33,7 @@ export function runExport(args: ExportArgs): CommandOutput {
   } catch (error) {
     return { code: 2, stdout: '', errors: [`${args.file}: cannot read: ${fileErrorReason(error)}`] };
   }
-  const host = cliConfigHost([args.file, ...(args.config ? [args.config] : [])]);
-  const config = new ConfigLoader(host, args.config).forDocument(path);
+  const config = await cliConfigs([args.file], args.config)(path);
   if (config?.problems.length) return { code: 2, stdout: '', errors: config.problems.map(formatProblem) };
   const bundle = previewBundleDir();
   if (!bundle)
@@ -45,7 +44,7 @@ export function runExport(args: ExportArgs): CommandOutput {
     };
 
   const doc = parseDesignDoc(text, namedFileFormat(path));
-  const findings = lint(doc, { rules: defaultRules, severities: planDocument(path, { config }).severities });
+  const findings = lint(doc, { rules: defaultRules, severities: planDocument(fileUri(path), { config }).severities });
   const model = buildPreviewModel({ uri: fileUri(path), version: null, doc, findings });
   const html = standaloneHtml({
     model,
@@ -53,7 +52,8 @@ export function runExport(args: ExportArgs): CommandOutput {
     styles: readFileSync(join(bundle, 'preview.css'), 'utf8'),
   });
   try {
-    writeOutputFile(args.html, html, { force: args.force, inputs: [path, ...(config?.files ?? [])] });
+    const configFiles = (config?.files ?? []).map((uri) => filePathOf(uri) ?? uri);
+    writeOutputFile(args.html, html, { force: args.force, inputs: [path, ...configFiles] });
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     return { code: 2, stdout: '', errors: [`${args.html}: ${error.message}`] };

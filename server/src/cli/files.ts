@@ -4,10 +4,12 @@
  * lint are set aside with the reason.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { uriInside } from '../../../common/uris';
 import { type DocFormat, namedFileFormat } from '../engine';
-import { documentFiles, nodeFileSystem } from '../workspace';
+import { documentFiles } from '../workspace';
+import { fileUri, nodeFileSystem } from '../workspace/node';
 import { decodeText, tooLarge, type Decoded } from './decodeText';
 import { fileErrorReason } from './fileErrors';
 import { GitIgnores } from './gitignore';
@@ -34,7 +36,7 @@ export interface DesignDocs {
  * Decides whether a file found in a folder is a design doc to lint, and its format; undefined skips it. Called with
  * an empty text, it says whether the file's name alone makes it one.
  */
-export type DesignDocFilter = (path: string, text: string) => DocFormat | undefined;
+export type DesignDocFilter = (path: string, text: string) => Promise<DocFormat | undefined>;
 
 /**
  * Files to lint. A file named on the command line is always a design doc (its format from its extension); in folders
@@ -61,8 +63,8 @@ export async function collectDesignDocs(paths: readonly string[], accept: Design
     for (const file of found.filter((candidate) => !seen.has(resolve(candidate)))) {
       seen.add(resolve(file));
       const read = await readText(file);
-      if ('text' in read) add(file, read, accept(file, read.text));
-      else if (accept(file, '')) add(file, read, undefined);
+      if ('text' in read) add(file, read, await accept(file, read.text));
+      else if (await accept(file, '')) add(file, read, undefined);
     }
   }
   return result;
@@ -77,14 +79,17 @@ async function pathKind(path: string): Promise<'file' | 'folder' | 'missing'> {
   }
 }
 
+/** The design-doc candidates under `folder`, as paths that start with `folder` as the user wrote it. */
 async function walk(folder: string, gitignores: GitIgnores): Promise<string[]> {
-  const found = await documentFiles(nodeFileSystem, [folder], {
+  const folderUri = fileUri(resolve(folder));
+  const pathOf = (uri: string): string => join(folder, uriInside(folderUri, uri) ?? '');
+  const found = await documentFiles(nodeFileSystem, [folderUri], {
     onUnreadable: (unreadable, error) => {
-      throw new InputError(`${unreadable}: cannot read folder: ${fileErrorReason(error)}`);
+      throw new InputError(`${pathOf(unreadable)}: cannot read folder: ${fileErrorReason(error)}`);
     },
-    isIgnored: (path, isFolder) => gitignores.ignores(folder, path, isFolder),
+    isIgnored: (uri, isFolder) => gitignores.ignores(folder, pathOf(uri), isFolder),
   });
-  return found ?? [];
+  return (found ?? []).map(pathOf);
 }
 
 /** The files a glob pattern matches, searched from the folder its pattern starts with; a plain path that does not exist is an error. */
@@ -113,7 +118,7 @@ async function readText(path: string): Promise<Decoded> {
 export async function readOneDesignDoc(path: string, command: string): Promise<DesignDocFile | string> {
   let found: DesignDocs;
   try {
-    found = await collectDesignDocs([path], () => undefined);
+    found = await collectDesignDocs([path], () => Promise.resolve(undefined));
   } catch (error) {
     if (error instanceof InputError) return error.message;
     throw error;

@@ -3,11 +3,10 @@
  * Exit 0 without errors, 1 with errors or too many warnings, 2 on a missing path, nothing to lint, unreadable input
  * or a broken config file.
  */
-import { cliConfigHost } from './configHost';
+import { cliConfigs } from './configHost';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  ConfigLoader,
   coverageSummary,
   defaultRules,
   lint,
@@ -18,6 +17,7 @@ import {
   type ConfigProblem,
   type DocumentPlan,
 } from '../engine';
+import { fileUri } from '../workspace/node';
 import type { LintArgs } from './args';
 import { decodeText } from './decodeText';
 import { diagramOutcomes } from './diagrams';
@@ -50,13 +50,12 @@ export interface LintEnvironment {
 const stdinName = '<stdin>';
 
 /** The plan of each file, with the config given with --config, else the nearest `.mlsdrc.*` up the tree. */
-function planSource(args: LintArgs): (path: string) => DocumentPlan {
-  const loader = new ConfigLoader(cliConfigHost([...args.paths, ...(args.config ? [args.config] : [])]), args.config);
-  return (path) => {
-    const absolute = resolve(path);
-    const config = loader.forDocument(absolute);
+function planSource(args: LintArgs): (path: string) => Promise<DocumentPlan> {
+  const configOf = cliConfigs(args.paths, args.config);
+  return async (path) => {
+    const config = await configOf(path);
     if (config?.problems.length) throw new ConfigError(config.problems);
-    return planDocument(absolute, { config });
+    return planDocument(fileUri(resolve(path)), { config });
   };
 }
 
@@ -76,13 +75,16 @@ export async function runLint(args: LintArgs, env: LintEnvironment): Promise<Com
   try {
     found = args.stdin
       ? await stdinDoc(args, env)
-      : await collectDesignDocs(args.paths, (path, text) => plannedFormat(planFor(path), resolve(path), text));
+      : await collectDesignDocs(args.paths, async (path, text) =>
+          plannedFormat(await planFor(path), resolve(path), text),
+        );
     // Fixes never touch a diagram, and outcomes are keyed by diagram source: one Mermaid pass serves every lint.
     const diagrams = args.diagrams
       ? await diagramOutcomes(found.files.map((file) => parseDesignDoc(file.text, file.format)))
       : undefined;
-    reports = found.files.map((file) => {
-      const { severities } = planFor(file.path);
+    reports = [];
+    for (const file of found.files) {
+      const { severities } = await planFor(file.path);
       const lintText = (text: string) =>
         lint(parseDesignDoc(text, file.format), { rules: defaultRules, severities, diagrams });
       let text = file.text;
@@ -95,12 +97,12 @@ export async function runLint(args: LintArgs, env: LintEnvironment): Promise<Com
         );
         text = fixed.text;
       }
-      return {
+      reports.push({
         path: file.path,
         steps: coverageSummary(parseDesignDoc(text, file.format)).steps,
         findings: lintText(text),
-      };
-    });
+      });
+    }
   } catch (error) {
     if (error instanceof InputError) return { code: 2, stdout: '', errors: [error.message] };
     if (error instanceof ConfigError) return { code: 2, stdout: '', errors: error.problems.map(formatProblem) };

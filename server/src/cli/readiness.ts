@@ -7,8 +7,9 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { reportHtml } from '../../../common/report/html';
 import { reportText } from '../../../common/report/text';
-import { ConfigLoader, defaultRules, lint, parseDesignDoc, planDocument, readinessReport } from '../engine';
-import { cliConfigHost } from './configHost';
+import { defaultRules, lint, parseDesignDoc, planDocument, readinessReport } from '../engine';
+import { fileUri } from '../workspace/node';
+import { cliConfigs } from './configHost';
 import type { ReportArgs } from './args';
 import { fileErrorReason } from './fileErrors';
 import { readOneDesignDoc } from './files';
@@ -23,12 +24,9 @@ export interface ReportResult {
 export async function runReport(args: ReportArgs): Promise<ReportResult> {
   const file = await readOneDesignDoc(args.file, 'report on');
   if (typeof file === 'string') return { code: 2, stdout: '', errors: [file] };
-  const config = new ConfigLoader(
-    cliConfigHost([args.file, ...(args.config ? [args.config] : [])]),
-    args.config,
-  ).forDocument(resolve(file.path));
+  const config = await cliConfigs([args.file], args.config)(file.path);
   if (config?.problems.length) return { code: 2, stdout: '', errors: config.problems.map(formatProblem) };
-  const { severities } = planDocument(resolve(file.path), { config });
+  const { severities } = planDocument(fileUri(resolve(file.path)), { config });
   const doc = parseDesignDoc(file.text, file.format);
   const report = readinessReport(doc, {
     findings: lint(doc, { rules: defaultRules, severities }),

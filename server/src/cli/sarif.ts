@@ -7,7 +7,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { ruleDocUrl } from '../../../common/rules';
 import type { Range, Rule, Severity } from '../engine';
-import { fileUri } from '../workspace';
+import { fileUri } from '../workspace/node';
 import type { FileReport } from './report';
 
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';

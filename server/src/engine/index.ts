@@ -84,7 +84,6 @@ export { designDocFormat } from './config/designDocs';
 export { parseConfigText, type ConfigFile, type ConfigProblem, type GlobList } from './config/configFile';
 export { resolveConfig, type ConfigHost, type ResolvedConfig } from './config/resolve';
 export { ConfigLoader, configFileIn } from './config/loader';
-export { pathInside } from '../../../common/files';
 export { configKeys, configSchema } from './config/schema';
 
 // Fixes: edits that only insert

@@ -10,7 +10,7 @@ import {
   type Connection,
   type Diagnostic,
   type TextDocuments,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Range, TextEdit } from '../engine';
 import { toDiagnostic, type DiagnosticsFeature } from './diagnostics';

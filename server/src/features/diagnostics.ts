@@ -8,21 +8,23 @@
  * The engine comes in with the document analysis (./documentAnalysis), loaded on first use: the server answers
  * `initialize` without it, and loads it as soon as the client has its answer.
  *
- * Mermaid diagrams are parsed in the diagram worker. When every diagram's outcome is cached (an edit in the text),
+ * Mermaid diagrams are parsed in the diagram worker, where the runtime has one (not in a web worker: there, the log
+ * says once that diagrams are not checked). When every diagram's outcome is cached (an edit in the text),
  * the diagram findings go out with the others; otherwise the text findings are published at once, and the diagram
  * findings are merged into them when the worker answers, published again for the same version only if that version
  * is still the document's and its text findings are still the ones linted for it.
  */
-import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isConfigFile } from '../../../common/files';
 import { CoverageNotification } from '../../../common/protocol';
 import { ruleDocUrl } from '../../../common/rules';
-import type { ConfigHost, DesignDoc, Finding, LintOptions, Severity } from '../engine';
+import type { DesignDoc, Finding, LintOptions, Severity } from '../engine';
 import type { DiagramChecker } from '../mermaidWorker';
-import { filePathOf, type ConfigBounds } from '../workspace';
+import type { WorkspaceFileSystem } from '../workspace';
 import type { DocumentAnalysis, VersionLint } from './documentAnalysis';
-import { offThreadChars, type LintWorker } from './lintWorker';
+import { nextTask } from './nextTask';
+import { offThreadChars, type OffThreadLinter } from './offThreadLint';
 import type { ConfigSettings } from './projectConfig';
 
 /** The `mlsd` editor settings the linter reads; the rest of the precedence lives in ProjectConfigs. */
@@ -36,16 +38,13 @@ export interface LintSettings extends ConfigSettings {
 export interface DiagnosticsContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
-  /**
-   * How project config files are read (the disk, from the server's wiring), within the bounds given: the workspace
-   * folders and, when the workspace is trusted, config files up the tree.
-   */
-  configHost: (bounds: () => ConfigBounds) => ConfigHost;
-  /** Parses Mermaid diagrams off the main thread. */
-  diagrams: DiagramChecker;
+  /** Where project config files are read (from the server's wiring: the disk, or the editor's file system). */
+  fileSystem: WorkspaceFileSystem;
+  /** Parses Mermaid diagrams off the main thread; absent where the runtime cannot run Mermaid (a web worker). */
+  diagrams?: Pick<DiagramChecker, 'cached' | 'check'>;
   settings(): Promise<LintSettings>;
-  /** Lints very large documents off the main thread. */
-  worker: Pick<LintWorker, 'lint'>;
+  /** Lints very large documents off the main thread; absent where the runtime has no threads for it (a web worker). */
+  worker?: OffThreadLinter;
 }
 
 /** What was last published for a document, to skip stale and redundant publishes. */
@@ -68,12 +67,14 @@ export class DiagnosticsFeature {
   private readonly requested = new Map<string, number>();
   /** Loaded on first use: it brings in the engine. */
   private analysis?: Promise<DocumentAnalysis>;
-  /** Workspace folders (file: URIs), kept for the analysis until it is loaded. */
+  /** Workspace folders (URIs of any scheme), kept for the analysis until it is loaded. */
   private workspaceFolders: readonly string[] = [];
   /** Whether the workspace is trusted (the client's initialization options), kept likewise. */
   private trusted = true;
   /** Last known debounce; read synchronously when an edit arrives, refreshed on every lint. */
   private debounceMs = 250;
+  /** Whether the log has said that diagrams go unchecked here (once per server). */
+  private saidDiagramsUnchecked = false;
 
   constructor(private readonly context: DiagnosticsContext) {
     const { documents } = context;
@@ -90,7 +91,7 @@ export class DiagnosticsFeature {
     for (const document of this.context.documents.all()) this.lintNow(document, true);
   }
 
-  /** Workspace folders (file: URIs): `mlsd.ignore` globs are relative to them, and their root configs are checked. */
+  /** Workspace folders (URIs): `mlsd.ignore` globs are relative to them, and their root configs are checked. */
   setWorkspaceFolders(uris: readonly string[]): void {
     this.workspaceFolders = uris;
     void this.analysis?.then((analysis) => analysis.configs.setWorkspaceFolders(uris));
@@ -109,7 +110,7 @@ export class DiagnosticsFeature {
 
   /** Publishes the problems of the config files at the roots of the workspace folders, before any doc is opened. */
   async checkWorkspaceFolders(): Promise<void> {
-    (await this.loadAnalysis()).configs.checkWorkspaceFolders();
+    await (await this.loadAnalysis()).configs.checkWorkspaceFolders();
   }
 
   /**
@@ -117,7 +118,7 @@ export class DiagnosticsFeature {
    * re-lint every open document.
    */
   async configFilesChanged(uris: readonly string[]): Promise<void> {
-    (await this.loadAnalysis()).configs.filesChanged(uris);
+    await (await this.loadAnalysis()).configs.filesChanged(uris);
     this.relintAll();
   }
 
@@ -129,7 +130,7 @@ export class DiagnosticsFeature {
     const [settings, analysis] = await Promise.all([this.context.settings(), this.loadAnalysis()]);
     // A request can arrive after the document closed; caching its model again would outlive the document.
     if (!this.context.documents.get(document.uri)) return undefined;
-    return analysis.analyse(document, settings).model;
+    return (await analysis.analyse(document, settings)).model;
   }
 
   /**
@@ -141,14 +142,14 @@ export class DiagnosticsFeature {
     const [settings, analysis] = await Promise.all([this.context.settings(), this.loadAnalysis()]);
     // A request can arrive after the document closed; caching its findings again would outlive the document.
     if (!this.context.documents.get(document.uri)) return undefined;
-    const { model, options } = analysis.analyse(document, settings);
+    const { model, options } = await analysis.analyse(document, settings);
     if (!model) return undefined;
     return { model, findings: analysis.findings(document.uri, model, options) };
   }
 
   private loadAnalysis(): Promise<DocumentAnalysis> {
     this.analysis ??= import('./documentAnalysis').then(({ DocumentAnalysis }) => {
-      const analysis = new DocumentAnalysis(this.context.connection, this.context.configHost);
+      const analysis = new DocumentAnalysis(this.context.connection, this.context.fileSystem);
       analysis.configs.setWorkspaceFolders(this.workspaceFolders);
       analysis.configs.setTrusted(this.trusted);
       return analysis;
@@ -183,10 +184,9 @@ export class DiagnosticsFeature {
 
       const document = documents.get(uri);
       if (!document) return; // closed while waiting for the settings or the analysis
-      const path = filePathOf(uri);
-      if (path && isConfigFile(path)) {
+      if (isConfigFile(uri)) {
         // A config file open in the editor: its diagnostics are the config problems, published by ProjectConfigs.
-        analysis.configs.checkFile(path);
+        await analysis.configs.checkFile(uri);
         return;
       }
       const version = document.version;
@@ -195,13 +195,14 @@ export class DiagnosticsFeature {
 
       // Documents are linted one task at a time: messages that arrived meanwhile (another document's edit, a
       // request) are handled between two documents, and a lint made stale by a newer version is dropped here.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTask();
       if (documents.get(uri)?.version !== version || this.requested.get(uri) !== version) return;
 
+      const { worker } = this.context;
       const linted =
-        document.getText().length > offThreadChars
-          ? await analysis.lintInWorker(document, settings, this.context.worker)
-          : this.lintHere(analysis, document, settings);
+        worker && document.getText().length > offThreadChars
+          ? await analysis.lintInWorker(document, settings, worker)
+          : await this.lintHere(analysis, document, settings);
 
       // The document may have changed while we worked: its own lint publishes the newer version.
       if (documents.get(uri)?.version !== version) return;
@@ -227,10 +228,14 @@ export class DiagnosticsFeature {
   }
 
   /** Lints this version on the main thread, with the findings on Mermaid's outcomes when all of them are cached. */
-  private lintHere(analysis: DocumentAnalysis, document: TextDocument, settings: LintSettings): VersionLint {
-    const { model, options } = analysis.analyse(document, settings);
+  private async lintHere(
+    analysis: DocumentAnalysis,
+    document: TextDocument,
+    settings: LintSettings,
+  ): Promise<VersionLint> {
+    const { model, options } = await analysis.analyse(document, settings);
     const cached =
-      model && settings.validateDiagrams ? this.context.diagrams.cached(analysis.diagramSources(model)) : undefined;
+      model && settings.validateDiagrams ? this.context.diagrams?.cached(analysis.diagramSources(model)) : undefined;
     const findings = model ? analysis.findings(document.uri, model, { ...options, diagrams: cached }) : [];
     return {
       designDoc: Boolean(model),
@@ -254,6 +259,14 @@ export class DiagnosticsFeature {
     const sources = analysis.diagramSources(model);
     if (sources.length === 0) return;
     const { diagrams, connection, documents } = this.context;
+    if (!diagrams) {
+      if (!this.saidDiagramsUnchecked)
+        connection.console.log(
+          'mlsd: Mermaid diagrams are not checked here (mermaid-syntax, mermaid-unknown-type): Mermaid needs a DOM, which a web worker lacks. The other rules and the preview work as usual.',
+        );
+      this.saidDiagramsUnchecked = true;
+      return;
+    }
     const started = performance.now();
     const { outcomes, parsed } = await diagrams.check(sources);
     if (parsed > 0) {

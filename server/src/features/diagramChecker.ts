@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import { DiagramChecker, mermaidWorkerFile, mermaidWorkerStarter } from '../mermaidWorker';
 
 /**

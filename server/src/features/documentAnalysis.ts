@@ -6,7 +6,7 @@
  * The engine, the knowledge base and the parsers come in with this module: the diagnostics feature loads it after
  * the server has answered `initialize`.
  */
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CoverageParams, StepTitle } from '../../../common/protocol';
 import {
@@ -16,16 +16,15 @@ import {
   lint,
   lintDiagrams,
   sortFindings,
-  type ConfigHost,
   type DesignDoc,
   type DiagramOutcomes,
   type Finding,
   type LintOptions,
 } from '../engine';
 import { steps } from '../knowledge';
-import type { ConfigBounds } from '../workspace';
+import type { WorkspaceFileSystem } from '../workspace';
 import { DocumentModels } from './documentModels';
-import type { LintWorker } from './lintWorker';
+import type { OffThreadLinter } from './offThreadLint';
 import { ProjectConfigs, type ConfigSettings } from './projectConfig';
 
 /** What one lint of a document version publishes, and what the diagram findings are later merged into. */
@@ -57,13 +56,16 @@ export class DocumentAnalysis {
   private readonly models = new DocumentModels();
   private readonly linted = new Map<string, LintedModel>();
 
-  constructor(connection: Connection, configHost: (bounds: () => ConfigBounds) => ConfigHost) {
-    this.configs = new ProjectConfigs(connection, configHost);
+  constructor(connection: Connection, fileSystem: WorkspaceFileSystem) {
+    this.configs = new ProjectConfigs(connection, fileSystem);
   }
 
   /** The model (undefined: not a design doc, or ignored) and lint options: config file merged with the settings. */
-  analyse(document: TextDocument, settings: ConfigSettings): { model?: DesignDoc; options: LintOptions } {
-    const plan = this.configs.planFor(document.uri, settings);
+  async analyse(
+    document: TextDocument,
+    settings: ConfigSettings,
+  ): Promise<{ model?: DesignDoc; options: LintOptions }> {
+    const plan = await this.configs.planFor(document.uri, settings);
     const model = plan.ignored ? undefined : this.models.get(document, plan);
     return { model, options: { rules: defaultRules, severities: plan.severities } };
   }
@@ -108,12 +110,8 @@ export class DocumentAnalysis {
    * Lints this version in the worker thread, for a document too large to parse on the main thread: the plan and the
    * format are decided here (no parse), the findings and coverage come back as data. Mermaid's outcomes are not read.
    */
-  async lintInWorker(
-    document: TextDocument,
-    settings: ConfigSettings,
-    worker: Pick<LintWorker, 'lint'>,
-  ): Promise<VersionLint> {
-    const plan = this.configs.planFor(document.uri, settings);
+  async lintInWorker(document: TextDocument, settings: ConfigSettings, worker: OffThreadLinter): Promise<VersionLint> {
+    const plan = await this.configs.planFor(document.uri, settings);
     const format = plan.ignored ? undefined : this.models.formatOf(document, plan);
     if (!format)
       return {

@@ -5,8 +5,8 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOfPath } from '../../../common/files';
+import { uriPath } from '../../../common/uris';
 import { parseDesignDoc, plannedFormat, type DesignDoc, type DocFormat, type DocumentPlan } from '../engine';
-import { uriPath } from '../workspace';
 
 interface CachedModel {
   version: number;

@@ -9,7 +9,7 @@ import type {
   InitializeParams,
   ServerCapabilities,
   TextDocuments,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DesignDoc } from '../engine';
 import type { WorkspaceFileSystem } from '../workspace';
@@ -21,7 +21,7 @@ export interface FeatureContext {
   /** Decides which documents are design docs (globs, config files, ignores) and holds their findings. */
   diagnostics: DiagnosticsFeature;
   settings(): Promise<LintSettings>;
-  /** How workspace files are read (the disk on Node): features never touch the file system themselves. */
+  /** How workspace files are read (the disk or the editor, by URI): features never touch a file system themselves. */
   fileSystem: WorkspaceFileSystem;
 }
 

@@ -15,7 +15,7 @@ import {
   ResponseError,
   type CancellationToken,
   type Connection,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 
 /** Why the params do not fit, or undefined when they do. */
 type Check = (params: unknown) => string | undefined;

@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { coverageSummary, defaultRules, lint, parseDesignDoc } from '../engine';
-import type { LintJob, LintReply } from './lintWorker';
+import type { LintJob, LintReply } from './offThreadLint';
 
 /** Findings are copied to plain data (fixes included) for the reply. */
 export function serveLintJobs(): void {

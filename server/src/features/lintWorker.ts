@@ -6,27 +6,10 @@
 import { Worker } from 'node:worker_threads';
 import type { SeverityOrOff } from '../../../common/rules';
 import type { DocFormat } from '../../../common/types';
-import type { CoverageSummary, Finding } from '../engine';
-
-/** Documents larger than this (in characters) are linted in the worker. */
-export const offThreadChars = 256 * 1024;
-
-export interface LintJob {
-  id: number;
-  text: string;
-  format: DocFormat;
-  severities: Record<string, SeverityOrOff>;
-}
-
-export interface LintResult {
-  findings: Finding[];
-  coverage: CoverageSummary;
-}
-
-export type LintReply = { id: number; result: LintResult } | { id: number; error: string };
+import type { LintJob, LintReply, LintResult, OffThreadLinter } from './offThreadLint';
 
 /** The main thread's side: one worker, started on first use, jobs answered in order. */
-export class LintWorker {
+export class LintWorker implements OffThreadLinter {
   private worker: Worker | undefined;
   private next = 0;
   private readonly pending = new Map<number, { resolve(result: LintResult): void; reject(error: Error): void }>();

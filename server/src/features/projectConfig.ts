@@ -1,16 +1,16 @@
 /**
  * Project config files (`.mlsdrc.json` / `.mlsdrc.yaml` / `.mlsdrc.yml`) in the language server: what applies to each
  * document (config file merged with the editor settings), a per-folder cache cleared when a config file changes, and
- * diagnostics published on a broken config file itself (its uri), cleared once it is fixed or deleted.
+ * diagnostics published on a broken config file itself (its uri), cleared once it is fixed or deleted. Documents and
+ * config files are URIs of any scheme, read through the injected workspace file system.
  */
-import { parse } from 'node:path';
 import { isConfigFile } from '../../../common/files';
 import type { SeverityOrOff } from '../../../common/rules';
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import { isTreeUri, normalizeUri, rootUri, uriInside } from '../../../common/uris';
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import {
   ConfigLoader,
   configFileIn,
-  pathInside,
   planDocument,
   type ConfigHost,
   type ConfigProblem,
@@ -18,7 +18,7 @@ import {
   type GlobList,
   type ResolvedConfig,
 } from '../engine';
-import { fileUri, filePathOf, type ConfigBounds } from '../workspace';
+import { boundedConfigHost, type WorkspaceFileSystem } from '../workspace';
 
 /** The editor settings that take part in the precedence: defaults < config file < settings. */
 export interface ConfigSettings {
@@ -33,27 +33,27 @@ export interface ConfigSettings {
 export class ProjectConfigs {
   private readonly host: ConfigHost;
   private readonly loader: ConfigLoader;
-  /** Config file path → the problems last published on it (as JSON), to skip redundant publishes. */
+  /** Config file URI → the problems last published on it (as JSON), to skip redundant publishes. */
   private readonly published = new Map<string, string>();
   private folders: string[] = [];
   /** Until the client says otherwise (VS Code's workspace trust), a workspace is trusted, as in other editors. */
   private trusted = true;
 
   /**
-   * `hostWithin`: how config files are read (the disk, from the server's wiring), within the bounds given: only in the
-   * workspace folders and, when the workspace is trusted, config files up the tree.
+   * `fileSystem`: where config files are read (from the server's wiring), within bounds: only in the workspace
+   * folders and, when the workspace is trusted, config files up the tree.
    */
   constructor(
     private readonly connection: Connection,
-    hostWithin: (bounds: () => ConfigBounds) => ConfigHost,
+    fileSystem: WorkspaceFileSystem,
   ) {
-    this.host = hostWithin(() => ({ roots: this.folders, trusted: this.trusted }));
+    this.host = boundedConfigHost(fileSystem, () => ({ roots: this.folders, trusted: this.trusted }));
     this.loader = new ConfigLoader(this.host);
   }
 
-  /** Workspace folders (file: URIs): `mlsd.ignore` globs are relative to them, and their root configs are checked. */
+  /** Workspace folders (URIs): `mlsd.ignore` globs are relative to them, and their root configs are checked. */
   setWorkspaceFolders(uris: readonly string[]): void {
-    this.folders = uris.map(filePathOf).filter((path): path is string => path !== undefined);
+    this.folders = uris.filter(isTreeUri).map(normalizeUri);
   }
 
   /** Whether the workspace is trusted; a change forgets what was read, and the caller re-lints. */
@@ -64,26 +64,27 @@ export class ProjectConfigs {
   }
 
   /** Publishes the problems of the config files at the roots of the workspace folders, before any doc is opened. */
-  checkWorkspaceFolders(): void {
+  async checkWorkspaceFolders(): Promise<void> {
     for (const folder of this.folders) {
-      const file = configFileIn(folder, this.host);
-      if (file) this.publish(this.loader.resolve(file));
+      const file = await configFileIn(folder, this.host);
+      if (file) this.publish(await this.loader.resolve(file));
     }
   }
 
   /** Publishes the problems of one config file (e.g. when it is opened in the editor). */
-  checkFile(path: string): void {
-    if (this.host.isFile(path)) this.publish(this.loader.resolve(path));
+  async checkFile(uri: string): Promise<void> {
+    if (isTreeUri(uri) && (await this.host.isFile(uri))) this.publish(await this.loader.resolve(uri));
   }
 
   /** The plan for a document: config file (nearest up the tree) merged with the editor settings. */
-  planFor(uri: string, settings: ConfigSettings): DocumentPlan {
-    const path = filePathOf(uri);
-    const config = path ? this.loader.forDocument(path) : undefined;
+  async planFor(documentUri: string, settings: ConfigSettings): Promise<DocumentPlan> {
+    // An untitled buffer sits in no folder: no config file, no ignores.
+    const uri = isTreeUri(documentUri) ? normalizeUri(documentUri) : undefined;
+    const config = uri ? await this.loader.forDocument(uri) : undefined;
     if (config) this.publish(config);
     const ignore: GlobList[] =
-      settings.ignore.length && path ? [{ base: this.folderOf(path), globs: settings.ignore }] : [];
-    return planDocument(path, {
+      settings.ignore.length && uri ? [{ base: this.folderOf(uri), globs: settings.ignore }] : [];
+    return planDocument(uri, {
       config,
       designDocGlobs: settings.designDocGlobsSet ? settings.designDocGlobs : undefined,
       rules: settings.rules,
@@ -95,15 +96,15 @@ export class ProjectConfigs {
    * Config files were created, changed or deleted (workspace/didChangeWatchedFiles, or a save): forget every cached
    * lookup and re-check the changed files and those showing problems. The caller re-lints the open documents.
    */
-  filesChanged(uris: readonly string[]): void {
+  async filesChanged(uris: readonly string[]): Promise<void> {
     this.loader.clear();
-    const changed = uris.map(filePathOf).filter((path): path is string => path !== undefined);
+    const changed = uris.filter(isTreeUri).map(normalizeUri);
     const recheck = new Set([
       ...changed.filter(isConfigFile),
       ...[...this.published.entries()].filter(([, json]) => json !== '[]').map(([file]) => file),
     ]);
     for (const file of recheck) {
-      if (this.host.isFile(file)) this.publish(this.loader.resolve(file));
+      if (await this.host.isFile(file)) this.publish(await this.loader.resolve(file));
       else this.publishFile(file, []);
     }
   }
@@ -130,13 +131,13 @@ export class ProjectConfigs {
       message: problem.message,
     }));
     this.connection
-      .sendDiagnostics({ uri: fileUri(file), diagnostics })
+      .sendDiagnostics({ uri: file, diagnostics })
       .catch((error) => this.connection.console.error(`mlsd: publishing config problems failed: ${String(error)}`));
   }
 
-  /** The workspace folder holding `path` (the deepest one), else the file-system root. */
-  private folderOf(path: string): string {
-    const holding = this.folders.filter((folder) => pathInside(folder, path) !== undefined);
-    return holding.sort((a, b) => b.length - a.length)[0] ?? parse(path).root;
+  /** The workspace folder holding `uri` (the deepest one), else the root of its tree. */
+  private folderOf(uri: string): string {
+    const holding = this.folders.filter((folder) => uriInside(folder, uri) !== undefined);
+    return holding.sort((a, b) => b.length - a.length)[0] ?? rootUri(uri);
   }
 }

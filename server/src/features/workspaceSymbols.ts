@@ -1,11 +1,11 @@
 /**
  * Workspace symbols: a step or a case study across every design doc in the workspace folders. Open documents count
- * with their current text, the rest as saved on disk (found by WorkspaceIndex, cached per file modification time).
+ * with their current text, the rest as saved (found by WorkspaceIndex through the workspace file system, cached per
+ * file modification time), on the disk or in a virtual workspace.
  */
-import * as path from 'node:path';
-import type { SymbolInformation } from 'vscode-languageserver/node';
+import type { SymbolInformation } from 'vscode-languageserver';
+import { isTreeUri, normalizeUri, uriBasename } from '../../../common/uris';
 import type { SearchableSymbol, WorkspaceIndex } from '../services';
-import { filePathOf, uriPath } from '../workspace';
 import type { EditorFeature, FeatureContext } from './editorFeature';
 
 /** Enough for a quick pick; editors re-query as the user types. */
@@ -22,20 +22,20 @@ export function registerWorkspaceSymbols(context: FeatureContext): EditorFeature
     const { WorkspaceIndex, designDocSymbols, matchesQuery } = await import('../services');
     index ??= new WorkspaceIndex(context.fileSystem);
     index.setFolders(folders);
-    const onDisk = await index.symbols(settings.designDocGlobs, () => token.isCancellationRequested);
-    if (!onDisk || token.isCancellationRequested) return null;
+    const saved = await index.symbols(settings.designDocGlobs, () => token.isCancellationRequested);
+    if (!saved || token.isCancellationRequested) return null;
     // Open documents count with their current text, and as the linter sees them.
-    const byPath = new Map<string, SearchableSymbol[]>(onDisk);
+    const byUri = new Map<string, SearchableSymbol[]>(saved);
     for (const document of context.documents.all()) {
-      const docPath = uriPath(document.uri);
+      const uri = normalizeUri(document.uri);
       const model = await context.diagnostics.modelFor(document);
       if (token.isCancellationRequested) return null;
-      if (model) byPath.set(docPath, designDocSymbols(model, document.uri, path.basename(docPath)));
-      else byPath.delete(docPath);
+      if (model) byUri.set(uri, designDocSymbols(model, document.uri, uriBasename(document.uri)));
+      else byUri.delete(uri);
     }
     const results: SymbolInformation[] = [];
-    for (const file of [...byPath.keys()].sort()) {
-      for (const { symbol, keys } of byPath.get(file) ?? []) {
+    for (const file of [...byUri.keys()].sort()) {
+      for (const { symbol, keys } of byUri.get(file) ?? []) {
         if (results.length < maxResults && matchesQuery(params.query, keys)) results.push(symbol);
       }
     }
@@ -49,21 +49,20 @@ export function registerWorkspaceSymbols(context: FeatureContext): EditorFeature
     },
     initialize(params) {
       const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-      folders = uris.flatMap(toPaths);
+      folders = uris.flatMap(treeFolder);
       watchFolders = params.capabilities.workspace?.workspaceFolders === true;
     },
     initialized() {
       if (!watchFolders) return;
       context.connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
-        const gone = removed.flatMap((f) => toPaths(f.uri));
-        folders = [...folders.filter((folder) => !gone.includes(folder)), ...added.flatMap((f) => toPaths(f.uri))];
+        const gone = removed.flatMap((f) => treeFolder(f.uri));
+        folders = [...folders.filter((folder) => !gone.includes(folder)), ...added.flatMap((f) => treeFolder(f.uri))];
       });
     },
   };
 }
 
-/** A folder's file-system path, none for a folder that is not on the disk (a virtual workspace). */
-function toPaths(uri: string): string[] {
-  const path = filePathOf(uri);
-  return path === undefined ? [] : [path];
+/** A workspace folder to walk, in the spelling the walk gives its files' URIs. */
+function treeFolder(uri: string): string[] {
+  return isTreeUri(uri) ? [normalizeUri(uri)] : [];
 }

@@ -1,12 +1,12 @@
 /**
  * The design docs in the workspace folders, found on demand: a walk of the folders for Markdown and YAML files,
  * each kept as its workspace symbols and re-read only when its modification time or size changes. A file is a
- * design doc by the same test the editor uses (globs or an `mlsd:` marker). Files are read through the injected
- * workspace file system. No LSP here: the caller supplies cancellation as a callback.
+ * design doc by the same test the editor uses (globs or an `mlsd:` marker). Folders and files are URIs, read through
+ * the injected workspace file system. No LSP here: the caller supplies cancellation as a callback.
  */
-import { basename } from 'node:path';
+import { uriBasename, uriPath } from '../../../common/uris';
 import { designDocFormat, parseDesignDoc } from '../engine';
-import { documentFiles, fileUri, type WorkspaceFileSystem } from '../workspace';
+import { documentFiles, type WorkspaceFileSystem } from '../workspace';
 import { designDocSymbols, type SearchableSymbol } from './workspaceSymbols';
 
 /** Bounds for very large workspaces: files looked at per walk, and the size of a file worth reading. */
@@ -30,7 +30,7 @@ export class WorkspaceIndex {
     this.folders = [...new Set(folders)];
   }
 
-  /** Symbols of every design doc on disk; undefined when cancelled part-way. */
+  /** Symbols of every design doc saved in the folders, by file URI; undefined when cancelled part-way. */
   async symbols(
     globs: readonly string[],
     isCancelled: () => boolean,
@@ -63,8 +63,8 @@ export class WorkspaceIndex {
       let symbols: SearchableSymbol[] = [];
       if (info.size <= maxFileBytes) {
         const text = await this.fs.readFile(file);
-        const format = designDocFormat(file, text, globs);
-        if (format) symbols = designDocSymbols(parseDesignDoc(text, format), fileUri(file), basename(file));
+        const format = designDocFormat(uriPath(file), text, globs);
+        if (format) symbols = designDocSymbols(parseDesignDoc(text, format), file, uriBasename(file));
       }
       this.cache.set(file, { mtime: info.mtime, size: info.size, globsKey, symbols });
       return symbols;

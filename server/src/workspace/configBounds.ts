@@ -7,23 +7,25 @@
  *   in a trusted workspace, a file named like a config file (`.mlsdrc.json` …) wherever it is: the nearest one up
  *   the tree, or the user's home config.
  * Anything else is a clear config problem, reported on the `extends` entry that named it. The policy is here; the
- * ConfigHost on the disk (./nodeConfigHost) applies it to the files as it finds them (links resolved).
+ * ConfigHost over a workspace file system (./boundedConfigHost) applies it to the files as it finds them (links
+ * resolved). Files and folders are URIs: a virtual workspace's config files stay in bounds the same way.
  */
-import { isConfigFile, pathInside } from '../../../common/files';
+import { isConfigFile } from '../../../common/files';
+import { isWithin } from '../../../common/uris';
 
 /** Larger config files are refused: a real one is a few hundred bytes. */
 export const maxConfigBytes = 256 * 1024;
 
 export interface ConfigBounds {
-  /** Absolute folders whose files may be read, links resolved. */
+  /** The URIs of the folders whose files may be read. */
   roots: readonly string[];
   /** Untrusted: nothing outside the roots is read, not even a config file up the tree. */
   trusted: boolean;
 }
 
-/** Why the file at `real` (a path with its links resolved) may not be read, or undefined when it may. */
+/** Why the file at `real` (a URI with its links resolved) may not be read, or undefined when it may. */
 export function outOfBounds(real: string, bounds: ConfigBounds): string | undefined {
-  if (bounds.roots.some((root) => real === root || pathInside(root, real) !== undefined)) return undefined;
+  if (bounds.roots.some((root) => isWithin(root, real))) return undefined;
   if (bounds.trusted && isConfigFile(real)) return undefined;
   return bounds.trusted
     ? 'outside the workspace: a config file may extend files inside the workspace, or a config file such as ~/.mlsdrc.json'
@@ -31,11 +33,11 @@ export function outOfBounds(real: string, bounds: ConfigBounds): string | undefi
 }
 
 /**
- * Whether the lookup up the tree may look at `path` (in a folder whose real path is `realFolder`): where it looks
+ * Whether the lookup up the tree may look at `uri` (in a folder whose real URI is `realFolder`): where it looks
  * must be in bounds; what a link found there points to is judged when it is read.
  */
-export function mayLookAt(path: string, realFolder: string, bounds: ConfigBounds): boolean {
-  return outOfBounds(realFolder, bounds) === undefined || (bounds.trusted && isConfigFile(path));
+export function mayLookAt(uri: string, realFolder: string, bounds: ConfigBounds): boolean {
+  return outOfBounds(realFolder, bounds) === undefined || (bounds.trusted && isConfigFile(uri));
 }
 
 /** Why a file of `size` bytes is refused, or undefined when it is small enough. */

@@ -1,10 +1,16 @@
 /**
- * The workspace as the language server and the CLI reach it: an injected file system (with the Node one), the one
- * folder walker, and URI ↔ path conversion.
+ * The workspace as the language server reaches it in every runtime: the injected file system interface, config files
+ * read within bounds through it, the one folder walker, and a file system that sends each URI scheme to its own.
+ * Node's disk is the other entry, ./node.ts, which only Node runtimes import.
  */
-export type { FileKind, FileStat, WorkspaceFileSystem } from './fileSystem';
+export {
+  FileTooLargeError,
+  type DirectoryEntry,
+  type FileKind,
+  type FileStat,
+  type WorkspaceFileSystem,
+} from './fileSystem';
 export { maxConfigBytes, type ConfigBounds } from './configBounds';
-export { nodeConfigHost } from './nodeConfigHost';
-export { nodeFileSystem } from './nodeFileSystem';
-export { fileUri, filePathOf, uriPath } from './uris';
+export { boundedConfigHost } from './boundedConfigHost';
+export { fileSystemByScheme } from './fileSystemByScheme';
 export { documentFiles, type WalkOptions } from './walk';

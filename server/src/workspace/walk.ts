@@ -1,9 +1,9 @@
 /**
  * The one folder walker: the Markdown and YAML files under some folders, for `mlsd lint FOLDER` and for the language
- * server's workspace symbols, through an injected file system.
+ * server's workspace symbols, through an injected file system. Folders and files are URIs.
  */
-import { join } from 'node:path';
 import { formatOfPath } from '../../../common/files';
+import { childUri } from '../../../common/uris';
 import type { WorkspaceFileSystem } from './fileSystem';
 
 /** Dependencies and build output hold no design docs of the project; hidden folders (.git, .vscode) are skipped too. */
@@ -17,10 +17,10 @@ export interface WalkOptions {
   /** A folder that cannot be read: skipped, unless this throws (the CLI stops there). */
   onUnreadable?: (folder: string, error: unknown) => void;
   /** Files and folders to leave out (the CLI's .gitignore); an ignored folder is not read. */
-  isIgnored?: (path: string, isFolder: boolean) => boolean;
+  isIgnored?: (uri: string, isFolder: boolean) => boolean;
 }
 
-/** Markdown and YAML files under the folders, depth first with names in order; undefined when cancelled. */
+/** The URIs of the Markdown and YAML files under the folders, depth first with names in order; undefined when cancelled. */
 export async function documentFiles(
   fs: WorkspaceFileSystem,
   folders: readonly string[],
@@ -39,12 +39,12 @@ export async function documentFiles(
     }
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (files.length >= limit) return true;
-      const path = join(folder, entry.name);
-      if (options.isIgnored?.(path, entry.kind === 'directory')) continue;
+      const uri = childUri(folder, entry.name);
+      if (options.isIgnored?.(uri, entry.kind === 'directory')) continue;
       if (entry.kind === 'directory') {
-        if (!entry.name.startsWith('.') && !skippedFolders.has(entry.name) && !(await visit(path))) return false;
+        if (!entry.name.startsWith('.') && !skippedFolders.has(entry.name) && !(await visit(uri))) return false;
       } else if (entry.kind === 'file' && formatOfPath(entry.name)) {
-        files.push(path);
+        files.push(uri);
       }
     }
     return true;

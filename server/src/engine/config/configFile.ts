@@ -5,7 +5,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { ruleIndexUrl, severityValues, type SeverityOrOff } from '../../../../common/rules';
-import { dirname, resolve } from 'node:path';
+import { parentUri, resolveUri } from '../../../../common/uris';
 import type { Node } from 'yaml';
 import type { Range } from '../model/designDoc';
 import { parseBoundedYaml } from '../parse/boundedYaml';
@@ -19,7 +19,7 @@ import { schemaValidators } from './schemaValidators';
 import { keyPathLabel, schemaMessages, yamlLocator } from './schemaErrors';
 
 export interface ConfigProblem {
-  /** Absolute path of the config file the problem is in. */
+  /** The URI of the config file the problem is in. */
   file: string;
   /** 0-based, like every range in the engine. */
   range: Range;
@@ -28,6 +28,7 @@ export interface ConfigProblem {
 
 /** Glob patterns and the folder they are relative to (the folder of the config file that lists them). */
 export interface GlobList {
+  /** The folder's URI. */
   base: string;
   globs: readonly string[];
 }
@@ -38,8 +39,8 @@ export interface ConfigFile {
   rules?: Record<string, SeverityOrOff>;
   designDocGlobs?: string[];
   ignore?: string[];
-  /** Resolved paths of the files it extends, with the range of each entry. */
-  extends: { path: string; written: string; range: Range }[];
+  /** The URIs of the files it extends, with the range of each entry. */
+  extends: { uri: string; written: string; range: Range }[];
   problems: ConfigProblem[];
 }
 
@@ -51,7 +52,7 @@ function validate(value: unknown): ErrorObject[] {
   return check(value) ? [] : [...(check.errors ?? [])];
 }
 
-/** Parses and validates the text of one config file (JSON or YAML: both go through the YAML parser). */
+/** Parses and validates the text of one config file (JSON or YAML: both go through the YAML parser) at `file` (a URI). */
 export function parseConfigText(text: string, file: string): ConfigFile {
   const { document, tooDeep } = parseBoundedYaml(text, { uniqueKeys: true });
   const index = new LineIndex(text);
@@ -104,7 +105,7 @@ export function parseConfigText(text: string, file: string): ConfigFile {
   const locate = yamlLocator(document);
   const written = typeof config.extends === 'string' ? [config.extends] : (config.extends ?? []);
   result.extends = written.map((entry, i) => ({
-    path: resolve(dirname(file), entry),
+    uri: resolveUri(parentUri(file), entry),
     written: entry,
     range:
       nodeRange(locate(typeof config.extends === 'string' ? ['extends'] : ['extends', String(i)]).node) ?? fileStart,

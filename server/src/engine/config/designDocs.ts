@@ -1,5 +1,6 @@
 /** Which files are design docs: by name (globs) or by an `mlsd:` marker key, and in which format. */
-import { defaultDesignDocGlobs, formatOfPath, pathInside } from '../../../../common/files';
+import { defaultDesignDocGlobs, formatOfPath } from '../../../../common/files';
+import { uriInside } from '../../../../common/uris';
 import type { DocFormat } from '../model/designDoc';
 import { matchesGlobs } from './globs';
 import type { ResolvedConfig } from './resolve';
@@ -32,16 +33,17 @@ export function designDocFormat(
 }
 
 /**
- * The globs that decide whether `path` is a design doc, and the path to match them against: explicit globs (editor
- * settings) as given; else the config's, relative to the folder of the config file that lists them; else the defaults.
+ * The globs that decide whether the file at `uri` is a design doc, and, for a config file's globs, the path to match
+ * them against: explicit globs (editor settings) as given; else the config's, relative to the folder of the config
+ * file that lists them; else the defaults.
  */
 export function designDocGlobsFor(
-  path: string,
+  uri: string,
   config: ResolvedConfig | undefined,
   explicit?: readonly string[],
-): { globs: readonly string[]; path: string } {
-  if (explicit) return { globs: explicit, path };
-  const rel = config?.designDocGlobs && pathInside(config.designDocGlobs.base, path);
-  if (config?.designDocGlobs && rel) return { globs: config.designDocGlobs.globs, path: rel };
-  return { globs: defaultDesignDocGlobs, path };
+): { globs: readonly string[]; relativePath?: string } {
+  if (explicit) return { globs: explicit };
+  const relativePath = config?.designDocGlobs && uriInside(config.designDocGlobs.base, uri);
+  if (config?.designDocGlobs && relativePath) return { globs: config.designDocGlobs.globs, relativePath };
+  return { globs: defaultDesignDocGlobs };
 }

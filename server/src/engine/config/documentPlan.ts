@@ -33,17 +33,17 @@ export interface PlanInputs {
   ignore?: readonly GlobList[];
 }
 
-/** The plan for the file at `path` (absolute), or for a document with no file (an untitled buffer). */
-export function planDocument(path: string | undefined, inputs: PlanInputs = {}): DocumentPlan {
+/** The plan for the file at `uri`, or for a document with no file (an untitled buffer). */
+export function planDocument(uri: string | undefined, inputs: PlanInputs = {}): DocumentPlan {
   const { config } = inputs;
   const severities = effectiveSeverities(config, inputs.rules);
-  if (path === undefined)
+  if (uri === undefined)
     return { ignored: false, designDocGlobs: inputs.designDocGlobs ?? defaultDesignDocGlobs, severities };
-  const globs = designDocGlobsFor(path, config, inputs.designDocGlobs);
+  const globs = designDocGlobsFor(uri, config, inputs.designDocGlobs);
   return {
-    ignored: isIgnored(path, [...(config?.ignore ?? []), ...(inputs.ignore ?? [])]),
+    ignored: isIgnored(uri, [...(config?.ignore ?? []), ...(inputs.ignore ?? [])]),
     designDocGlobs: globs.globs,
-    globPath: globs.path !== path ? globs.path : undefined,
+    globPath: globs.relativePath,
     severities,
   };
 }

@@ -1,6 +1,6 @@
 /** Glob matching for design-doc globs and ignore lists, each list compiled once. */
 import picomatch from 'picomatch';
-import { pathInside } from '../../../../common/files';
+import { uriInside } from '../../../../common/uris';
 import { memoByText } from '../model/cache';
 import type { GlobList } from './configFile';
 
@@ -23,10 +23,10 @@ const ignoreMatcher = memoByText(64, (key) => {
   return picomatch(patterns, { dot: true });
 });
 
-/** Whether any of the glob lists ignores `path` (an absolute path). */
-export function isIgnored(path: string, lists: readonly GlobList[]): boolean {
+/** Whether any of the glob lists ignores the file at `uri`. */
+export function isIgnored(uri: string, lists: readonly GlobList[]): boolean {
   return lists.some((list) => {
-    const rel = pathInside(list.base, path);
+    const rel = uriInside(list.base, uri);
     return rel !== undefined && list.globs.length > 0 && ignoreMatcher(list.globs.join('\0'))(rel);
   });
 }

@@ -1,21 +1,22 @@
 /**
- * A config file resolved through its `extends` chain. Pure: files are read through an injected ConfigHost (the
- * language server and the CLI hand in one that reads the disk), so this module never touches the disk itself.
+ * A config file resolved through its `extends` chain. Pure: files are addressed by URI and read through an injected
+ * ConfigHost (the disk for the CLI, the disk or the editor's file system for the language server), so this module
+ * never touches a file system itself.
  *
  * Precedence for a document: rule defaults < config file (bases first, then the file that extends them) < editor
  * settings. A config file with any problem contributes nothing, so linting goes on with the defaults while the
  * problems are reported on the config file itself (file, 0-based range, message).
  */
-import { basename, dirname, relative, resolve } from 'node:path';
 import type { SeverityOrOff } from '../../../../common/rules';
+import { displayUri, normalizeUri, parentUri, relativeUriPath, uriBasename } from '../../../../common/uris';
 import type { Range } from '../model/designDoc';
 import { fileStart, parseConfigText, type ConfigFile, type ConfigProblem, type GlobList } from './configFile';
 
 /** The settings that apply through a config file and everything it extends. */
 export interface ResolvedConfig {
-  /** The config file the lookup found (or that was given). */
+  /** The config file the lookup found (or that was given): its URI. */
   file: string;
-  /** Every config file that was read, bases first. */
+  /** Every config file that was read (URIs), bases first. */
   files: string[];
   rules: Record<string, SeverityOrOff>;
   designDocGlobs?: GlobList;
@@ -24,27 +25,29 @@ export interface ResolvedConfig {
   problems: ConfigProblem[];
 }
 
-/** The file access config files need, injected by the runtime (the disk for the CLI and the language server). */
+/** The file access config files need, injected by the runtime; files are named by URI. */
 export interface ConfigHost {
-  /** The text, undefined when the file does not exist; throws when it exists but cannot be read. */
-  readFile(path: string): string | undefined;
-  /** Whether a file (not a folder) is at `path`; what it is, readFile judges. */
-  isFile(path: string): boolean;
+  /** The text, undefined when the file does not exist; rejects when it exists but cannot be read. */
+  readFile(uri: string): Promise<string | undefined>;
+  /** Whether a file (not a folder) is at `uri`; what it is, readFile judges. */
+  isFile(uri: string): Promise<boolean>;
 }
 
 /** Reads a config file and everything it extends; extends cycles and missing bases are problems, never loops. */
-export function resolveConfig(file: string, host: ConfigHost): ResolvedConfig {
+export async function resolveConfig(file: string, host: ConfigHost): Promise<ResolvedConfig> {
   const problems: ConfigProblem[] = [];
   const files: string[] = [];
   const layers: ConfigFile[] = [];
 
   /** `stack`: the files being read, each with the range of its extends entry that led to the next one. */
-  const visit = (path: string, stack: { file: string; range: Range; written: string }[]): void => {
+  const visit = async (path: string, stack: { file: string; range: Range; written: string }[]): Promise<void> => {
     const loopAt = stack.findIndex((link) => link.file === path);
     if (loopAt >= 0) {
       const cycle = stack.slice(loopAt);
       for (const link of cycle) {
-        const names = [...cycle.map((l) => l.file), path].map((f) => relative(dirname(link.file), f) || basename(f));
+        const names = [...cycle.map((l) => l.file), path].map(
+          (f) => relativeUriPath(parentUri(link.file), f) || uriBasename(f),
+        );
         problems.push({ file: link.file, range: link.range, message: `"extends" cycle: ${names.join(' → ')}.` });
       }
       return;
@@ -52,7 +55,7 @@ export function resolveConfig(file: string, host: ConfigHost): ResolvedConfig {
     const via = stack[stack.length - 1];
     let text: string | undefined;
     try {
-      text = host.readFile(path);
+      text = await host.readFile(path);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       problems.push(
@@ -65,7 +68,7 @@ export function resolveConfig(file: string, host: ConfigHost): ResolvedConfig {
     if (text === undefined) {
       problems.push(
         via
-          ? { file: via.file, range: via.range, message: `"${via.written}" does not exist (${path}).` }
+          ? { file: via.file, range: via.range, message: `"${via.written}" does not exist (${displayUri(path)}).` }
           : { file: path, range: fileStart, message: 'The config file does not exist.' },
       );
       return;
@@ -73,24 +76,25 @@ export function resolveConfig(file: string, host: ConfigHost): ResolvedConfig {
     const parsed = parseConfigText(text, path);
     problems.push(...parsed.problems);
     for (const base of parsed.extends)
-      visit(base.path, [...stack, { file: path, range: base.range, written: base.written }]);
+      await visit(base.uri, [...stack, { file: path, range: base.range, written: base.written }]);
     if (!files.includes(path)) files.push(path);
     layers.push(parsed);
   };
-  visit(resolve(file), []);
+  const uri = normalizeUri(file);
+  await visit(uri, []);
 
   const unique = dedupe(problems);
-  if (unique.length) return { file: resolve(file), files, rules: {}, ignore: [], problems: unique };
+  if (unique.length) return { file: uri, files, rules: {}, ignore: [], problems: unique };
   const rules = Object.assign({}, ...layers.map((layer) => layer.rules ?? {})) as Record<string, SeverityOrOff>;
   const globLayer = [...layers].reverse().find((layer) => layer.designDocGlobs);
   return {
-    file: resolve(file),
+    file: uri,
     files,
     rules,
-    designDocGlobs: globLayer ? { base: dirname(globLayer.file), globs: globLayer.designDocGlobs! } : undefined,
+    designDocGlobs: globLayer ? { base: parentUri(globLayer.file), globs: globLayer.designDocGlobs! } : undefined,
     ignore: layers
       .filter((layer) => layer.ignore?.length)
-      .map((layer) => ({ base: dirname(layer.file), globs: layer.ignore! })),
+      .map((layer) => ({ base: parentUri(layer.file), globs: layer.ignore! })),
     problems: [],
   };
 }
