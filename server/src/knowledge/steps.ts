@@ -85,10 +85,9 @@ export const steps: readonly StepDefinition[] = [
       p('clarif\\w*(?: (?:the )?(?:requirements?|questions?|scope))?'),
       p('(?:functional |non functional |system |product )?requirements?(?: (?:gathering|clarification|analysis))?'),
       s('business (?:objectives?|goals?|context|problem)'),
-      // "Questions" to ask first; "Open questions", "Interview follow-up questions" or "FAQ" close a doc instead.
-      s(
-        '(?<!(?:follow up|interview|open|unresolved|outstanding|practice|review|common|sample|discussion|further|additional|quiz) )questions?',
-      ),
+      // "Questions" (to ask first) opens the requirements; "Interview questions", "Open questions" or "Architecture
+      // questions" are a Q&A about the topic they name.
+      s('^questions?\\b'),
       s('goals?'),
       s('objectives? and prerequisites'),
       s('prerequisites'),
@@ -223,6 +222,8 @@ export const steps: readonly StepDefinition[] = [
       s('loss(?: functions?)?'),
       s('neural network'),
       s('architecture of the model'),
+      // The architecture of a network is the model's; a bare "Architecture" is the system's (serving).
+      s('(?:embedding|encoder|decoder|tower|transformer|network|cnn|rnn|dnn|ranker|classifier) architectures?'),
     ],
     subTopics: [
       topic('baseline', 'baseline', 'What simple baseline sets the bar (heuristic, logistic regression)?'),
