@@ -9,7 +9,7 @@
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { SeverityOrOff } from '../../../../common/rules';
 import type { Range } from '../model/designDoc';
-import { fileStart, parseConfigText, type ConfigFile, type ConfigProblem, type GlobList } from './configFile';
+import { parseConfigText, type ConfigFile, type ConfigProblem, type GlobList } from './configFile';
 
 /** The settings that apply through a config file and everything it extends. */
 export interface ResolvedConfig {
@@ -42,11 +42,14 @@ export function resolveConfig(file: string, host: ConfigHost): ResolvedConfig {
   const visit = (path: string, stack: { file: string; range: Range; written: string }[]): void => {
     const loopAt = stack.findIndex((link) => link.file === path);
     if (loopAt >= 0) {
+      // One problem per cycle, on the entry of the cycle's first file by name: whichever file the lookup started from,
+      // the same entry shows it.
       const cycle = stack.slice(loopAt);
-      for (const link of cycle) {
-        const names = [...cycle.map((l) => l.file), path].map((f) => relative(dirname(link.file), f) || basename(f));
-        problems.push({ file: link.file, range: link.range, message: `"extends" cycle: ${names.join(' → ')}.` });
-      }
+      const first = cycle.reduce((best, link, i) => (link.file < cycle[best].file ? i : best), 0);
+      const link = cycle[first];
+      const files = [...cycle.slice(first), ...cycle.slice(0, first), link].map((l) => l.file);
+      const names = files.map((f) => relative(dirname(link.file), f) || basename(f));
+      problems.push({ file: link.file, range: link.range, message: `"extends" cycle: ${names.join(' → ')}.` });
       return;
     }
     const via = stack[stack.length - 1];
@@ -58,7 +61,7 @@ export function resolveConfig(file: string, host: ConfigHost): ResolvedConfig {
       problems.push(
         via
           ? { file: via.file, range: via.range, message: `Cannot read "${via.written}" (${reason}).` }
-          : { file: path, range: fileStart, message: `Cannot read the config file (${reason}).` },
+          : { file: path, message: `Cannot read the config file (${reason}).` },
       );
       return;
     }
@@ -66,7 +69,7 @@ export function resolveConfig(file: string, host: ConfigHost): ResolvedConfig {
       problems.push(
         via
           ? { file: via.file, range: via.range, message: `"${via.written}" does not exist (${path}).` }
-          : { file: path, range: fileStart, message: 'The config file does not exist.' },
+          : { file: path, message: 'The config file does not exist.' },
       );
       return;
     }
