@@ -10,7 +10,7 @@ import { ConfigLoader, defaultRules, lint, namedFileFormat, parseDesignDoc, plan
 import { buildPreviewModel } from '../services';
 import { fileUri } from '../workspace';
 import type { ExportArgs } from './args';
-import { fileErrorReason } from './fileErrors';
+import { fileErrorReason } from '../workspace';
 import type { CommandOutput } from './output';
 import { cliConfigHost } from './configHost';
 import { OutputError, writeOutputFile } from './outputFile';

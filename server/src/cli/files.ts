@@ -9,7 +9,7 @@ import picomatch from 'picomatch';
 import { type DocFormat, namedFileFormat } from '../engine';
 import { documentFiles, nodeFileSystem } from '../workspace';
 import { decodeText, tooLarge, type Decoded } from './decodeText';
-import { fileErrorReason } from './fileErrors';
+import { fileErrorReason } from '../workspace';
 import { GitIgnores } from './gitignore';
 
 export class InputError extends Error {}

@@ -21,7 +21,7 @@ import {
 import type { LintArgs } from './args';
 import { decodeText } from './decodeText';
 import { diagramOutcomes } from './diagrams';
-import { fileErrorReason } from './fileErrors';
+import { fileErrorReason } from '../workspace';
 import { collectDesignDocs, InputError, type DesignDocs, type SkippedFile } from './files';
 import { fixDiff, fixText } from './fix';
 import type { CommandOutput } from './output';

@@ -10,7 +10,7 @@ import { reportText } from '../../../common/report/text';
 import { ConfigLoader, defaultRules, lint, parseDesignDoc, planDocument, readinessReport } from '../engine';
 import { cliConfigHost } from './configHost';
 import type { ReportArgs } from './args';
-import { fileErrorReason } from './fileErrors';
+import { fileErrorReason } from '../workspace';
 import { readOneDesignDoc } from './files';
 import { formatProblem } from './problems';
 

@@ -4,6 +4,7 @@
  */
 export type { FileKind, FileStat, WorkspaceFileSystem } from './fileSystem';
 export { maxConfigBytes, type ConfigBounds } from './configBounds';
+export { fileErrorReason } from './fileErrors';
 export { nodeConfigHost } from './nodeConfigHost';
 export { nodeFileSystem } from './nodeFileSystem';
 export { fileUri, filePathOf, uriPath } from './uris';

@@ -7,6 +7,7 @@ import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } fro
 import { dirname } from 'node:path';
 import type { ConfigHost } from '../engine';
 import { mayLookAt, maxConfigBytes, outOfBounds, tooLarge, type ConfigBounds } from './configBounds';
+import { fileErrorReason } from './fileErrors';
 
 function realOrUndefined(path: string): string | undefined {
   try {
@@ -41,9 +42,6 @@ function readBounded(path: string): string {
   }
 }
 
-const reason = (error: unknown): string =>
-  (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-
 /** The disk as the config files see it, within `bounds` (asked on every read: the workspace and its trust change). */
 export function nodeConfigHost(bounds: () => ConfigBounds): ConfigHost {
   return {
@@ -54,14 +52,14 @@ export function nodeConfigHost(bounds: () => ConfigBounds): ConfigHost {
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-        throw new Error(reason(error));
+        throw new Error(fileErrorReason(error));
       }
       const refused = outOfBounds(real, realBounds(bounds()));
       if (refused) throw new Error(refused);
       try {
         return readBounded(real);
       } catch (error) {
-        throw new Error(reason(error));
+        throw new Error(fileErrorReason(error));
       }
     },
     // Anything but a folder counts as there: what it is (a device, a link out) is a problem reported when it is read.
