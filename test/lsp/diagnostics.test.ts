@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver-protocol';
 import { isDesignDocCoverage } from '../../common/protocol';
+import { version as packageVersion } from '../../package.json';
 import { joinLines, LspTestClient, type Settings } from './lspClient';
 
 const requirements = [
@@ -117,7 +118,7 @@ describe('mlsd language server', () => {
       assert.equal(missing[0].source, 'mlsd');
       assert.ok(missing[0].severity, 'a severity is set');
       assert.deepEqual(missing[0].codeDescription, {
-        href: 'https://github.com/mlsd-tools/mlsd/blob/main/docs/rules/missing-step.md',
+        href: `https://github.com/mlsd-tools/mlsd/blob/v${packageVersion}/docs/rules/missing-step.md`,
       });
       assert.match(missing[0].message, /monitoring/i);
 
