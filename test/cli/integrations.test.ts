@@ -1,16 +1,16 @@
 /**
  * The integrations docs/ci.md documents, run as a user's repository would: the pre-commit hook through Debian's
- * `pre-commit` (`try-repo` on this checkout, offline: the hook runs the `mlsd` on the PATH), and the `mlsd` steps of
- * the GitHub Actions workflow, each as written, in bash with the shell options Actions uses. The `mlsd` on the PATH is
- * this checkout's build. The pre-commit test is skipped with its reason when `pre-commit` is not installed (CI
- * installs it).
+ * `pre-commit run --all-files` with the documented config (offline: the hook runs the `mlsd` on the PATH), and the
+ * `mlsd` steps of the GitHub Actions workflow, each as written, in bash with the shell options Actions uses. The
+ * `mlsd` on the PATH is this checkout's build. The pre-commit test is skipped with its reason when `pre-commit` is
+ * not installed (CI installs it).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { test } from 'node:test';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { version } from '../../package.json';
 import { root, tempProject } from '../helpers/cli';
 import { sarifValidator } from '../helpers/sarif';
@@ -25,20 +25,42 @@ function pathWithMlsd(): string {
   return `${bin}${delimiter}${process.env.PATH ?? ''}`;
 }
 
-/** A git repository with a complete design doc, one missing a step, and a README that is no design doc. */
-function userRepository(): string {
-  const dir = tempProject({
-    'docs/feed.mlsd.md': fixture('complete.mlsd.md'),
-    'docs/ads.mlsd.md': fixture('missing-monitoring.mlsd.md'),
-    'README.md': '# A project\n\nNot a design doc.\n',
-  });
-  const git = (...args: string[]) => {
-    const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
-    assert.equal(result.status, 0, result.stderr);
-  };
-  git('init', '-q');
-  git('add', '.');
+const gitIdentity = {
+  GIT_AUTHOR_NAME: 'mlsd tests',
+  GIT_AUTHOR_EMAIL: 'tests@mlsd.invalid',
+  GIT_COMMITTER_NAME: 'mlsd tests',
+  GIT_COMMITTER_EMAIL: 'tests@mlsd.invalid',
+};
+
+/** Runs git in `dir`; the output of `rev-parse`. */
+function git(dir: string, ...args: string[]): string {
+  const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...gitIdentity } });
+  assert.equal(result.status, 0, result.stderr);
+  return result.stdout.trim();
+}
+
+/** A git repository with `files` committed. */
+function repository(files: Record<string, string>): string {
+  const dir = tempProject(files);
+  git(dir, 'init', '-q');
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-q', '-m', 'files');
   return dir;
+}
+
+/** A user's repository: a complete design doc, one missing a step, and a README that is no design doc. */
+const userFiles = (): Record<string, string> => ({
+  'docs/feed.mlsd.md': fixture('complete.mlsd.md'),
+  'docs/ads.mlsd.md': fixture('missing-monitoring.mlsd.md'),
+  'README.md': '# A project\n\nNot a design doc.\n',
+});
+
+/** The first YAML block of docs/ci.md whose text `matches`. */
+function documentedYaml(matches: RegExp): string {
+  const doc = readFileSync(join(root, 'docs', 'ci.md'), 'utf8');
+  const block = [...doc.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].find((match) => matches.test(match[1]));
+  assert.ok(block, `docs/ci.md has a yaml block matching ${String(matches)}`);
+  return block[1];
 }
 
 const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
@@ -51,22 +73,17 @@ test(
       encoding: 'utf8',
     });
     assert.equal(manifest.status, 0, manifest.stdout + manifest.stderr);
-    const repo = userRepository();
-    const env = {
-      ...process.env,
-      PATH: pathWithMlsd(),
-      PRE_COMMIT_HOME: tempDir('mlsd-pre-commit-home-'),
-      GIT_AUTHOR_NAME: 'mlsd tests',
-      GIT_AUTHOR_EMAIL: 'tests@mlsd.invalid',
-      GIT_COMMITTER_NAME: 'mlsd tests',
-      GIT_COMMITTER_EMAIL: 'tests@mlsd.invalid',
-    };
-    // try-repo runs the hooks of this checkout as `repo: <checkout>` with the three lines of docs/ci.md would.
-    const run = spawnSync('pre-commit', ['try-repo', root, 'mlsd', '--all-files'], {
-      cwd: repo,
-      env,
-      encoding: 'utf8',
-    });
+    // The hook repository as pre-commit clones it: this checkout's manifest, committed (the hook needs nothing else).
+    const hooks = repository({ '.pre-commit-hooks.yaml': readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8') });
+    // The config of docs/ci.md, with the hook repository's path and commit for its URL and tag.
+    const documented = parse(documentedYaml(/^repos:$/m)) as { repos: { repo: string; rev: string }[] };
+    assert.equal(documented.repos[0].rev, `v${version}`, 'the documented config pins the version being released');
+    documented.repos[0].repo = hooks;
+    documented.repos[0].rev = git(hooks, 'rev-parse', 'HEAD');
+    const config = stringify(documented);
+    const repo = repository({ ...userFiles(), '.pre-commit-config.yaml': config });
+    const env = { ...process.env, ...gitIdentity, PATH: pathWithMlsd(), PRE_COMMIT_HOME: tempDir('mlsd-pre-commit-') };
+    const run = spawnSync('pre-commit', ['run', '--all-files'], { cwd: repo, env, encoding: 'utf8' });
     const output = run.stdout + run.stderr;
     assert.equal(run.status, 1, output);
     assert.match(output, /^mlsd\.+Failed$/m);
@@ -85,10 +102,9 @@ interface WorkflowStep {
 
 /** The workflow in docs/ci.md: the YAML block that starts with its file name. */
 function documentedWorkflow(): { steps: WorkflowStep[] } {
-  const doc = readFileSync(join(root, 'docs', 'ci.md'), 'utf8');
-  const block = /^```yaml\n(# \.github\/workflows\/.*\n[\s\S]*?)^```$/m.exec(doc);
-  assert.ok(block, 'docs/ci.md has the workflow as a yaml block starting with its file name');
-  const workflow = parse(block[1]) as { jobs: Record<string, { steps: WorkflowStep[] }> };
+  const workflow = parse(documentedYaml(/^# \.github\/workflows\//)) as {
+    jobs: Record<string, { steps: WorkflowStep[] }>;
+  };
   const [job] = Object.values(workflow.jobs);
   return job;
 }
@@ -97,7 +113,7 @@ test('GitHub Actions: the documented workflow installs the released mlsd, annota
   const { steps } = documentedWorkflow();
   const install = steps.find((step) => step.run?.startsWith('npm install'));
   assert.equal(install?.run, `npm install --global mlsd@${version}`, 'the workflow pins the version being released');
-  const repo = userRepository();
+  const repo = repository(userFiles());
   const env = { ...process.env, PATH: pathWithMlsd() };
   const outcomes: { step: WorkflowStep; code: number | null; stdout: string }[] = [];
   for (const step of steps.filter((s) => s.run?.startsWith('mlsd '))) {
