@@ -7,10 +7,15 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { type DocFormat, namedFileFormat } from '../engine';
-import { documentFiles, nodeFileSystem } from '../workspace';
-import { decodeText, tooLarge, type Decoded } from './decodeText';
-import { fileErrorReason } from '../workspace';
-import { GitIgnores } from './gitignore';
+import {
+  decodeText,
+  documentFiles,
+  fileErrorReason,
+  GitIgnores,
+  nodeFileSystem,
+  tooLarge,
+  type Decoded,
+} from '../workspace';
 
 export class InputError extends Error {}
 

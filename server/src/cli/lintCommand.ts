@@ -19,9 +19,8 @@ import {
   type DocumentPlan,
 } from '../engine';
 import type { LintArgs } from './args';
-import { decodeText } from './decodeText';
 import { diagramOutcomes } from './diagrams';
-import { fileErrorReason } from '../workspace';
+import { decodeText, fileErrorReason } from '../workspace';
 import { collectDesignDocs, InputError, type DesignDocs, type SkippedFile } from './files';
 import { fixDiff, fixText } from './fix';
 import type { CommandOutput } from './output';
