@@ -90,3 +90,18 @@ export interface TemplateResult {
  * nor the knowledge they are generated from. null for an unknown template id.
  */
 export const TemplateRequest = new RequestType<TemplateParams, TemplateResult | null, void>('mlsd/template');
+
+/** What "mlsd: Lint Workspace" found: Markdown and YAML files looked at, design docs among them, those with findings. */
+export interface LintWorkspaceResult {
+  files: number;
+  designDocs: number;
+  withProblems: number;
+}
+
+/**
+ * `mlsd/lintWorkspace`: lints every design doc of the workspace folders now, whatever `mlsd.lint.scope` says, and
+ * keeps them linted; the server reports its progress (work-done progress it creates). null when cancelled.
+ */
+export const LintWorkspaceRequest = new RequestType<Record<string, never>, LintWorkspaceResult | null, void>(
+  'mlsd/lintWorkspace',
+);

@@ -19,7 +19,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { configFileGlob, defaultDesignDocGlobs, isConfigFile } from '../../common/files';
+import { configFileGlob, defaultDesignDocGlobs, documentFileGlob, isConfigFile } from '../../common/files';
 import { WorkspaceTrustedNotification } from '../../common/protocol';
 import { severityValues, type SeverityOrOff } from '../../common/rules';
 import { codeActionKinds, registerCodeActions } from './features/codeActions';
@@ -28,7 +28,7 @@ import { LintWorker } from './features/lintWorker';
 import { isMainThread } from 'node:worker_threads';
 import { registerCodeLens } from './features/codeLens';
 import { registerCompletion } from './features/completion';
-import { DiagnosticsFeature, type LintSettings } from './features/diagnostics';
+import { DiagnosticsFeature, type LintSettings, type RunMode } from './features/diagnostics';
 import type { FeatureContext } from './features/editorFeature';
 import { registerFolding } from './features/folding';
 import { registerHover } from './features/hover';
@@ -36,6 +36,8 @@ import { registerPreview } from './features/preview';
 import { registerSelectionRanges } from './features/selectionRanges';
 import { registerDocumentSymbols } from './features/symbols';
 import { registerTemplates } from './features/templates';
+import { registerPullDiagnostics } from './features/pullDiagnostics';
+import { WorkspaceDiagnostics } from './features/workspaceDiagnostics';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { filePathOf, nodeConfigHost, nodeFileSystem } from './workspace';
 import { startDiagramChecker } from './features/diagramChecker';
@@ -45,6 +47,7 @@ const defaultSettings: LintSettings = {
   designDocGlobsSet: false,
   lintDebounceMs: 250,
   validateDiagrams: true,
+  run: 'onType',
   rules: {},
   ignore: [],
 };
@@ -98,7 +101,9 @@ function startServer(): void {
     settings: () => settings,
     fileSystem: nodeFileSystem,
   };
+  const workspace = new WorkspaceDiagnostics(featureContext);
   const editorFeatures = [
+    registerPullDiagnostics(featureContext, workspace),
     registerCompletion(featureContext),
     registerHover(featureContext),
     registerDocumentSymbols(featureContext),
@@ -115,9 +120,8 @@ function startServer(): void {
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
-    const options = params.initializationOptions as
-      { watchesConfigFiles?: unknown; workspaceTrusted?: unknown } | undefined;
-    const clientWatches = options?.watchesConfigFiles === true;
+    const options = params.initializationOptions as { watchesFiles?: unknown; workspaceTrusted?: unknown } | undefined;
+    const clientWatches = options?.watchesFiles === true;
     diagnostics.setTrusted(options?.workspaceTrusted !== false).catch(reportConfigFailure);
     shouldRegisterWatcher =
       !clientWatches && params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -145,9 +149,11 @@ function startServer(): void {
     for (const feature of editorFeatures) feature.initialized?.();
     if (canPullConfiguration) settings = pullSettings(connection);
     if (shouldRegisterWatcher) {
-      // Config files are watched here unless the client watches them itself (VS Code's does) and says so.
+      // Config files and design docs (for the workspace's diagnostics) are watched here unless the client watches them
+      // itself (VS Code's does) and says so.
+      const watchers = [{ globPattern: configFileGlob }, { globPattern: documentFileGlob }];
       connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: configFileGlob }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers })
         .catch((error) => connection.console.error(`mlsd: watching config files failed: ${String(error)}`));
     }
     // Also loads the engine, now that the client has its answer and before it opens the first document.
@@ -160,20 +166,33 @@ function startServer(): void {
       ? pullSettings(connection)
       : Promise.resolve(toLintSettings((params.settings as { mlsd?: unknown } | undefined)?.mlsd));
     diagnostics.relintAll();
+    workspace.staleAll();
   });
 
   const configFilesChanged = (uris: string[]): void => {
     diagnostics.configFilesChanged(uris).catch(reportConfigFailure);
+    workspace.staleAll();
   };
   connection.onNotification(WorkspaceTrustedNotification, () => {
     diagnostics.setTrusted(true).catch(reportConfigFailure);
+    workspace.staleAll();
   });
-  connection.onDidChangeWatchedFiles(({ changes }) => configFilesChanged(changes.map((change) => change.uri)));
+  const isConfigUri = (uri: string): boolean => {
+    const path = filePathOf(uri);
+    return path !== undefined && isConfigFile(path);
+  };
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const configs = changes.filter((change) => isConfigUri(change.uri));
+    if (configs.length) configFilesChanged(configs.map((change) => change.uri));
+    if (configs.length < changes.length) workspace.filesChanged();
+  });
   // A config file saved in an editor that does not watch files: the same as a watched change.
   documents.onDidSave(({ document }) => {
-    const path = filePathOf(document.uri);
-    if (path && isConfigFile(path)) configFilesChanged([document.uri]);
+    if (isConfigUri(document.uri)) configFilesChanged([document.uri]);
   });
+  // An open document is the client's own to pull; once closed, the workspace's answer has it again.
+  documents.onDidOpen(() => workspace.filesChanged());
+  documents.onDidClose(() => workspace.filesChanged());
 
   documents.listen(connection);
   connection.listen();
@@ -200,6 +219,7 @@ function toLintSettings(section: unknown): LintSettings {
   const globs = raw.designDocGlobs;
   const debounce = raw.lintDebounceMs;
   const rules = typeof raw.rules === 'object' && raw.rules !== null ? (raw.rules as Record<string, unknown>) : {};
+  const scope = (raw.lint as { scope?: unknown } | undefined)?.scope;
   return {
     designDocGlobs: isStringList(globs) ? globs : defaultSettings.designDocGlobs,
     designDocGlobsSet: isStringList(globs) && JSON.stringify(globs) !== JSON.stringify(defaultDesignDocGlobs),
@@ -214,6 +234,8 @@ function toLintSettings(section: unknown): LintSettings {
     ),
     ignore: isStringList(raw.ignore) ? raw.ignore : [],
     validateDiagrams: (raw.diagrams as { validate?: unknown } | undefined)?.validate !== false,
+    run: raw.run === 'onSave' ? 'onSave' : ('onType' satisfies RunMode),
+    ...(scope === 'openFiles' || scope === 'workspace' ? { scope } : {}),
   };
 }
 

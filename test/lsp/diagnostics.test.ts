@@ -165,7 +165,9 @@ describe('mlsd language server', () => {
       assert.deepEqual(readmePublish.diagnostics, []);
       const readmeCoverage = await client.waitForCoverage(readme, since);
       assert.deepEqual(readmeCoverage, { uri: readme, designDoc: false });
-      const readmeEvents = client.events.slice(since).filter((e) => e.params.uri === readme);
+      const readmeEvents = client.events
+        .slice(since)
+        .filter((e) => (e.kind === 'diagnostics' || e.kind === 'coverage') && e.params.uri === readme);
       assert.equal(readmeEvents.length, 2, 'one empty publish and one "not a design doc" coverage for the README');
       await client.close(readme);
       await client.close(design);
