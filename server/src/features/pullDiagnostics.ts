@@ -9,7 +9,7 @@ import {
   DocumentDiagnosticRequest,
   WorkspaceDiagnosticRequest,
   type ServerCapabilities,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { LintWorkspaceRequest } from '../../../common/protocol';
 import type { EditorFeature, FeatureContext } from './editorFeature';
 import type { WorkspaceDiagnostics } from './workspaceDiagnostics';

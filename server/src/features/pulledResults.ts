@@ -10,7 +10,8 @@ import {
   type CancellationToken,
   type Diagnostic,
   type DocumentDiagnosticReport,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
+import { nextTask } from './nextTask';
 
 interface StoredResult {
   version: number;
@@ -83,7 +84,7 @@ export class PulledResults {
   private scheduleRefresh(): void {
     if (this.refreshScheduled) return;
     this.refreshScheduled = true;
-    setImmediate(() => {
+    void nextTask().then(() => {
       this.refreshScheduled = false;
       this.refresh();
     });

@@ -29,6 +29,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintWorkspaceResult } from '../../../common/protocol';
 import { documentFiles, maxFileBytes, type WorkspaceFileSystem } from '../workspace';
 import type { DiagnosticsFeature, LintSettings } from './diagnostics';
+import { nextTask } from './nextTask';
 
 /** With an unset scope, folders holding this many Markdown and YAML files are linted as open documents only. */
 export const maxAutoFiles = 2000;
@@ -57,9 +58,6 @@ interface FileResult {
 
 /** Progress of a pass: files looked at, of how many. */
 export type PassProgress = (done: number, total: number) => void;
-
-// A timer, not setImmediate: a web worker has none.
-const yieldToRequests = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class WorkspaceDiagnostics {
   private folders: string[] = [];
@@ -208,7 +206,7 @@ export class WorkspaceDiagnostics {
       const result = open.has(uri) ? undefined : await this.fileResult(uri, generation);
       if (result) results.set(uri, result);
       progress?.(done + 1, walked.length);
-      await yieldToRequests();
+      await nextTask();
     }
     for (const uri of this.files.keys()) if (!results.has(uri)) this.files.delete(uri);
     return results;
