@@ -22,6 +22,9 @@ export const configFileNames: readonly string[] = ['.mlsdrc.json', '.mlsdrc.yaml
 /** The config files anywhere in a workspace, for file watchers. */
 export const configFileGlob = `**/{${configFileNames.join(',')}}`;
 
+/** The Markdown and YAML files anywhere in a workspace (the extensions of `formatOfPath`), for file watchers. */
+export const documentFileGlob = '**/*.{md,markdown,mdx,yaml,yml}';
+
 /** Whether a path or a URI names a config file. */
 export function isConfigFile(path: string): boolean {
   return configFileNames.includes(path.replace(/\\/g, '/').split('/').pop() ?? '');

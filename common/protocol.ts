@@ -134,3 +134,18 @@ export const ReadFileRequest = new RequestType<ReadFileParams, ReadFileResult, v
 
 /** A folder's entries, in no particular order; an error response says why it cannot be read. */
 export const ReadDirectoryRequest = new RequestType<FileParams, DirectoryEntry[], void>('mlsd/fs/readDirectory');
+
+/** What "mlsd: Lint Workspace" found: Markdown and YAML files looked at, design docs among them, those with findings. */
+export interface LintWorkspaceResult {
+  files: number;
+  designDocs: number;
+  withProblems: number;
+}
+
+/**
+ * `mlsd/lintWorkspace`: lints every design doc of the workspace folders now, whatever `mlsd.lint.scope` says, and
+ * keeps them linted; the server reports its progress (work-done progress it creates). null when cancelled.
+ */
+export const LintWorkspaceRequest = new RequestType<Record<string, never>, LintWorkspaceResult | null, void>(
+  'mlsd/lintWorkspace',
+);

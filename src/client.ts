@@ -4,25 +4,30 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClientOptions } from 'vscode-languageclient';
-import { configFileGlob } from '../common/files';
+import { configFileGlob, documentFileGlob } from '../common/files';
 
 export function clientOptions(
   context: vscode.ExtensionContext,
   outputChannel: vscode.OutputChannel,
 ): LanguageClientOptions {
   const configWatcher = vscode.workspace.createFileSystemWatcher(configFileGlob);
-  context.subscriptions.push(configWatcher);
+  // Design docs saved, created or deleted outside the editor: the workspace's diagnostics follow them.
+  const documentWatcher = vscode.workspace.createFileSystemWatcher(documentFileGlob);
+  context.subscriptions.push(configWatcher, documentWatcher);
   return {
     // Every Markdown and YAML document is synced, whatever its scheme (file, untitled, a virtual workspace's
     // vscode-vfs, ...); the server decides which are design docs (globs or `mlsd:` key) and publishes nothing but an
     // empty result for the others.
     documentSelector: [{ language: 'markdown' }, { language: 'yaml' }],
     // Project config files: the server re-reads them and re-lints when one is created, changed or deleted.
-    synchronize: { configurationSection: 'mlsd', fileEvents: configWatcher },
+    synchronize: { configurationSection: 'mlsd', fileEvents: [configWatcher, documentWatcher] },
+    // Diagnostics are pulled (LSP 3.17): on open, after each change (the server answers once its debounced lint has
+    // run, at once with `mlsd.run: onSave`) and on save; the workspace's design docs too.
+    diagnosticPullOptions: { onChange: true, onSave: true },
     // The server shows code lenses for client commands (Open preview, ...) only when they are listed here. It reads
     // files through `mlsd/fs/*` (./fileSystemRequests.ts) where it has no disk of its own.
     initializationOptions: {
-      watchesConfigFiles: true,
+      watchesFiles: true,
       workspaceTrusted: vscode.workspace.isTrusted,
       commands: contributedCommands(context),
       fileSystem: true,

@@ -15,7 +15,7 @@ import { startDiagramChecker } from './features/diagramChecker';
 import { LintWorker } from './features/lintWorker';
 import { startServer } from './server';
 import { fileSystemByScheme } from './workspace';
-import { nodeFileSystem } from './workspace/node';
+import { gitIgnoredUris, nodeFileSystem } from './workspace/node';
 
 /**
  * Over stdio the server watches the framing itself: a message whose header is broken (no or a non-numeric
@@ -45,6 +45,7 @@ function startOnNode(): void {
     fileSystem: (editorFiles) => fileSystemByScheme({ file: nodeFileSystem }, editorFiles),
     diagrams: startDiagramChecker(connection),
     worker: new LintWorker(__filename),
+    gitIgnores: gitIgnoredUris,
   });
 }
 

@@ -16,14 +16,14 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { configFileGlob, defaultDesignDocGlobs, isConfigFile } from '../../common/files';
+import { configFileGlob, defaultDesignDocGlobs, documentFileGlob, isConfigFile } from '../../common/files';
 import { WorkspaceTrustedNotification } from '../../common/protocol';
 import { severityValues, type SeverityOrOff } from '../../common/rules';
 import { codeActionKinds, registerCodeActions } from './features/codeActions';
 import { guardedConnection, type ServerLifecycle } from './features/guardedConnection';
 import { registerCodeLens } from './features/codeLens';
 import { registerCompletion } from './features/completion';
-import { DiagnosticsFeature, type LintSettings } from './features/diagnostics';
+import { DiagnosticsFeature, type LintSettings, type RunMode } from './features/diagnostics';
 import type { FeatureContext } from './features/editorFeature';
 import { registerFolding } from './features/folding';
 import { registerHover } from './features/hover';
@@ -31,6 +31,8 @@ import { registerPreview } from './features/preview';
 import { registerSelectionRanges } from './features/selectionRanges';
 import { registerDocumentSymbols } from './features/symbols';
 import { registerTemplates } from './features/templates';
+import { registerPullDiagnostics } from './features/pullDiagnostics';
+import { WorkspaceDiagnostics, type IgnoreCheck } from './features/workspaceDiagnostics';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { editorFileSystem } from './features/editorFileSystem';
 import type { DiagramChecker } from './mermaidWorker';
@@ -42,6 +44,7 @@ const defaultSettings: LintSettings = {
   designDocGlobsSet: false,
   lintDebounceMs: 250,
   validateDiagrams: true,
+  run: 'onType',
   rules: {},
   ignore: [],
 };
@@ -54,6 +57,8 @@ export interface ServerRuntime {
   diagrams?: { checker: DiagramChecker; initialize(options: unknown): void };
   /** Lints very large documents off the main thread; without one they are linted in place. */
   worker?: OffThreadLinter;
+  /** git's ignore rules for the workspace lint, where the runtime can read them. */
+  gitIgnores?: () => IgnoreCheck;
 }
 
 export function startServer(connection: Connection, runtime: ServerRuntime): void {
@@ -84,7 +89,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     settings: () => settings,
     fileSystem,
   };
+  const workspace = new WorkspaceDiagnostics({ ...featureContext, gitIgnores: runtime.gitIgnores });
   const editorFeatures = [
+    registerPullDiagnostics(featureContext, workspace),
     registerCompletion(featureContext),
     registerHover(featureContext),
     registerDocumentSymbols(featureContext),
@@ -102,8 +109,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     const options = params.initializationOptions as
-      { watchesConfigFiles?: unknown; workspaceTrusted?: unknown; fileSystem?: unknown } | undefined;
-    const clientWatches = options?.watchesConfigFiles === true;
+      { watchesFiles?: unknown; workspaceTrusted?: unknown; fileSystem?: unknown } | undefined;
+    const clientWatches = options?.watchesFiles === true;
     editorSharesFiles = options?.fileSystem === true;
     diagnostics.setTrusted(options?.workspaceTrusted !== false).catch(reportConfigFailure);
     shouldRegisterWatcher =
@@ -132,9 +139,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     for (const feature of editorFeatures) feature.initialized?.();
     if (canPullConfiguration) settings = pullSettings(connection);
     if (shouldRegisterWatcher) {
-      // Config files are watched here unless the client watches them itself (VS Code's does) and says so.
+      // Config files and design docs (for the workspace's diagnostics) are watched here unless the client watches them
+      // itself (VS Code's does) and says so.
+      const watchers = [{ globPattern: configFileGlob }, { globPattern: documentFileGlob }];
       connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: configFileGlob }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers })
         .catch((error) => connection.console.error(`mlsd: watching config files failed: ${String(error)}`));
     }
     // Also loads the engine, now that the client has its answer and before it opens the first document.
@@ -147,19 +156,29 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       ? pullSettings(connection)
       : Promise.resolve(toLintSettings((params.settings as { mlsd?: unknown } | undefined)?.mlsd));
     diagnostics.relintAll();
+    workspace.staleAll();
   });
 
   const configFilesChanged = (uris: string[]): void => {
     diagnostics.configFilesChanged(uris).catch(reportConfigFailure);
+    workspace.staleAll();
   };
   connection.onNotification(WorkspaceTrustedNotification, () => {
     diagnostics.setTrusted(true).catch(reportConfigFailure);
+    workspace.staleAll();
   });
-  connection.onDidChangeWatchedFiles(({ changes }) => configFilesChanged(changes.map((change) => change.uri)));
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const configs = changes.filter((change) => isConfigFile(change.uri));
+    if (configs.length) configFilesChanged(configs.map((change) => change.uri));
+    if (configs.length < changes.length) workspace.filesChanged();
+  });
   // A config file saved in an editor that does not watch files: the same as a watched change.
   documents.onDidSave(({ document }) => {
     if (isConfigFile(document.uri)) configFilesChanged([document.uri]);
   });
+  // An open document is the client's own to pull; once closed, the workspace's answer has it again.
+  documents.onDidOpen(() => workspace.filesChanged());
+  documents.onDidClose(() => workspace.filesChanged());
 
   documents.listen(connection);
   connection.listen();
@@ -186,6 +205,7 @@ function toLintSettings(section: unknown): LintSettings {
   const globs = raw.designDocGlobs;
   const debounce = raw.lintDebounceMs;
   const rules = typeof raw.rules === 'object' && raw.rules !== null ? (raw.rules as Record<string, unknown>) : {};
+  const scope = (raw.lint as { scope?: unknown } | undefined)?.scope;
   return {
     designDocGlobs: isStringList(globs) ? globs : defaultSettings.designDocGlobs,
     designDocGlobsSet: isStringList(globs) && JSON.stringify(globs) !== JSON.stringify(defaultDesignDocGlobs),
@@ -200,5 +220,7 @@ function toLintSettings(section: unknown): LintSettings {
     ),
     ignore: isStringList(raw.ignore) ? raw.ignore : [],
     validateDiagrams: (raw.diagrams as { validate?: unknown } | undefined)?.validate !== false,
+    run: raw.run === 'onSave' ? 'onSave' : ('onType' satisfies RunMode),
+    ...(scope === 'openFiles' || scope === 'workspace' ? { scope } : {}),
   };
 }

@@ -154,7 +154,7 @@ test('a broken config file exits 2 with its file, line and message', () => {
   assert.match(explicit.stderr, /a\.json:1:14: "extends" cycle: a\.json → a\.json\./);
   const missing = mlsd('lint', '--config', join(cycle, 'nope.json'), cycle);
   assert.equal(missing.code, 2);
-  assert.match(missing.stderr, /nope\.json:1:1: The config file does not exist\./);
+  assert.match(missing.stderr, /nope\.json: The config file does not exist\./);
 });
 
 test('a config extending a device stops with the config problem instead of hanging', () => {

@@ -1,7 +1,7 @@
 /**
  * What must hold for every document, however broken: nothing throws; every range (finding, related, fix edit) lies
  * inside the document; every offered fix only inserts, in the document's own line endings, and linting the fixed
- * document no longer reports that finding; YAML aliases never expand the model without bound. Lint time per input
+ * document no longer reports that finding; a suggested correction replaces only the word its finding is on; YAML aliases never expand the model without bound. Lint time per input
  * is returned for the time property, which needs the whole run (see ./run.ts).
  */
 import {
@@ -83,6 +83,12 @@ export function checkDocument(input: FuzzDocument, options: { checkFixes: boolea
     inside(finding.range, lines, finding.rule);
     for (const related of finding.related ?? []) inside(related.range, lines, `${finding.rule} (related)`);
     for (const edit of finding.fix?.edits ?? []) inside(edit.range, lines, `${finding.rule} (fix)`);
+    // A correction replaces the misspelt word the finding is on, nothing else.
+    for (const edit of finding.suggestion?.edits ?? [])
+      if (JSON.stringify(edit.range) !== JSON.stringify(finding.range))
+        throw new PropertyFailure(
+          `${finding.rule}: the suggestion edits ${JSON.stringify(edit.range)}, not the finding's word`,
+        );
   }
 
   const data = JSON.stringify(doc.frontMatter?.data ?? {});

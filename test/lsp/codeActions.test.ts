@@ -87,6 +87,31 @@ describe('code actions', () => {
     );
   });
 
+  it('offers the correction of a misspelt directive or YAML step key, preferred, and never as a fix', async () => {
+    const uri = 'file:///project/typos.mlsd.md';
+    const text = fixture.replace('## 1.', '<!-- mlsd-disabel-line step-order -->\n## 1.');
+    await client.open(uri, text);
+    const published = await client.waitForDiagnostics(uri, 1);
+    const typo = published.diagnostics.filter((d) => d.code === 'suppression-comment');
+    assert.equal(typo.length, 1, JSON.stringify(published.diagnostics));
+    assert.match(typo[0].message, /Did you mean "mlsd-disable-line"\?$/);
+    const [correction] = await actionsFor(uri, typo);
+    assert.equal(correction.title, 'Change "mlsd-disabel-line" to "mlsd-disable-line"');
+    assert.equal(correction.isPreferred, true);
+    const since = client.mark();
+    const version = await client.change(uri, [{ text: applyEdits(text, correction.edit?.changes?.[uri] ?? []) }]);
+    const after = await client.waitForDiagnostics(uri, version, since);
+    assert.ok(!after.diagnostics.some((d) => d.code === 'suppression-comment'), JSON.stringify(after.diagnostics));
+
+    const yamlUri = 'file:///project/aliases.mlsd.yaml';
+    await client.open(yamlUri, joinLines('mlsd: 1', 'metrics:', '  offline: log loss on the next day'));
+    const yaml = await client.waitForDiagnostics(yamlUri, 1);
+    const alias = yaml.diagnostics.filter((d) => d.code === 'front-matter-schema');
+    const [rename] = await actionsFor(yamlUri, alias);
+    assert.equal(rename.title, 'Change "metrics" to "evaluation"');
+    assert.deepEqual(rename.edit?.changes?.[yamlUri], [{ range: alias[0].range, newText: 'evaluation' }]);
+  });
+
   it('offers nothing for a document that is not a design doc', async () => {
     const uri = 'file:///project/README.md';
     await client.open(uri, '# Readme\n');

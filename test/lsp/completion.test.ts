@@ -313,6 +313,17 @@ describe('completion', () => {
       assert.deepEqual(edit(evaluation), { range: range(3, 0, 2), newText: 'evaluation:' });
     });
 
+    it('reads a key that names a step (metrics:) as that step: its key is not offered again, its sub-topics are', async () => {
+      const top = await complete('.mlsd.yaml', joinLines('mlsd: 1', 'metrics:', '  offline: log loss', '|'));
+      assert.ok(!labels(top).includes('evaluation'), labels(top).join(', '));
+      assert.ok(labels(top).includes('serving'));
+      const under = await complete(
+        '.mlsd.yaml',
+        joinLines('mlsd: 1', 'metrics:', '  offline_metrics: log loss', '  |'),
+      );
+      assert.equal(labels(under)[0], 'online_metrics');
+    });
+
     it('offers the step sub-topic keys under a YAML step key, leaving out those written', async () => {
       const items = await complete(
         '.mlsd.yaml',

@@ -112,7 +112,7 @@ describe('project config in the language server', () => {
       );
       assert.deepEqual(
         problems.diagnostics.map((d) => [d.range.start.line, d.message]),
-        [[2, 'Unknown key "ignores"; expected extends, rules, designDocGlobs, ignore.']],
+        [[2, 'Unknown key "ignores"; did you mean "ignore"?']],
       );
       // Opening a doc under it lints the doc (with the defaults) and publishes nothing new for the config file.
       await client.open(docUri, fixture);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver-protocol';
 import { isDesignDocCoverage } from '../../common/protocol';
+import { version as packageVersion } from '../../package.json';
 import { joinLines, LspTestClient, type Settings } from './lspClient';
 
 const requirements = [
@@ -117,7 +118,7 @@ describe('mlsd language server', () => {
       assert.equal(missing[0].source, 'mlsd');
       assert.ok(missing[0].severity, 'a severity is set');
       assert.deepEqual(missing[0].codeDescription, {
-        href: 'https://github.com/mlsd-tools/mlsd/blob/main/docs/rules/missing-step.md',
+        href: `https://github.com/mlsd-tools/mlsd/blob/v${packageVersion}/docs/rules/missing-step.md`,
       });
       assert.match(missing[0].message, /monitoring/i);
 
@@ -164,7 +165,9 @@ describe('mlsd language server', () => {
       assert.deepEqual(readmePublish.diagnostics, []);
       const readmeCoverage = await client.waitForCoverage(readme, since);
       assert.deepEqual(readmeCoverage, { uri: readme, designDoc: false });
-      const readmeEvents = client.events.slice(since).filter((e) => e.params.uri === readme);
+      const readmeEvents = client.events
+        .slice(since)
+        .filter((e) => (e.kind === 'diagnostics' || e.kind === 'coverage') && e.params.uri === readme);
       assert.equal(readmeEvents.length, 2, 'one empty publish and one "not a design doc" coverage for the README');
       await client.close(readme);
       await client.close(design);

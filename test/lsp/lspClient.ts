@@ -9,10 +9,12 @@ import * as path from 'node:path';
 import {
   ConfigurationRequest,
   createMessageConnection,
+  DiagnosticRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
@@ -22,12 +24,16 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type CancellationToken,
   type InitializeResult,
   type MessageConnection,
   type NotificationType,
   type PublishDiagnosticsParams,
   type RequestType,
   type TextDocumentContentChangeEvent,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
 } from 'vscode-languageserver-protocol/node';
 import { CoverageNotification, type CoverageParams } from '../../common/protocol';
 
@@ -37,7 +43,14 @@ export const serverPath = path.resolve(__dirname, '../../dist/server/server.js')
 export type Settings = Record<string, unknown>;
 
 export type ServerEvent =
-  { kind: 'diagnostics'; params: PublishDiagnosticsParams } | { kind: 'coverage'; params: CoverageParams };
+  | { kind: 'diagnostics'; params: PublishDiagnosticsParams }
+  | { kind: 'coverage'; params: CoverageParams }
+  /** workspace/diagnostic/refresh: the server asks a pulling client to pull again. */
+  | { kind: 'refresh' }
+  /** $/progress of a work-done progress the server created. */
+  | { kind: 'progress'; params: { token: string | number; value: WorkDoneProgressValue } };
+
+export type WorkDoneProgressValue = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
 
 export interface StartOptions {
   settings?: Settings;
@@ -49,6 +62,11 @@ export interface StartOptions {
   timeoutMs?: number;
   /** Node options for the server process, e.g. `--cpu-prof` to profile it. */
   nodeArgs?: string[];
+  /**
+   * Announce LSP 3.17 pull diagnostics (as VS Code does) instead of receiving publishDiagnostics, with support for
+   * workspace/diagnostic/refresh and work-done progress.
+   */
+  pullDiagnostics?: boolean;
 }
 
 interface Waiter {
@@ -87,6 +105,13 @@ export class LspTestClient {
       this.record({ kind: 'diagnostics', params }),
     );
     connection.onNotification(CoverageNotification, (params) => this.record({ kind: 'coverage', params }));
+    connection.onRequest(DiagnosticRefreshRequest.type, () => {
+      this.record({ kind: 'refresh' });
+      return null;
+    });
+    connection.onUnhandledProgress((params: { token: string | number; value: WorkDoneProgressValue }) =>
+      this.record({ kind: 'progress', params }),
+    );
     connection.onNotification(LogMessageNotification.type, ({ type, message }) => {
       if (type === MessageType.Error) this.errorLogs.push(message);
       if (type === MessageType.Log) this.recordLog(message);
@@ -120,12 +145,15 @@ export class LspTestClient {
             configuration: true,
             didChangeConfiguration: { dynamicRegistration: false },
             workspaceFolders: true,
+            ...(options.pullDiagnostics ? { diagnostics: { refreshSupport: true } } : {}),
           },
           textDocument: {
             synchronization: { didSave: true, dynamicRegistration: false },
             documentSymbol: { hierarchicalDocumentSymbolSupport: true },
             publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
+            ...(options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false } } : {}),
           },
+          ...(options.pullDiagnostics ? { window: { workDoneProgress: true } } : {}),
         },
       }),
       'the initialize response',
@@ -166,6 +194,10 @@ export class LspTestClient {
     return version;
   }
 
+  async save(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
   async close(uri: string): Promise<void> {
     this.versions.delete(uri);
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
@@ -183,7 +215,7 @@ export class LspTestClient {
       `publishDiagnostics for ${uri} version ${version}`,
       since,
     );
-    return event.params as PublishDiagnosticsParams;
+    return (event as { params: PublishDiagnosticsParams }).params;
   }
 
   /** The next publishDiagnostics for `uri` (any version, e.g. a config file's) that satisfies `matches`. */
@@ -198,7 +230,7 @@ export class LspTestClient {
       `publishDiagnostics for ${uri}: ${description}`,
       since,
     );
-    return event.params as PublishDiagnosticsParams;
+    return (event as { params: PublishDiagnosticsParams }).params;
   }
 
   /** Sends any notification the tests need beyond document sync (e.g. workspace/didChangeWatchedFiles). */
@@ -216,19 +248,32 @@ export class LspTestClient {
     );
   }
 
+  /** The next workspace/diagnostic/refresh request of the server, counting from event index `since`. */
+  async waitForRefresh(since = 0): Promise<void> {
+    await this.waitFor((e) => e.kind === 'refresh', 'workspace/diagnostic/refresh', since);
+  }
+
+  /** The end of a work-done progress, and every $/progress sent since `since`, in order. */
+  async waitForProgressEnd(
+    since = 0,
+  ): Promise<(WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd)[]> {
+    await this.waitFor((e) => e.kind === 'progress' && e.params.value.kind === 'end', 'the end of a progress', since);
+    return this.events.slice(since).flatMap((e) => (e.kind === 'progress' ? [e.params.value] : []));
+  }
+
   async waitForCoverage(uri: string, since = 0): Promise<CoverageParams> {
     const event = await this.waitFor(
       (e) => e.kind === 'coverage' && e.params.uri === uri,
       `mlsd/coverage for ${uri}`,
       since,
     );
-    return event.params as CoverageParams;
+    return (event as { params: CoverageParams }).params;
   }
 
   /** shutdown + exit, then waits for the process to end (killing it only if it does not). */
   /** Any request the tests need beyond document sync (code actions, hover, completion, ...). */
-  request<P, R>(type: RequestType<P, R, unknown>, params: P): Promise<R> {
-    return this.withTimeout(this.connection.sendRequest(type, params), `the response to ${type.method}`);
+  request<P, R>(type: RequestType<P, R, unknown>, params: P, token?: CancellationToken): Promise<R> {
+    return this.withTimeout(this.connection.sendRequest(type, params, token), `the response to ${type.method}`);
   }
 
   async shutdown(): Promise<void> {
@@ -296,7 +341,11 @@ export class LspTestClient {
     const seen = this.events.map((e) =>
       e.kind === 'diagnostics'
         ? `  diagnostics ${e.params.uri} v${e.params.version ?? '(none)'}: [${e.params.diagnostics.map((d) => d.code).join(', ')}]`
-        : `  coverage ${e.params.uri}`,
+        : e.kind === 'coverage'
+          ? `  coverage ${e.params.uri}`
+          : e.kind === 'progress'
+            ? `  progress ${e.params.value.kind}`
+            : `  ${e.kind}`,
     );
     return [
       `Events seen:`,

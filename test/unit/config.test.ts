@@ -7,6 +7,7 @@ import Ajv from 'ajv';
 import {
   ConfigLoader,
   defaultRules,
+  jsonSyntaxError,
   parseConfigText,
   planDocument,
   resolveConfig,
@@ -89,7 +90,7 @@ test('YAML: unknown keys, wrong types and empty globs point at the key or value'
   );
   const { problems } = parseConfigText(text, '/p/.mlsdrc.yaml');
   assert.deepEqual(
-    problems.map((p) => [p.range.start.line, p.message.split(/[;.]/)[0]]),
+    problems.map((p) => [p.range?.start.line, p.message.split(/[;.]/)[0]]),
     [
       [1, 'Severity of "step-order" must be one of error, warning, info, hint, off, not "loud"'],
       [2, 'Unknown key "ignores"'],
@@ -105,7 +106,7 @@ test('bad JSON and bad YAML syntax are problems with a line, never exceptions', 
   assert.match(json.problems[0].message, /^Invalid JSON: /);
   const yaml = parseConfigText(joinLines('rules:', '  step-order: [off', 'ignore: x'), '/p/.mlsdrc.yaml');
   assert.match(yaml.problems[0].message, /^Invalid YAML: /);
-  assert.ok(yaml.problems[0].range.start.line >= 1);
+  assert.equal(yaml.problems[0].range?.start.line, 1, 'at the "[" that is never closed');
   const list = parseConfigText('- a\n- b\n', '/p/.mlsdrc.yml');
   assert.match(list.problems[0].message, /must be a map/);
   assert.deepEqual(parseConfigText('', '/p/.mlsdrc.yaml').problems, [], 'an empty file is an empty config');
@@ -147,7 +148,7 @@ test('extends works the same in a virtual workspace, and an absolute or Windows-
   assert.deepEqual(config.files, [`${repo}/shared/base.json`, `${repo}/strict.json`, `${repo}/docs/.mlsdrc.json`]);
 });
 
-test('an extends cycle is a clear problem in every file of the cycle, and resolution ends', async () => {
+test('an extends cycle is one clear problem, on the same entry whichever file the lookup starts from', async () => {
   const host = memoryHost({
     'file:///p/.mlsdrc.json': '{\n  "extends": "./a.json"\n}',
     'file:///p/a.json': '{\n  "extends": ["./b.json"],\n  "rules": { "step-order": "off" }\n}',
@@ -155,12 +156,15 @@ test('an extends cycle is a clear problem in every file of the cycle, and resolu
   });
   const config = await resolveConfig('file:///p/.mlsdrc.json', host);
   assert.deepEqual(config.rules, {}, 'a broken chain falls back to the defaults');
+  const expected = [['file:///p/a.json', 1, '"extends" cycle: a.json → b.json → a.json.']];
   assert.deepEqual(
-    config.problems.map((p) => [p.file, p.range.start.line, p.message]),
-    [
-      ['file:///p/a.json', 1, '"extends" cycle: a.json → b.json → a.json.'],
-      ['file:///p/b.json', 1, '"extends" cycle: a.json → b.json → a.json.'],
-    ],
+    config.problems.map((p) => [p.file, p.range?.start.line, p.message]),
+    expected,
+  );
+  const fromB = await resolveConfig('file:///p/b.json', host);
+  assert.deepEqual(
+    fromB.problems.map((p) => [p.file, p.range?.start.line, p.message]),
+    expected,
   );
 });
 
@@ -170,7 +174,7 @@ test('a missing extends target is reported on the extends entry, with its path',
     memoryHost({ 'file:///p/.mlsdrc.yaml': 'rules: {}\nextends: ./nope.yaml\n' }),
   );
   assert.equal(config.problems.length, 1);
-  assert.equal(config.problems[0].range.start.line, 1);
+  assert.equal(config.problems[0].range?.start.line, 1);
   assert.equal(config.problems[0].message, '"./nope.yaml" does not exist (/p/nope.yaml).');
 });
 
@@ -270,4 +274,13 @@ test('package.json contributes the mlsd.rules setting for every rule, and valida
   const yaml = manifest.contributes.yamlValidation as { fileMatch: string[]; url: string }[];
   assert.deepEqual(yaml.find((v) => v.fileMatch.includes('.mlsdrc.yaml'))?.url, './schemas/mlsdrc.schema.json');
   assert.deepEqual(yaml.find((v) => v.fileMatch.includes('*.mlsd.yaml'))?.url, './schemas/design-doc.schema.json');
+});
+
+test('the JSON syntax check accepts all of JSON, and nesting cannot overflow it', () => {
+  const valid = '{"a": [1, -2.5e3, 0.5E-2, true, false, null, {"b": "\\u00e9\\n\\"\\\\\\/"}], "c": {}, "d": []}\n';
+  assert.equal(jsonSyntaxError(valid), undefined);
+  assert.equal(jsonSyntaxError(' \n\t'), undefined, 'an empty file is an empty config');
+  const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+  assert.equal(jsonSyntaxError(deep), undefined);
+  assert.equal(jsonSyntaxError(`${'['.repeat(100_000)}`)?.start, 99_999, 'the innermost "[" is never closed');
 });

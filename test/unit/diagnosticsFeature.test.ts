@@ -26,6 +26,7 @@ class OpenDocuments {
   onDidClose(listener: Listener): void {
     this.listeners.close.push(listener);
   }
+  onDidSave(): void {}
   get(uri: string): TextDocument | undefined {
     return this.documents.get(uri);
   }
@@ -71,6 +72,7 @@ const settings: LintSettings = {
   designDocGlobsSet: false,
   lintDebounceMs: 0,
   validateDiagrams: true,
+  run: 'onType',
   rules: {},
   ignore: [],
 };

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Ajv from 'ajv';
+import { version } from '../../package.json';
 import { formatSarif, sarifLevel } from '../../server/src/cli/sarif';
 import type { FileReport } from '../../server/src/cli/report';
 import { defaultRules, type Finding } from '../../server/src/engine';
@@ -84,7 +85,7 @@ const sarifSubset = {
                         fullDescription: message,
                         helpUri: {
                           type: 'string',
-                          pattern: '^https://github\\.com/mlsd-tools/mlsd/blob/main/docs/rules/[a-z-]+\\.md$',
+                          pattern: `^https://github\\.com/mlsd-tools/mlsd/blob/v${version.replace(/\./g, '\\.')}/docs/rules/[a-z-]+\\.md$`,
                         },
                         defaultConfiguration: {
                           type: 'object',
@@ -161,7 +162,8 @@ test('SARIF output validates against the subset of SARIF 2.1.0 that code scannin
   );
   const missingStep = run.tool.driver.rules.find((r: { id: string }) => r.id === 'missing-step');
   assert.equal(missingStep.name, 'MissingStep');
-  assert.equal(missingStep.helpUri, 'https://github.com/mlsd-tools/mlsd/blob/main/docs/rules/missing-step.md');
+  // Pinned to the docs of the release (its tag), so a link describes the rule as this version checks it.
+  assert.equal(missingStep.helpUri, `https://github.com/mlsd-tools/mlsd/blob/v${version}/docs/rules/missing-step.md`);
   assert.deepEqual(missingStep.defaultConfiguration, { level: 'error' });
 });
 

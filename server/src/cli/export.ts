@@ -10,7 +10,7 @@ import { defaultRules, lint, namedFileFormat, parseDesignDoc, planDocument } fro
 import { buildPreviewModel } from '../services';
 import { filePathOf, fileUri } from '../workspace/node';
 import type { ExportArgs } from './args';
-import { fileErrorReason } from './fileErrors';
+import { fileErrorReason } from '../workspace';
 import type { CommandOutput } from './output';
 import { cliConfigs } from './configHost';
 import { OutputError, writeOutputFile } from './outputFile';

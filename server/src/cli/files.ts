@@ -8,11 +8,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { uriInside } from '../../../common/uris';
 import { type DocFormat, namedFileFormat } from '../engine';
-import { documentFiles } from '../workspace';
-import { fileUri, nodeFileSystem } from '../workspace/node';
-import { decodeText, tooLarge, type Decoded } from './decodeText';
-import { fileErrorReason } from './fileErrors';
-import { GitIgnores } from './gitignore';
+import { decodeText, documentFiles, fileErrorReason, tooLarge, type Decoded } from '../workspace';
+import { fileUri, GitIgnores, nodeFileSystem } from '../workspace/node';
 
 export class InputError extends Error {}
 

@@ -19,9 +19,8 @@ import {
 } from '../engine';
 import { fileUri } from '../workspace/node';
 import type { LintArgs } from './args';
-import { decodeText } from './decodeText';
 import { diagramOutcomes } from './diagrams';
-import { fileErrorReason } from './fileErrors';
+import { decodeText, fileErrorReason } from '../workspace';
 import { collectDesignDocs, InputError, type DesignDocs, type SkippedFile } from './files';
 import { fixDiff, fixText } from './fix';
 import type { CommandOutput } from './output';

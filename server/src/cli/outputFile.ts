@@ -6,7 +6,7 @@
  * rather than written through to wherever it points.
  */
 import { linkSync, lstatSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
-import { fileErrorReason } from './fileErrors';
+import { fileErrorReason } from '../workspace';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export interface OutputOptions {

@@ -11,7 +11,7 @@ import { defaultRules, lint, parseDesignDoc, planDocument, readinessReport } fro
 import { fileUri } from '../workspace/node';
 import { cliConfigs } from './configHost';
 import type { ReportArgs } from './args';
-import { fileErrorReason } from './fileErrors';
+import { fileErrorReason } from '../workspace';
 import { readOneDesignDoc } from './files';
 import { formatProblem } from './problems';
 

@@ -82,6 +82,7 @@ export {
 } from './config/documentPlan';
 export { designDocFormat } from './config/designDocs';
 export { parseConfigText, type ConfigFile, type ConfigProblem, type GlobList } from './config/configFile';
+export { jsonSyntaxError, type JsonSyntaxError } from './config/jsonSyntax';
 export { resolveConfig, type ConfigHost, type ResolvedConfig } from './config/resolve';
 export { ConfigLoader, configFileIn } from './config/loader';
 export { configKeys, configSchema } from './config/schema';

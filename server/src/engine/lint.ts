@@ -20,6 +20,17 @@ const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2,
 /** What a structure-only check of a very large document runs: rules about its shape, not about what it says. */
 const structuralTags = new Set(['structure', 'format', 'suppression']);
 
+/**
+ * What a YAML design doc that does not parse is checked for: its syntax. The parser loses what follows the error (an
+ * unclosed quote swallows the rest of the file), so a step or a metric "missing" there would be a knock-on of it.
+ */
+const syntaxTags = new Set(['format', 'suppression']);
+
+function skipped(rule: Rule, doc: DesignDoc): boolean {
+  if (doc.structureOnly && !rule.tags.some((tag) => structuralTags.has(tag))) return true;
+  return doc.format === 'yaml' && doc.syntaxProblems.length > 0 && !rule.tags.some((tag) => syntaxTags.has(tag));
+}
+
 /** A rule that throws on some input reports that as its finding; the other rules still run. */
 function checkSafely(rule: Rule, doc: DesignDoc, context: RuleContext): RuleReport[] {
   try {
@@ -100,7 +111,7 @@ function run(rules: readonly Rule[], doc: DesignDoc, options: LintOptions): Find
     const configured = options.severities?.[rule.id];
     if (configured === 'off') continue;
     if (rule.optIn && configured === undefined && !rule.optIn.applies(doc)) continue;
-    if (doc.structureOnly && !rule.tags.some((tag) => structuralTags.has(tag))) continue;
+    if (skipped(rule, doc)) continue;
     for (const { severity: own, fix, ...report } of checkSafely(rule, doc, context)) {
       const severity = configured ?? own ?? rule.defaultSeverity;
       if (suppressed(rule.id, report.range.start.line)) continue;

@@ -1,6 +1,6 @@
 /**
- * Quick fixes for the findings shown in the editor: the rule's own insert-only fix, "disable for this line / file"
- * for every rule, and "insert every missing step". Built from the findings that were published for the document's
+ * Quick fixes for the findings shown in the editor: the rule's own insert-only fix or its correction of a misspelt
+ * word, "disable for this line / file" for every rule, and "insert every missing step". Built from the findings that were published for the document's
  * current version, never from a fresh lint that could disagree with what the user sees.
  */
 import {
@@ -77,6 +77,10 @@ async function provideCodeActions(context: CodeActionsContext, params: CodeActio
       const diagnostic = toDiagnostic(uri, finding);
       if (finding.fix)
         actions.push(action(finding.fix.title, CodeActionKind.QuickFix, uri, finding.fix.edits, diagnostic, true));
+      if (finding.suggestion) {
+        const { title, edits } = finding.suggestion;
+        actions.push(action(title, CodeActionKind.QuickFix, uri, edits, diagnostic, !finding.fix));
+      }
       if (finding.rule === 'missing-step' && fixAll.length > 1) {
         actions.push(action('Insert every missing step', CodeActionKind.QuickFix, uri, fixAll, diagnostic));
       }

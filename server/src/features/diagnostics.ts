@@ -14,7 +14,14 @@
  * findings are merged into them when the worker answers, published again for the same version only if that version
  * is still the document's and its text findings are still the ones linted for it.
  */
-import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import {
+  DiagnosticSeverity,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type TextDocuments,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isConfigFile } from '../../../common/files';
 import { CoverageNotification } from '../../../common/protocol';
@@ -26,13 +33,20 @@ import type { DocumentAnalysis, VersionLint } from './documentAnalysis';
 import { nextTask } from './nextTask';
 import { offThreadChars, type OffThreadLinter } from './offThreadLint';
 import type { ConfigSettings } from './projectConfig';
+import { PulledResults } from './pulledResults';
 
 /** The `mlsd` editor settings the linter reads; the rest of the precedence lives in ProjectConfigs. */
 export interface LintSettings extends ConfigSettings {
   lintDebounceMs: number;
   /** `mlsd.diagrams.validate`: parse Mermaid diagrams with Mermaid in the diagram worker. */
   validateDiagrams: boolean;
+  /** `mlsd.run`: lint an open document as it is typed in, or only when it is opened and saved. */
+  run: RunMode;
+  /** `mlsd.lint.scope`; unset, the workspace when its folders hold fewer than 2,000 Markdown and YAML files. */
+  scope?: 'openFiles' | 'workspace';
 }
+
+export type RunMode = 'onType' | 'onSave';
 
 /** What the feature needs from the server; settings resolve once the client has answered workspace/configuration. */
 export interface DiagnosticsContext {
@@ -71,8 +85,16 @@ export class DiagnosticsFeature {
   private workspaceFolders: readonly string[] = [];
   /** Whether the workspace is trusted (the client's initialization options), kept likewise. */
   private trusted = true;
-  /** Last known debounce; read synchronously when an edit arrives, refreshed on every lint. */
+  /** Last known debounce and run mode; read synchronously when an edit arrives, refreshed on every lint. */
   private debounceMs = 250;
+  private runMode: RunMode = 'onType';
+  /** How many lints of each document are running (a newer version's may start before an older one ends). */
+  private readonly running = new Map<string, number>();
+  /** The last diagnostics of each open document, for pulls (LSP 3.17); published as well unless the client pulls. */
+  private readonly pulled = new PulledResults(() => this.refreshPulls?.());
+  /** Set when the client pulls diagnostics: asks it to pull again. */
+  private refreshPulls?: () => void;
+  private clientPulls = false;
   /** Whether the log has said that diagrams go unchecked here (once per server). */
   private saidDiagramsUnchecked = false;
 
@@ -81,9 +103,46 @@ export class DiagnosticsFeature {
     documents.onDidOpen(({ document }) => this.lintNow(document));
     // TextDocuments also fires onDidChangeContent right after onDidOpen, for the version being linted already.
     documents.onDidChangeContent(({ document }) => {
-      if (this.requested.get(document.uri) !== document.version) this.schedule(document);
+      if (this.requested.get(document.uri) !== document.version && this.runMode === 'onType') this.schedule(document);
+    });
+    documents.onDidSave(({ document }) => {
+      if (this.runMode === 'onSave') this.lintNow(document);
     });
     documents.onDidClose(({ document }) => this.forget(document.uri));
+  }
+
+  /**
+   * The client pulls diagnostics (LSP 3.17): lints are kept for its pulls instead of published; `refresh` asks it to
+   * pull again when a result arrives that no pull waits for.
+   */
+  keepForPulls(refresh: (() => void) | undefined): void {
+    this.clientPulls = true;
+    this.refreshPulls = refresh;
+  }
+
+  /** The report for a pull of an open document, once its pending lint (if any) has run. */
+  pull(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const pending = (): boolean => this.timers.has(uri) || (this.running.get(uri) ?? 0) > 0;
+    return this.pulled.report(uri, previousResultId, pending, token);
+  }
+
+  /**
+   * The diagnostics of a file's saved text (a design doc of the workspace that is not open), Mermaid's findings
+   * included; undefined when it is not a design doc.
+   */
+  async lintSaved(uri: string, text: string): Promise<Diagnostic[] | undefined> {
+    const [settings, analysis] = await Promise.all([this.context.settings(), this.loadAnalysis()]);
+    const linted = await analysis.lintSaved(uri, text, settings, this.context.worker);
+    if (!linted) return undefined;
+    let { findings } = linted;
+    const { model, options } = linted;
+    const { diagrams } = this.context;
+    const sources = model && diagrams && settings.validateDiagrams ? analysis.diagramSources(model) : [];
+    if (model && options && diagrams && sources.length) {
+      const { outcomes } = await diagrams.check(sources);
+      findings = analysis.withDiagramFindings(model, options, findings, outcomes);
+    }
+    return findings.map((f) => toDiagnostic(uri, f));
   }
 
   /** Re-lints every open document, e.g. after a settings change decides differently which files are design docs. */
@@ -177,10 +236,23 @@ export class DiagnosticsFeature {
 
   /** force: re-publish even if this version was already published (settings changed). */
   private async lint(uri: string, force: boolean): Promise<void> {
+    this.running.set(uri, (this.running.get(uri) ?? 0) + 1);
+    try {
+      await this.lintAndDeliver(uri, force);
+    } finally {
+      const left = (this.running.get(uri) ?? 1) - 1;
+      if (left > 0) this.running.set(uri, left);
+      else this.running.delete(uri);
+      this.pulled.settled(uri);
+    }
+  }
+
+  private async lintAndDeliver(uri: string, force: boolean): Promise<void> {
     const { connection, documents } = this.context;
     try {
       const [settings, analysis] = await Promise.all([this.context.settings(), this.loadAnalysis()]);
       this.debounceMs = settings.lintDebounceMs;
+      this.runMode = settings.run;
 
       const document = documents.get(uri);
       if (!document) return; // closed while waiting for the settings or the analysis
@@ -217,7 +289,7 @@ export class DiagnosticsFeature {
       const diagnostics = findings.map((f) => toDiagnostic(uri, f));
       // Both sends start in the same tick, so no other lint's messages can slip between a publish and its coverage.
       await Promise.all([
-        connection.sendDiagnostics({ uri, version, diagnostics }),
+        this.deliver(uri, version, diagnostics),
         connection.sendNotification(CoverageNotification, coverage),
       ]);
       if (model && options && settings.validateDiagrams && !linted.diagramsIncluded)
@@ -278,7 +350,17 @@ export class DiagnosticsFeature {
     if (documents.get(uri)?.version !== version) return;
     const findings = analysis.addDiagramFindings(uri, model, options, textFindings, outcomes);
     if (!findings || findings === textFindings) return;
-    await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(uri, f)) });
+    await this.deliver(
+      uri,
+      version,
+      findings.map((f) => toDiagnostic(uri, f)),
+    );
+  }
+
+  /** Publishes the diagnostics of a document version, or keeps them for the client's pull. */
+  private async deliver(uri: string, version: number, diagnostics: Diagnostic[]): Promise<void> {
+    this.pulled.store(uri, version, diagnostics);
+    if (!this.clientPulls) await this.context.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
   private forget(uri: string): void {
@@ -287,10 +369,12 @@ export class DiagnosticsFeature {
     this.requested.delete(uri);
     const previous = this.published.get(uri);
     this.published.delete(uri);
+    // A pulling client forgets the document's results itself (the workspace's report takes over).
+    this.pulled.forget(uri);
     if (!previous?.designDoc) return; // nothing shown for it: no diagnostics, no coverage
     const { connection } = this.context;
     Promise.all([
-      connection.sendDiagnostics({ uri, diagnostics: [] }),
+      this.clientPulls ? undefined : connection.sendDiagnostics({ uri, diagnostics: [] }),
       connection.sendNotification(CoverageNotification, { uri, designDoc: false }),
     ]).catch((error) => connection.console.error(`mlsd: clearing ${uri} failed: ${String(error)}`));
   }

@@ -15,6 +15,8 @@ import {
   diagramSources,
   lint,
   lintDiagrams,
+  parseDesignDoc,
+  plannedFormat,
   sortFindings,
   type DesignDoc,
   type DiagramOutcomes,
@@ -22,9 +24,10 @@ import {
   type LintOptions,
 } from '../engine';
 import { steps } from '../knowledge';
+import { uriPath } from '../../../common/uris';
 import type { WorkspaceFileSystem } from '../workspace';
 import { DocumentModels } from './documentModels';
-import type { OffThreadLinter } from './offThreadLint';
+import { offThreadChars, type OffThreadLinter } from './offThreadLint';
 import { ProjectConfigs, type ConfigSettings } from './projectConfig';
 
 /** What one lint of a document version publishes, and what the diagram findings are later merged into. */
@@ -100,8 +103,7 @@ export class DocumentAnalysis {
   ): Finding[] | undefined {
     const cached = this.linted.get(uri);
     if (cached?.findings !== textFindings) return undefined;
-    const diagramFindings = lintDiagrams(model, outcomes, options);
-    const findings = diagramFindings.length > 0 ? sortFindings([...textFindings, ...diagramFindings]) : textFindings;
+    const findings = this.withDiagramFindings(model, options, textFindings, outcomes);
     this.linted.set(uri, { ...cached, findings, diagrams: true });
     return findings;
   }
@@ -127,6 +129,37 @@ export class DocumentAnalysis {
       coverage: { uri: document.uri, ...coverage, stepTitles },
       diagramsIncluded: false,
     };
+  }
+
+  /**
+   * Lints the saved text of a file that is not open (a workspace lint): planned as an open document would be, parsed
+   * afresh and nothing kept; a very large one in the worker. Undefined when the file is not a design doc.
+   */
+  async lintSaved(
+    uri: string,
+    text: string,
+    settings: ConfigSettings,
+    worker: OffThreadLinter | undefined,
+  ): Promise<{ findings: Finding[]; model?: DesignDoc; options?: LintOptions } | undefined> {
+    const plan = await this.configs.planFor(uri, settings);
+    const format = plan.ignored ? undefined : plannedFormat(plan, uriPath(uri), text);
+    if (!format) return undefined;
+    if (worker && text.length > offThreadChars)
+      return { findings: (await worker.lint(text, format, plan.severities)).findings };
+    const model = parseDesignDoc(text, format);
+    const options: LintOptions = { rules: defaultRules, severities: plan.severities };
+    return { findings: lint(model, options), model, options };
+  }
+
+  /** `findings` with those on Mermaid's outcomes merged in, in document order. */
+  withDiagramFindings(
+    model: DesignDoc,
+    options: LintOptions,
+    findings: Finding[],
+    outcomes: DiagramOutcomes,
+  ): Finding[] {
+    const diagramFindings = lintDiagrams(model, outcomes, options);
+    return diagramFindings.length > 0 ? sortFindings([...findings, ...diagramFindings]) : findings;
   }
 
   coverage(uri: string, model: DesignDoc | undefined): CoverageParams {

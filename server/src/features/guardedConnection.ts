@@ -8,11 +8,13 @@
  * - a request the client cancelled is answered with RequestCancelled, before or after the handler ran, so a
  *   stale result never reaches the editor.
  */
-import { PreviewModelRequest, TemplateRequest } from '../../../common/protocol';
+import { LintWorkspaceRequest, PreviewModelRequest, TemplateRequest } from '../../../common/protocol';
 import {
+  DocumentDiagnosticRequest,
   ErrorCodes,
   LSPErrorCodes,
   ResponseError,
+  WorkspaceDiagnosticRequest,
   type CancellationToken,
   type Connection,
 } from 'vscode-languageserver';
@@ -75,6 +77,17 @@ const checks: Record<string, Check> = {
   }),
   onWorkspaceSymbol: (params) =>
     isObject(params) && typeof params.query === 'string' ? undefined : 'params.query must be a string',
+  [DocumentDiagnosticRequest.method]: document,
+  [WorkspaceDiagnosticRequest.method]: (params) => {
+    if (!isObject(params) || !Array.isArray(params.previousResultIds)) return 'params.previousResultIds must be a list';
+    const entries = params.previousResultIds as unknown[];
+    const bad = entries.findIndex(
+      (entry) => !isObject(entry) || typeof entry.uri !== 'string' || typeof entry.value !== 'string',
+    );
+    return bad < 0 ? undefined : `params.previousResultIds[${bad}] must be { uri: string, value: string }`;
+  },
+  [LintWorkspaceRequest.method]: (params) =>
+    params === undefined || params === null || isObject(params) ? undefined : 'params must be an object',
   [PreviewModelRequest.method]: (params) =>
     isObject(params) && typeof params.uri === 'string' ? undefined : 'params.uri must be a string',
   // An unknown id or format is a valid question with the answer null; a missing one is not.

@@ -124,7 +124,8 @@ export class ProjectConfigs {
     if ((this.published.get(file) ?? '[]') === json) return;
     this.published.set(file, json);
     const diagnostics: Diagnostic[] = problems.map((problem) => ({
-      range: problem.range,
+      // A problem of the whole file (it cannot be read) is shown at its start.
+      range: problem.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: DiagnosticSeverity.Error,
       source: 'mlsd',
       code: 'config',

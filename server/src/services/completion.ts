@@ -156,9 +156,11 @@ function metadataCompletions(
   const range: Range = { start: { line: position.line, character: 0 }, end: position };
   // YAML step keys are sections; without any metadata key a YAML doc has no frontMatter to list them.
   const topLevelSections = yaml ? doc.sections.filter((section) => section.parent < 0) : [];
+  // A key that names a step the way a heading does (`metrics:`) is read as that step: its key is not offered again.
   const present = new Set([
     ...Object.keys(doc.frontMatter?.keyRanges ?? {}),
     ...topLevelSections.map((s) => headingAsWritten(doc, s)),
+    ...topLevelSections.flatMap((s) => (s.headingSteps.length === 1 ? s.headingSteps : [])),
   ]);
   const items: CompletionItem[] = [];
   if (yaml) {

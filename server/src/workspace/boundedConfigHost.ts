@@ -7,14 +7,8 @@
 import { parentUri } from '../../../common/uris';
 import type { ConfigHost } from '../engine';
 import { mayLookAt, maxConfigBytes, outOfBounds, tooLarge, type ConfigBounds } from './configBounds';
+import { fileErrorReason } from './fileErrors';
 import { FileTooLargeError, type WorkspaceFileSystem } from './fileSystem';
-
-/** An error as a config problem says it: the system's code (ENOENT, EACCES, …) when it has one. */
-function reason(error: unknown): string {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  if (typeof code === 'string') return code;
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The file system as the config files see it, within `bounds` (asked on every read: the workspace and its trust change). */
 export function boundedConfigHost(fs: WorkspaceFileSystem, bounds: () => ConfigBounds): ConfigHost {
@@ -44,7 +38,7 @@ export function boundedConfigHost(fs: WorkspaceFileSystem, bounds: () => ConfigB
       try {
         target = await fs.realUri(uri);
       } catch (error) {
-        throw new Error(reason(error));
+        throw new Error(fileErrorReason(error));
       }
       if (target === undefined) return undefined;
       const refused = outOfBounds(target, await realBounds());
@@ -57,7 +51,7 @@ export function boundedConfigHost(fs: WorkspaceFileSystem, bounds: () => ConfigB
         if (large) throw new Error(large);
         return await fs.readFile(target, maxConfigBytes);
       } catch (error) {
-        throw new Error(error instanceof FileTooLargeError ? tooLarge(error.size) : reason(error));
+        throw new Error(error instanceof FileTooLargeError ? tooLarge(error.size) : fileErrorReason(error));
       }
     },
     // Anything but a folder counts as there: what it is (a device, a link out) is a problem reported when it is read.

@@ -10,7 +10,9 @@ import type { Node } from 'yaml';
 import type { Range } from '../model/designDoc';
 import { parseBoundedYaml } from '../parse/boundedYaml';
 import { maxYamlDepth } from '../parse/limits';
+import { yamlSyntaxErrors } from '../parse/yamlErrors';
 import { plainData } from '../parse/yamlMap';
+import { jsonSyntaxError } from './jsonSyntax';
 import { defaultRules } from '../rules';
 import { closest } from '../text/closest';
 import { LineIndex } from '../text/positions';
@@ -21,8 +23,8 @@ import { keyPathLabel, schemaMessages, yamlLocator } from './schemaErrors';
 export interface ConfigProblem {
   /** The URI of the config file the problem is in. */
   file: string;
-  /** 0-based, like every range in the engine. */
-  range: Range;
+  /** 0-based, like every range in the engine; absent for a problem of the whole file (it cannot be read). */
+  range?: Range;
   message: string;
 }
 
@@ -52,36 +54,41 @@ function validate(value: unknown): ErrorObject[] {
   return check(value) ? [] : [...(check.errors ?? [])];
 }
 
-/** Parses and validates the text of one config file (JSON or YAML: both go through the YAML parser) at `file` (a URI). */
+/**
+ * Parses and validates the text of one config file at `file` (a URI). Both formats are read by the YAML parser (JSON
+ * is YAML), a JSON file after a strict check of its JSON syntax, whose problem is described in JSON's words.
+ */
 export function parseConfigText(text: string, file: string): ConfigFile {
-  const { document, tooDeep } = parseBoundedYaml(text, { uniqueKeys: true });
   const index = new LineIndex(text);
   const rangeOf = (from: number, to: number): Range => index.range(from, Math.max(to, from));
   const result: ConfigFile = { file, extends: [], problems: [] };
   const problem = (range: Range, message: string) => result.problems.push({ file, range, message });
 
+  const json = /\.json$/i.test(file);
+  const jsonError = json ? jsonSyntaxError(text) : undefined;
+  if (jsonError) {
+    problem(rangeOf(jsonError.start, jsonError.end), `Invalid JSON: ${jsonError.message}`);
+    return result;
+  }
+  const { document, tooDeep } = parseBoundedYaml(text, { uniqueKeys: true });
   if (tooDeep) {
     const at = { line: tooDeep.firstLine, character: 0 };
     problem(
       { start: at, end: at },
-      `The config nests ${tooDeep.depth} levels deep here; mlsd reads ${maxYamlDepth} levels of YAML.`,
+      `The config nests ${tooDeep.depth} levels deep here; mlsd reads ${maxYamlDepth} levels of ${json ? 'JSON' : 'YAML'}.`,
     );
     return result;
   }
-
-  if (document.errors.length) {
-    for (const error of document.errors) {
-      const kind = /\.json$/i.test(file) ? 'JSON' : 'YAML';
-      problem(
-        rangeOf(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
-        `Invalid ${kind}: ${error.message.split('\n')[0]}`,
-      );
-    }
+  const syntaxErrors = yamlSyntaxErrors(document, index);
+  if (syntaxErrors.length) {
+    // Valid JSON the YAML parser still refuses (a key over 1,024 characters) is rare enough to say so plainly.
+    const label = json ? 'mlsd cannot read this JSON' : 'Invalid YAML';
+    for (const error of syntaxErrors) problem(rangeOf(error.start, error.end), `${label}: ${error.message}`);
     return result;
   }
   const plain = plainData(document);
   if ('error' in plain) {
-    problem(rangeOf(0, 1), `Invalid YAML: ${plain.error}`);
+    problem(rangeOf(0, 1), `Invalid ${json ? 'JSON' : 'YAML'}: ${plain.error}`);
     return result;
   }
   const value = plain.value;
@@ -135,7 +142,8 @@ function describeError(error: ErrorObject, path: readonly string[], value: unkno
         const guess = closest(name, ruleIds());
         return `Unknown rule "${name}"${guess ? `; did you mean "${guess}"?` : `; the rule ids are listed at ${ruleIndexUrl}.`}`;
       }
-      return `Unknown key "${name}"${where ? ` in ${where}` : ''}; expected ${configKeys.join(', ')}.`;
+      const guess = where ? undefined : closest(name, configKeys);
+      return `Unknown key "${name}"${where ? ` in ${where}` : ''}; ${guess ? `did you mean "${guess}"?` : `expected ${configKeys.join(', ')}.`}`;
     }
     case 'enum':
       return `Severity of "${path[path.length - 1]}" must be one of ${severityValues.join(', ')}, not ${JSON.stringify(lookup(value, path))}.`;

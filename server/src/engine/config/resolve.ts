@@ -10,7 +10,7 @@
 import type { SeverityOrOff } from '../../../../common/rules';
 import { displayUri, normalizeUri, parentUri, relativeUriPath, uriBasename } from '../../../../common/uris';
 import type { Range } from '../model/designDoc';
-import { fileStart, parseConfigText, type ConfigFile, type ConfigProblem, type GlobList } from './configFile';
+import { parseConfigText, type ConfigFile, type ConfigProblem, type GlobList } from './configFile';
 
 /** The settings that apply through a config file and everything it extends. */
 export interface ResolvedConfig {
@@ -43,13 +43,14 @@ export async function resolveConfig(file: string, host: ConfigHost): Promise<Res
   const visit = async (path: string, stack: { file: string; range: Range; written: string }[]): Promise<void> => {
     const loopAt = stack.findIndex((link) => link.file === path);
     if (loopAt >= 0) {
+      // One problem per cycle, on the entry of the cycle's first file by name: whichever file the lookup started from,
+      // the same entry shows it.
       const cycle = stack.slice(loopAt);
-      for (const link of cycle) {
-        const names = [...cycle.map((l) => l.file), path].map(
-          (f) => relativeUriPath(parentUri(link.file), f) || uriBasename(f),
-        );
-        problems.push({ file: link.file, range: link.range, message: `"extends" cycle: ${names.join(' → ')}.` });
-      }
+      const first = cycle.reduce((best, link, i) => (link.file < cycle[best].file ? i : best), 0);
+      const link = cycle[first];
+      const files = [...cycle.slice(first), ...cycle.slice(0, first), link].map((l) => l.file);
+      const names = files.map((f) => relativeUriPath(parentUri(link.file), f) || uriBasename(f));
+      problems.push({ file: link.file, range: link.range, message: `"extends" cycle: ${names.join(' → ')}.` });
       return;
     }
     const via = stack[stack.length - 1];
@@ -61,7 +62,7 @@ export async function resolveConfig(file: string, host: ConfigHost): Promise<Res
       problems.push(
         via
           ? { file: via.file, range: via.range, message: `Cannot read "${via.written}" (${reason}).` }
-          : { file: path, range: fileStart, message: `Cannot read the config file (${reason}).` },
+          : { file: path, message: `Cannot read the config file (${reason}).` },
       );
       return;
     }
@@ -69,7 +70,7 @@ export async function resolveConfig(file: string, host: ConfigHost): Promise<Res
       problems.push(
         via
           ? { file: via.file, range: via.range, message: `"${via.written}" does not exist (${displayUri(path)}).` }
-          : { file: path, range: fileStart, message: 'The config file does not exist.' },
+          : { file: path, message: 'The config file does not exist.' },
       );
       return;
     }

@@ -219,6 +219,12 @@ export interface Finding {
   range: Range;
   /** The step the finding is about; consumers (preview sidebar, code lens, code actions) read this. */
   step?: StepId;
+  /** An insert-only fix: offered in the editor and applied by `mlsd lint --fix`. */
   fix?: Fix;
+  /**
+   * A correction of a misspelt word (a directive, a rule id, a YAML key): it replaces what the user wrote, so it is
+   * only offered in the editor, for the user to pick, and `mlsd lint --fix` never applies it.
+   */
+  suggestion?: Fix;
   related?: RelatedInformation[];
 }

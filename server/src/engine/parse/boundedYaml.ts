@@ -53,7 +53,11 @@ function duplicateKeys(document: Document): YAMLParseError[] {
         if (isScalar(key)) {
           if (seen.has(key.value) && key.range)
             errors.push(
-              new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'),
+              new YAMLParseError(
+                [key.range[0], key.range[0] + 1],
+                'DUPLICATE_KEY',
+                `Map keys must be unique; "${String(key.value).slice(0, 40)}" is repeated`,
+              ),
             );
           seen.add(key.value);
         } else pending.push(key);

@@ -10,6 +10,7 @@
  */
 import { Lexer } from 'yaml';
 import type { DocFormat, Range, SuppressionComment, SuppressionKind } from '../model/designDoc';
+import { closest } from '../text/closest';
 
 const directives: Record<string, SuppressionKind> = {
   'mlsd-disable': 'disable',
@@ -138,11 +139,14 @@ function yamlSuppressions(text: string): SuppressionComment[] {
 }
 
 /**
- * A comment starting with `mlsd-disable…` or `mlsd-enable…` is a directive (a misspelt one is 'unknown', so it
- * can be reported); other `mlsd-` words are ordinary comments.
+ * A comment starting with `mlsd-disable…` or `mlsd-enable…`, or with a word a few letters away from a directive
+ * (`mlsd-disabel-line`), is a directive: a misspelt one is 'unknown', so it can be reported. Other `mlsd-` words are
+ * ordinary comments.
  */
 function toComment(directive: string, rest: string, line: number, column: number): SuppressionComment | undefined {
-  const kind = directives[directive] ?? (/^mlsd-(?:disable|enable)/.test(directive) ? 'unknown' : undefined);
+  const misspelt =
+    /^mlsd-(?:disable|enable)/.test(directive) || closest(directive, suppressionDirectives) !== undefined;
+  const kind = directives[directive] ?? (misspelt ? 'unknown' : undefined);
   if (!kind) return undefined;
   const reason = /\s--(?:\s|$)/.exec(rest);
   const idText = reason ? rest.slice(0, reason.index) : rest;

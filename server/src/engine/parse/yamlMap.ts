@@ -3,6 +3,7 @@ import type { Range, SyntaxProblem } from '../model/designDoc';
 import { LineIndex, splitLines } from '../text/positions';
 import { parseBoundedYaml } from './boundedYaml';
 import { maxYamlDepth } from './limits';
+import { yamlSyntaxErrors } from './yamlErrors';
 
 export interface ParsedYamlMap {
   document: Document;
@@ -36,9 +37,9 @@ export function parseYamlMap(source: string, lineOffset = 0): ParsedYamlMap {
       },
     });
   }
-  const problems: SyntaxProblem[] = [...document.errors, ...document.warnings].map((error) => ({
-    message: `YAML: ${error.message.split('\n')[0]}`,
-    range: shift(index.range(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1))),
+  const problems: SyntaxProblem[] = yamlSyntaxErrors(document, index).map((error) => ({
+    message: `YAML: ${error.message}`,
+    range: shift(index.range(error.start, error.end)),
   }));
   const keyRanges: Record<string, Range> = {};
   let data: Record<string, unknown> = {};

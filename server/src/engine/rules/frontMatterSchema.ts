@@ -3,7 +3,9 @@ import type { Node } from 'yaml';
 import designDocSchema from '../../../../schemas/design-doc.schema.json';
 import { keyPathLabel, schemaMessages } from '../config/schemaErrors';
 import { schemaValidators } from '../config/schemaValidators';
-import type { DesignDoc, Range } from '../model/designDoc';
+import { stepById, type StepId } from '../../knowledge';
+import { correction } from '../fixes/correction';
+import type { DesignDoc, Fix, Range } from '../model/designDoc';
 import { yamlDocumentOf } from '../model/yamlDocument';
 import { parseBoundedYaml } from '../parse/boundedYaml';
 import { maxFrontMatterBytes } from '../parse/limits';
@@ -64,8 +66,44 @@ const orList = (words: readonly string[]): string =>
 
 const topLevelKeys = Object.keys((designDocSchema as { properties: Record<string, unknown> }).properties);
 
+/**
+ * A top-level YAML key that is no step key but names a step the way a heading does (`metrics:`, `deployment:`): mlsd
+ * reads its content as that step, and the finding offers to rename it to the step's key, so the schema and other
+ * YAML tools read it too.
+ */
+interface StepAlias {
+  step: StepId;
+  /** The step's own key is there too: renaming would repeat it. */
+  taken: boolean;
+}
+
+function stepAliases(doc: DesignDoc): Map<string, StepAlias> {
+  const aliases = new Map<string, StepAlias>();
+  if (doc.format !== 'yaml') return aliases;
+  const keys = new Set(doc.sections.filter((s) => s.parent < 0).map((s) => keyAt(doc, s.headingRange)));
+  for (const section of doc.sections) {
+    const key = keyAt(doc, section.headingRange);
+    if (section.parent >= 0 || section.headingSteps.length !== 1 || topLevelKeys.includes(key)) continue;
+    const [step] = section.headingSteps;
+    aliases.set(key, { step, taken: keys.has(step) });
+  }
+  return aliases;
+}
+
+/** A YAML key as written (a section's title has its underscores and hyphens turned into spaces). */
+const keyAt = (doc: DesignDoc, range: Range): string =>
+  doc.lines[range.start.line]?.slice(range.start.character, range.end.character) ?? '';
+
+function aliasMessage(name: string, alias: StepAlias): string {
+  const { number, title } = stepById(alias.step);
+  const reading = `Top-level key "${name}" is not a step key: mlsd reads it as step ${number} (${title}), whose key is "${alias.step}"`;
+  return alias.taken
+    ? `${reading}, already in the doc. Move its content under "${alias.step}".`
+    : `${reading}. Rename it so the schema and other YAML tools read it too.`;
+}
+
 /** A message that names the key and what it allows. */
-function messageFor(error: ErrorObject, path: readonly string[]): string {
+function messageFor(error: ErrorObject, path: readonly string[], aliases: Map<string, StepAlias>): string {
   const key = keyPathLabel(path) || 'the document';
   const schema = (error.parentSchema ?? {}) as JsonSchema;
   const about = firstSentence(schema.description);
@@ -73,6 +111,8 @@ function messageFor(error: ErrorObject, path: readonly string[]): string {
   switch (error.keyword) {
     case 'additionalProperties': {
       const name = String((error.params as { additionalProperty: string }).additionalProperty);
+      const alias = aliases.get(name);
+      if (alias) return aliasMessage(name, alias);
       const guess = closest(name, topLevelKeys);
       return `Unknown top-level key "${name}"${guess ? `; did you mean "${guess}"?` : '.'} A YAML design doc has the metadata keys (mlsd, title, case, level, timeBudget, author, date, status, tags), one key per step (requirements, framing, data, model, evaluation, serving, monitoring) and diagram or diagrams.`;
     }
@@ -166,12 +206,29 @@ function check(doc: DesignDoc): RuleReport[] {
     start: { line: 0, character: 0 },
     end: { line: 0, character: doc.lines[0]?.length ?? 0 },
   };
-  return schemaMessages(usefulErrors(validate.errors ?? []), document, rangeOf, messageFor).map(
-    ({ range, message, path }) => ({
-      message,
-      range: range ?? (path.length ? doc.frontMatter?.keyRanges[path[0]] : undefined) ?? fallback,
-    }),
-  );
+  const errors = usefulErrors(validate.errors ?? []);
+  const aliases = stepAliases(doc);
+  const described = schemaMessages(errors, document, rangeOf, (error, path) => messageFor(error, path, aliases));
+  return described.map(({ range, message, path }, i) => {
+    const at = range ?? (path.length ? doc.frontMatter?.keyRanges[path[0]] : undefined) ?? fallback;
+    const suggestion = range ? keySuggestion(errors[i], path, aliases, range) : undefined;
+    return { message, range: at, ...(suggestion ? { suggestion } : {}) };
+  });
+}
+
+/** For an unknown top-level key: the rename to the step key it stands for, or to the known key it misspells. */
+function keySuggestion(
+  error: ErrorObject,
+  path: readonly string[],
+  aliases: Map<string, StepAlias>,
+  range: Range,
+): Fix | undefined {
+  if (error.keyword !== 'additionalProperties' || path.length > 0) return undefined;
+  const name = String((error.params as { additionalProperty: string }).additionalProperty);
+  const alias = aliases.get(name);
+  if (alias) return alias.taken ? undefined : correction(range, name, alias.step);
+  const guess = closest(name, topLevelKeys);
+  return guess ? correction(range, name, guess) : undefined;
 }
 
 export const frontMatterSchemaRule: Rule = {

@@ -8,6 +8,8 @@ export interface RuleReport {
   /** The step the finding is about, when it differs from the rule's own (`Rule.step`). */
   step?: StepId;
   fix?: Fix;
+  /** A correction that replaces a misspelt word, offered in the editor only (see Finding.suggestion). */
+  suggestion?: Fix;
   /** Where the finding comes from: the evidence it rests on, or the mentions that did not count. */
   related?: RelatedInformation[];
   /**

@@ -1,4 +1,5 @@
 import type { Rule, RuleReport } from './rule';
+import { correction } from '../fixes/correction';
 import { closest } from '../text/closest';
 import { suppressionDirectives } from '../parse/suppressionComments';
 
@@ -7,7 +8,7 @@ export const suppressionComment: Rule = {
   name: 'Suppression comment',
   summary: 'a suppression comment naming an unknown rule, or a misspelt directive',
   description:
-    'An inline suppression comment (`<!-- mlsd-disable-next-line rule -->`, `# mlsd-disable-line rule`) that names a rule mlsd does not have, or a misspelt directive, silently suppresses nothing. Check the rule id against the rule list.',
+    'An inline suppression comment (`<!-- mlsd-disable-next-line rule -->`, `# mlsd-disable-line rule`) that names a rule mlsd does not have, or a misspelt directive (`mlsd-disabel-line`), silently suppresses nothing. The finding names the directive or rule id it most likely stands for, and the editor offers to correct it.',
   defaultSeverity: 'warning',
   tags: ['suppression'],
   examples: {
@@ -18,9 +19,13 @@ export const suppressionComment: Rule = {
     const reports: RuleReport[] = [];
     for (const comment of doc.suppressions) {
       if (comment.kind === 'unknown') {
+        const guess = closest(comment.directive, suppressionDirectives);
         reports.push({
-          message: `Unknown directive "${comment.directive}"; use ${suppressionDirectives.map((d) => `"${d}"`).join(', ')}.`,
+          message: guess
+            ? `Unknown directive "${comment.directive}": it suppresses nothing. Did you mean "${guess}"?`
+            : `Unknown directive "${comment.directive}"; use ${suppressionDirectives.map((d) => `"${d}"`).join(', ')}.`,
           range: comment.range,
+          ...(guess ? { suggestion: correction(comment.range, comment.directive, guess) } : {}),
         });
         continue;
       }
@@ -30,6 +35,7 @@ export const suppressionComment: Rule = {
         reports.push({
           message: `Unknown rule "${id}" in "${comment.directive}": it suppresses nothing.${guess ? ` Did you mean "${guess}"?` : ''}`,
           range,
+          ...(guess ? { suggestion: correction(range, id, guess) } : {}),
         });
       }
     }

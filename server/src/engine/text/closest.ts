@@ -1,4 +1,7 @@
-/** "Did you mean …?" for misspelt rule ids in config files and suppression comments. */
+/**
+ * The one "did you mean …?": the known word closest to a misspelt one, for rule ids, suppression directives, config and
+ * YAML keys, front-matter values, CLI options and case-study ids alike.
+ */
 
 /** The known id within a few edits of a misspelt one, if any. */
 export function closest(id: string, known: readonly string[]): string | undefined {

@@ -10,6 +10,7 @@ const reasons: Record<string, string> = {
   ENOSPC: 'no space left on the device',
   EROFS: 'the file system is read-only',
   EMFILE: 'too many open files',
+  ELOOP: 'a loop of symbolic links',
 };
 
 /** Why reading or writing a path failed, in a few words. */
