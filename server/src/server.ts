@@ -32,6 +32,7 @@ import { DiagnosticsFeature, type LintSettings } from './features/diagnostics';
 import type { FeatureContext } from './features/editorFeature';
 import { registerFolding } from './features/folding';
 import { registerHover } from './features/hover';
+import { registerPractice } from './features/practice';
 import { registerPreview } from './features/preview';
 import { registerSelectionRanges } from './features/selectionRanges';
 import { registerDocumentSymbols } from './features/symbols';
@@ -108,6 +109,7 @@ function startServer(): void {
     registerWorkspaceSymbols(featureContext),
     registerPreview(featureContext),
     registerTemplates(featureContext),
+    registerPractice(featureContext),
   ];
 
   const reportConfigFailure = (error: unknown): void =>

@@ -52,6 +52,14 @@ export {
 // The readiness report: per-step state, sub-topics, rubric signals, ML Test Score and a 0-100 score
 export { readinessReport, type ReportOptions } from './report/readinessReport';
 export { scoreWeights } from './report/scoreFormula';
+export {
+  parseSessionFile,
+  sessionFileFormat,
+  sessionProblems,
+  sessionReportOptions,
+  type SessionFileProblem,
+  type SessionFileResult,
+} from './report/sessionFile';
 export type {
   ReadinessReport,
   ReportFinding,
@@ -61,6 +69,10 @@ export type {
   ReportStep,
   ReportSubTopic,
   ScoreParts,
+  PracticeSessionFile,
+  ReportSession,
+  SessionHistoryEntry,
+  SessionStepTime,
 } from '../../../common/types';
 
 // Lint

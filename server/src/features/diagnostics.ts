@@ -16,7 +16,7 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isConfigFile } from '../../../common/files';
-import { CoverageNotification } from '../../../common/protocol';
+import { CoverageNotification, type DiagnosticData } from '../../../common/protocol';
 import { ruleDocUrl } from '../../../common/rules';
 import type { ConfigHost, DesignDoc, Finding, LintOptions, Severity } from '../engine';
 import type { DiagramChecker } from '../mermaidWorker';
@@ -297,6 +297,7 @@ export function toDiagnostic(uri: string, finding: Finding): Diagnostic {
     codeDescription: { href: ruleDocUrl(finding.rule) },
     message: finding.message,
   };
+  if (finding.step) diagnostic.data = { step: finding.step } satisfies DiagnosticData;
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((r) => ({
       location: { uri, range: r.range },
