@@ -4,14 +4,19 @@ import {
   LanguageClient,
   TransportKind,
   type LanguageClientOptions,
+  type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { configFileGlob } from '../common/files';
 
-/** Creates (does not start) the client. The id 'mlsd' makes the client honour the `mlsd.trace.server` setting. */
+/**
+ * Creates (does not start) the client. The id 'mlsd' makes the client honour the `mlsd.trace.server` setting;
+ * `middleware` sees what the server sends before VS Code does (interview mode holds findings back).
+ */
 export function createLanguageClient(
   context: vscode.ExtensionContext,
   outputChannel: vscode.OutputChannel,
+  middleware: Middleware,
 ): LanguageClient {
   const module = context.asAbsolutePath('dist/server/server.js');
   const serverOptions: ServerOptions = {
@@ -38,6 +43,7 @@ export function createLanguageClient(
       commands: contributedCommands(context),
     },
     outputChannel,
+    middleware,
   };
   return new LanguageClient('mlsd', 'mlsd', serverOptions, clientOptions);
 }
