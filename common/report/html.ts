@@ -54,17 +54,15 @@ function stepHtml(step: ReportStep): string {
   return parts.join('\n');
 }
 
-/** The session's summary and, when the case study was practised before, its past sessions and the score trend. */
-function sessionHtml(report: ReadinessReport & { session: ReportSession }): string[] {
-  const { session } = report;
-  const parts = ['<h2>Practice session</h2>', `<p class="session">${escapeHtml(sessionSummary(session))}</p>`];
-  if (session.history.length === 0) return parts;
+/** When the case study was practised before: its past sessions and the score trend, this session last. */
+function historyHtml(report: ReadinessReport & { session: ReportSession }): string[] {
+  const { history } = report.session;
+  if (history.length === 0) return [];
   return [
-    ...parts,
     '<h2>Past sessions on this case study</h2>',
     scoreTrendSvg(trendPoints(report)),
     '<table class="history"><tr><th>Ended</th><th>Budgets</th><th>Length</th><th>Score</th></tr>',
-    ...session.history.map(
+    ...history.map(
       (entry) =>
         `<tr><td>${escapeHtml(shortTime(entry.endedAt))}</td><td>${escapeHtml(entry.preset)}</td><td>${entry.lengthMinutes} min</td><td>${entry.score}</td></tr>`,
     ),
@@ -82,15 +80,19 @@ export function reportHtml(report: ReadinessReport, cspSource?: string): string 
     "form-action 'none'",
   ].join('; ');
   const { parts, readiness } = report;
+  const session = report.session ? { ...report, session: report.session } : undefined;
   const chart = chartBars(report.steps);
   const round = (n: number): string => n.toFixed(1);
   const body = [
     `<h1>${escapeHtml(report.title)}</h1>`,
     `<div class="score" data-score="${report.score}">${report.score}<small>/100</small></div>`,
     `<div class="parts">coverage ${round(parts.coverage)} · sub-topics ${round(parts.subTopics)} · rubric signals ${round(parts.signals)} · findings ${round(parts.findings)}</div>`,
-    ...(report.session ? sessionHtml({ ...report, session: report.session }) : []),
+    ...(session
+      ? ['<h2>Practice session</h2>', `<p class="session">${escapeHtml(sessionSummary(session.session))}</p>`]
+      : []),
     `<h2>${escapeHtml(chart.title)}</h2>`,
     barChartSvg(chart.title, chart.unit, chart.bars),
+    ...(session ? historyHtml(session) : []),
     '<h2>Steps</h2>',
     ...report.steps.map(stepHtml),
     '<h2>Rubric signals</h2>',

@@ -15,7 +15,7 @@ import {
   type PracticePresetInfo,
   type PracticePresets,
 } from '../../common/protocol';
-import { customPreset, customPresetSetting, scaleBudgets } from '../practice/budgets';
+import { customPreset, customPresetId, customPresetSetting, scaleBudgets } from '../practice/budgets';
 import type { PracticeController } from '../practice/controller';
 import type { PracticePlan } from '../practice/timer';
 import type { DesignDocContext } from '../preview/designDocContext';
@@ -96,7 +96,7 @@ async function pickPreset(presets: readonly PracticePresetInfo[]): Promise<Pract
 }
 
 /** The built-in presets and, when the setting holds a valid one, the custom preset; a broken setting is reported. */
-function availablePresets(known: PracticePresets): PracticePresetInfo[] {
+function availablePresets(known: PracticePresets): { presets: PracticePresetInfo[]; customBroken: boolean } {
   const setting = vscode.workspace.getConfiguration().get<unknown>(customPresetSetting);
   const custom = customPreset(setting, known.steps);
   if (custom.problems.length) {
@@ -104,7 +104,10 @@ function availablePresets(known: PracticePresets): PracticePresetInfo[] {
       .showErrorMessage(`mlsd: the custom practice preset is ignored: ${custom.problems.join(' ')}`, 'Open Settings')
       .then((choice) => choice && vscode.commands.executeCommand('workbench.action.openSettings', customPresetSetting));
   }
-  return [...known.presets, ...(custom.preset ? [custom.preset] : [])];
+  return {
+    presets: [...known.presets, ...(custom.preset ? [custom.preset] : [])],
+    customBroken: custom.problems.length > 0,
+  };
 }
 
 async function openDocument(
@@ -130,7 +133,8 @@ export async function startPractice(
 ): Promise<PracticePlan | undefined> {
   const args = readArgs(rawArgs);
   const known = await client.sendRequest(PracticePresetsRequest);
-  const presets = availablePresets(known);
+  const { presets, customBroken } = availablePresets(known);
+  if (args.preset === customPresetId && customBroken) return undefined;
   const source: Source | undefined = args.document
     ? { document: vscode.Uri.parse(args.document) }
     : args.caseId

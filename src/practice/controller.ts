@@ -41,6 +41,8 @@ export class PracticeController implements vscode.Disposable {
   private spans: StepSpan[] = [];
   private ticker: NodeJS.Timeout | undefined;
   private ticks = 0;
+  /** The value of the context key last set. */
+  private context: string | undefined;
   private readonly statusBar = new PracticeStatusBar();
   private readonly disposables: vscode.Disposable[];
 
@@ -178,11 +180,11 @@ export class PracticeController implements vscode.Disposable {
   private update(persist: boolean): void {
     const timer = this.timer;
     if (persist) void this.state.update(stateKeys.current, timer?.snapshot());
-    void vscode.commands.executeCommand(
-      'setContext',
-      practiceContextKey,
-      timer ? (timer.running ? 'running' : 'paused') : 'none',
-    );
+    const context = timer ? (timer.running ? 'running' : 'paused') : 'none';
+    if (context !== this.context) {
+      this.context = context;
+      void vscode.commands.executeCommand('setContext', practiceContextKey, context);
+    }
     const interviewMode = vscode.workspace.getConfiguration('mlsd').get<boolean>(interviewModeSetting, true);
     const revealed = timer?.revealedSteps();
     const hidden = timer && interviewMode ? timer.plan.steps.map((s) => s.id).filter((id) => !revealed?.has(id)) : [];

@@ -14,7 +14,7 @@ import {
 } from '../../server/src/engine';
 import { nodeConfigHost } from '../../server/src/workspace';
 import { isConfigFile } from '../../common/files';
-import { configSchemaJson, ruleSettingSchema } from '../../scripts/configSchema';
+import { configSchemaJson, customPresetSettingSchema, ruleSettingSchema } from '../../scripts/configSchema';
 import { tempDir } from '../helpers/tempDir';
 
 const root = join(__dirname, '..', '..');
@@ -240,6 +240,7 @@ test('package.json contributes the mlsd.rules setting for every rule, and valida
     defaultRules.map((rule) => rule.id),
   );
   assert.deepEqual(properties['mlsd.rules'], ruleSettingSchema(), 'run npm run docs');
+  assert.deepEqual(properties['mlsd.practice.customPreset'], customPresetSettingSchema(), 'run npm run docs');
   assert.equal(properties['mlsd.ignore'].type, 'array');
   assert.deepEqual(manifest.contributes.jsonValidation, [
     { fileMatch: '.mlsdrc.json', url: './schemas/mlsdrc.schema.json' },
