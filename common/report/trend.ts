@@ -8,11 +8,11 @@ export interface TrendPoint {
 }
 
 const width = 600;
-const height = 170;
+const height = 182;
 // Room for a point's label, centred under it, at either end.
-const left = 64;
+const left = 90;
 const right = 48;
-const top = 12;
+const top = 24;
 const plotHeight = 110;
 
 /**
@@ -26,7 +26,7 @@ export function scoreTrendSvg(points: readonly TrendPoint[]): string {
   const y = (score: number): number => Math.round((top + plotHeight * (1 - score / 100)) * 10) / 10;
   const grid = [0, 50, 100].map(
     (score) =>
-      `<line x1="${left}" x2="${width - right}" y1="${y(score)}" y2="${y(score)}" class="chart-grid"/><text x="${left - 8}" y="${y(score) + 4}" text-anchor="end" class="chart-label">${score}</text>`,
+      `<line x1="${left}" x2="${width - right}" y1="${y(score)}" y2="${y(score)}" class="chart-grid"/><text x="${left - 24}" y="${y(score) + 4}" text-anchor="end" class="chart-label">${score}</text>`,
   );
   const line = `<polyline points="${points.map((p, i) => `${x(i)},${y(p.score)}`).join(' ')}" class="chart-line"/>`;
   const marks = points.map(
