@@ -1,6 +1,7 @@
 /**
  * "mlsd: Export Practice Session" (`mlsd.exportPracticeSession`): writes the session of the active design doc (the
- * running one, else the last that ended on it) as a JSON file `mlsd report FILE --session SESSION.json` reads.
+ * one running on it, else the last that ended on it; with no such doc, the running session) as a JSON file that
+ * `mlsd report FILE --session SESSION.json` reads.
  * Arguments `{ document?, target? }` (URI strings) name the doc and the file and skip the save dialog.
  */
 import * as vscode from 'vscode';
@@ -10,11 +11,12 @@ export const exportSessionCommand = 'mlsd.exportPracticeSession';
 
 export async function exportSession(controller: PracticeController, rawArgs?: unknown): Promise<string | undefined> {
   const args = (typeof rawArgs === 'object' && rawArgs !== null ? rawArgs : {}) as Record<string, unknown>;
-  const document =
+  const active = vscode.window.activeTextEditor?.document.uri.toString();
+  // A document named in the arguments is the one exported; otherwise the active doc's session, else the running one.
+  const timer =
     typeof args.document === 'string'
-      ? args.document
-      : (vscode.window.activeTextEditor?.document.uri.toString() ?? controller.current?.plan.document);
-  const timer = (document && controller.sessionOf(document)) || controller.current;
+      ? controller.sessionOf(args.document)
+      : ((active && controller.sessionOf(active)) ?? controller.current);
   if (!timer) {
     void vscode.window.showInformationMessage('mlsd: there is no practice session on this document to export.');
     return undefined;

@@ -22,7 +22,7 @@ import type { DesignDocContext } from '../preview/designDocContext';
 import { newDesignDoc, templateItems } from './newFromCaseStudy';
 
 export const startPracticeCommand = 'mlsd.startPractice';
-export const practiceLengths = [45, 30, 60] as const;
+const practiceLengths = [45, 30, 60] as const;
 /** Templates that are not a case study: a session on them has no case study for its history. */
 const genericTemplates = new Set(['blank', 'quick-45']);
 

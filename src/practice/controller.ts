@@ -24,8 +24,8 @@ const stateKeys = {
 } as const;
 const endedLimit = 20;
 /** The context key menus read: 'running', 'paused' or 'none'. */
-export const practiceContextKey = 'mlsd.practice';
-export const interviewModeSetting = 'practice.interviewMode';
+const practiceContextKey = 'mlsd.practice';
+const interviewModeSetting = 'practice.interviewMode';
 const tickMs = 1000;
 /** The running session is written to the workspace state on every change and every this many ticks. */
 const persistEvery = 10;

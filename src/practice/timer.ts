@@ -49,7 +49,7 @@ export type PracticeWarning =
   | { kind: 'overrun'; step: StepId; budgetSeconds: number };
 
 /** Minutes before the end at which the candidate is told the time left. */
-export const remainingMarks = [10, 5, 1] as const;
+const remainingMarks = [10, 5, 1] as const;
 /** A session the editor has not seen for longer than this was not running: the window was closed. */
 export const reloadGapMs = 2 * 60_000;
 

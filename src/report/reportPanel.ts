@@ -10,7 +10,7 @@ import { ReadinessReportRequest } from '../../common/protocol';
 import { reportHtml } from '../../common/report/html';
 import type { PracticeController } from '../practice/controller';
 
-export const reportViewType = 'mlsd.readinessReport';
+const reportViewType = 'mlsd.readinessReport';
 
 export class ReportPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;

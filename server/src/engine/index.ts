@@ -52,14 +52,7 @@ export {
 // The readiness report: per-step state, sub-topics, rubric signals, ML Test Score and a 0-100 score
 export { readinessReport, type ReportOptions } from './report/readinessReport';
 export { scoreWeights } from './report/scoreFormula';
-export {
-  parseSessionFile,
-  sessionFileFormat,
-  sessionProblems,
-  sessionReportOptions,
-  type SessionFileProblem,
-  type SessionFileResult,
-} from './report/sessionFile';
+export { parseSessionFile, sessionProblems, sessionReportOptions } from './report/sessionFile';
 export type {
   ReadinessReport,
   ReportFinding,

@@ -17,7 +17,7 @@ import { plainData } from '../parse/yamlMap';
 import { closest } from '../text/closest';
 import { LineIndex } from '../text/positions';
 
-export const sessionFileFormat = 'mlsd-practice-session';
+const sessionFileFormat = 'mlsd-practice-session';
 
 export interface SessionFileProblem {
   range: Range;
