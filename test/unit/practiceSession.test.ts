@@ -40,7 +40,7 @@ function endedSession(): PracticeTimer {
   let now = Date.UTC(2025, 0, 31, 14, 0);
   const timer = PracticeTimer.start(
     {
-      document: 'file:///work/my%20visual-search.mlsd.md',
+      document: 'file:///home/me/my%20visual-search.mlsd.md',
       title: 'Visual search',
       caseStudy: 'visual-search',
       preset: { id: 'hello-interview', title: 'Hello Interview' },

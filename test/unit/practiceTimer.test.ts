@@ -28,7 +28,7 @@ function fakeClock(start = Date.UTC(2025, 0, 31, 14, 0)) {
 function plan(lengthMinutes = 45, presetId = 'framework'): PracticePlan {
   const preset = practicePresets.find((p) => p.id === presetId)!;
   return {
-    document: 'file:///work/visual-search.mlsd.md',
+    document: 'file:///home/me/visual-search.mlsd.md',
     title: 'Visual search',
     caseStudy: 'visual-search',
     preset: { id: preset.id, title: preset.title },
