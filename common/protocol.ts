@@ -8,7 +8,7 @@
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { StepId } from '../server/src/knowledge';
 import type { PreviewModel } from './preview/model';
-import type { Coverage } from './types';
+import type { Coverage, PracticeSessionFile, Range, ReadinessReport } from './types';
 
 /** Step coverage of a design doc, sent after each diagnostics publish. */
 export interface DesignDocCoverage {
@@ -48,6 +48,7 @@ export function isDesignDocCoverage(params: CoverageParams): params is DesignDoc
 }
 
 export type { PreviewModel } from './preview/model';
+export type { StepId };
 
 export interface PreviewModelParams {
   /** URI of an open document. */
@@ -148,4 +149,64 @@ export interface LintWorkspaceResult {
  */
 export const LintWorkspaceRequest = new RequestType<Record<string, never>, LintWorkspaceResult | null, void>(
   'mlsd/lintWorkspace',
+);
+
+/** What the server puts in a diagnostic's `data`: the step the finding is about, so a client can hold it back. */
+export interface DiagnosticData {
+  step?: StepId;
+}
+
+/**
+ * A step's stretch of a doc: from the heading that opens it to the line before the next section outside it, blank
+ * lines included, so a cursor anywhere below the heading is in the step. A merged heading names several steps.
+ */
+export interface StepSpan {
+  steps: StepId[];
+  range: Range;
+}
+
+/** Where the steps of an open design doc are, with what a practice session needs to know of the doc. */
+export interface StepOutline {
+  uri: string;
+  version: number;
+  title: string;
+  /** The `case` of the front matter (or YAML top level), when it names one. */
+  caseStudy?: string;
+  spans: StepSpan[];
+}
+
+/** `mlsd/stepOutline`: the step spans of an open design doc; null when it is not open or not a design doc. */
+export const StepOutlineRequest = new RequestType<PreviewModelParams, StepOutline | null, void>('mlsd/stepOutline');
+
+/** A split of interview time among the steps (knowledge data): minutes per step for `presetMinutes` minutes. */
+export interface PracticePresetInfo {
+  id: string;
+  title: string;
+  description: string;
+  minutes: Record<StepId, number>;
+}
+
+export interface PracticePresets {
+  /** The interview length the presets' minutes add up to. */
+  presetMinutes: number;
+  presets: PracticePresetInfo[];
+  steps: StepTitle[];
+}
+
+/** `mlsd/practicePresets`: the built-in presets and the steps' titles, so the client bundles no knowledge. */
+export const PracticePresetsRequest = new RequestType0<PracticePresets, void>('mlsd/practicePresets');
+
+export interface ReadinessReportParams {
+  /** URI of an open document. */
+  uri: string;
+  /** The practice session written in the doc, as its session file has it, for time per step and the history. */
+  session?: PracticeSessionFile;
+}
+
+/**
+ * `mlsd/readinessReport`: the report of an open design doc on the findings the diagnostics use (the same as
+ * `mlsd report`); null when the document is not open or not a design doc.
+ */
+export const ReadinessReportRequest = new RequestType<ReadinessReportParams, ReadinessReport | null, void>(
+  'mlsd/readinessReport',
 );

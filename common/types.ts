@@ -105,4 +105,58 @@ export interface ReadinessReport {
   steps: ReportStep[];
   signals: ReportSignal[];
   readiness: ReportReadiness;
+  /** The practice session the report is of, if any. */
+  session?: ReportSession;
+}
+
+// Practice sessions: what the editor's practice timer records, exports and shows in the report.
+
+/** One finished practice session, as the history of a case study keeps it. */
+export interface SessionHistoryEntry {
+  /** ISO 8601 time the session ended. */
+  endedAt: string;
+  /** The readiness score of the doc when the session ended. */
+  score: number;
+  /** Title of the preset whose budgets the session used. */
+  preset: string;
+  lengthMinutes: number;
+}
+
+/** What the report shows of a practice session besides its minutes per step. */
+export interface ReportSession {
+  preset: string;
+  lengthMinutes: number;
+  /** Minutes of running time (pauses excluded). */
+  elapsedMinutes: number;
+  /** ISO 8601. */
+  startedAt: string;
+  endedAt?: string;
+  /** Earlier sessions on the same case study, oldest first. */
+  history: SessionHistoryEntry[];
+}
+
+/** A step's time in a session: budget and time spent, in seconds. */
+export interface SessionStepTime {
+  budgetSeconds: number;
+  spentSeconds: number;
+}
+
+/**
+ * The session file the editor exports ("mlsd: Export Practice Session") and `mlsd report --session` reads. Times in
+ * seconds; the steps are keyed by step id, all seven present.
+ */
+export interface PracticeSessionFile {
+  format: 'mlsd-practice-session';
+  version: 1;
+  /** File name of the design doc the session was written in. */
+  document: string;
+  title: string;
+  caseStudy?: string;
+  preset: { id: string; title: string };
+  lengthMinutes: number;
+  startedAt: string;
+  endedAt?: string;
+  elapsedSeconds: number;
+  steps: Record<string, SessionStepTime>;
+  history?: SessionHistoryEntry[];
 }

@@ -3,12 +3,14 @@
  * the server. How the server is started differs by runtime (./extension.ts, ./browserExtension.ts).
  */
 import * as vscode from 'vscode';
-import type { LanguageClientOptions } from 'vscode-languageclient';
+import type { LanguageClientOptions, Middleware } from 'vscode-languageclient';
 import { configFileGlob, documentFileGlob } from '../common/files';
 
+/** `middleware` sees what the server sends before VS Code does (interview mode holds findings back). */
 export function clientOptions(
   context: vscode.ExtensionContext,
   outputChannel: vscode.OutputChannel,
+  middleware: Middleware,
 ): LanguageClientOptions {
   const configWatcher = vscode.workspace.createFileSystemWatcher(configFileGlob);
   // Design docs saved, created or deleted outside the editor: the workspace's diagnostics follow them.
@@ -33,6 +35,7 @@ export function clientOptions(
       fileSystem: true,
     },
     outputChannel,
+    middleware,
   };
 }
 

@@ -32,7 +32,7 @@ export function chartBars(steps: readonly ReportStep[]): { title: string; unit: 
 }
 
 const rowHeight = 26;
-const labelWidth = 210;
+const labelWidth = 250;
 const barWidth = 300;
 const valueWidth = 90;
 

@@ -6,7 +6,9 @@
 import { page } from '../preview/html';
 import { barChartSvg, chartBars } from './chart';
 import { escapeHtml } from './escape';
-import type { ReadinessReport, ReportStep } from '../types';
+import { sessionSummary, shortTime, trendPoints } from './session';
+import { scoreTrendSvg } from './trend';
+import type { ReadinessReport, ReportSession, ReportStep } from '../types';
 
 const styles = `
 body { font-family: var(--vscode-font-family, system-ui, sans-serif); color: var(--vscode-foreground, #1f2328);
@@ -26,6 +28,8 @@ table { border-collapse: collapse; } td, th { padding: 3px 10px; border-bottom: 
 .chart-label { font-size: 12px; fill: currentColor; }
 .chart-target { fill: none; stroke: var(--vscode-panel-border, #8c959f); }
 .chart-value { fill: var(--vscode-charts-blue, #0969da); } .chart-over { fill: var(--vscode-charts-red, #cf222e); }
+.chart-grid { stroke: var(--vscode-panel-border, #d0d7de); } .chart-point { fill: var(--vscode-charts-blue, #0969da); }
+.chart-line { fill: none; stroke: var(--vscode-charts-blue, #0969da); stroke-width: 2; }
 `;
 
 function stepHtml(step: ReportStep): string {
@@ -50,6 +54,22 @@ function stepHtml(step: ReportStep): string {
   return parts.join('\n');
 }
 
+/** When the case study was practised before: its past sessions and the score trend, this session last. */
+function historyHtml(report: ReadinessReport & { session: ReportSession }): string[] {
+  const { history } = report.session;
+  if (history.length === 0) return [];
+  return [
+    '<h2>Past sessions on this case study</h2>',
+    scoreTrendSvg(trendPoints(report)),
+    '<table class="history"><tr><th>Ended</th><th>Budgets</th><th>Length</th><th>Score</th></tr>',
+    ...history.map(
+      (entry) =>
+        `<tr><td>${escapeHtml(shortTime(entry.endedAt))}</td><td>${escapeHtml(entry.preset)}</td><td>${entry.lengthMinutes} min</td><td>${entry.score}</td></tr>`,
+    ),
+    '</table>',
+  ];
+}
+
 /** The report page; `cspSource` lets the editor's webview load nothing but its own origin. */
 export function reportHtml(report: ReadinessReport, cspSource?: string): string {
   const csp = [
@@ -60,14 +80,19 @@ export function reportHtml(report: ReadinessReport, cspSource?: string): string 
     "form-action 'none'",
   ].join('; ');
   const { parts, readiness } = report;
+  const session = report.session ? { ...report, session: report.session } : undefined;
   const chart = chartBars(report.steps);
   const round = (n: number): string => n.toFixed(1);
   const body = [
     `<h1>${escapeHtml(report.title)}</h1>`,
     `<div class="score" data-score="${report.score}">${report.score}<small>/100</small></div>`,
     `<div class="parts">coverage ${round(parts.coverage)} · sub-topics ${round(parts.subTopics)} · rubric signals ${round(parts.signals)} · findings ${round(parts.findings)}</div>`,
+    ...(session
+      ? ['<h2>Practice session</h2>', `<p class="session">${escapeHtml(sessionSummary(session.session))}</p>`]
+      : []),
     `<h2>${escapeHtml(chart.title)}</h2>`,
     barChartSvg(chart.title, chart.unit, chart.bars),
+    ...(session ? historyHtml(session) : []),
     '<h2>Steps</h2>',
     ...report.steps.map(stepHtml),
     '<h2>Rubric signals</h2>',

@@ -1,10 +1,19 @@
 import type { ReadinessReport } from '../types';
+import { sessionSummary, shortTime } from './session';
 
 const mark = { covered: '✓', thin: '~', empty: '·', missing: '✗' } as const;
 
 /** The report for a terminal: score, steps with sub-topics and findings, signals, ML Test Score. 1-based lines. */
 export function reportText(report: ReadinessReport): string {
   const out = [`${report.title}: readiness ${report.score}/100`, ''];
+  if (report.session) {
+    out.push(`Practice session: ${sessionSummary(report.session)}`);
+    for (const entry of report.session.history)
+      out.push(
+        `  earlier: ${shortTime(entry.endedAt)} ${entry.preset}, ${entry.lengthMinutes} min: ${entry.score}/100`,
+      );
+    out.push('');
+  }
   for (const step of report.steps) {
     const time = step.minutes ? `, ${step.minutes.spent}/${step.minutes.budget} min` : '';
     out.push(`${mark[step.state]} ${step.number}. ${step.title} (${step.state}${time})`);

@@ -11,7 +11,8 @@
 //     http://127.0.0.1:PORT/?folder=<temp copy of test/integration/workspace> in headless Chromium;
 //  5. wait (bounded) for the results file, take screenshots into test-results/ (diagnostics and quick fix; then,
 //     asking the harness to set the scene through step-NAME.request files, the preview beside the editor once its
-//     diagrams rendered, and the completion list on a new heading line), print `N passed, M failed`.
+//     diagrams rendered, the readiness report of a doc practised twice, and the completion list on a new heading
+//     line), print `N passed, M failed`.
 // Exits non-zero on any failure or timeout. The server process group and the browser are always killed.
 //
 // Environment: MLSD_CACHE (install cache), MLSD_E2E_TIMEOUT_MS (default 300000), MLSD_TEST_GREP (mocha grep),
@@ -41,6 +42,7 @@ import {
 } from './vscodeServer.mjs';
 import { buildSuite, suiteOutDir } from './buildSuite.mjs';
 import { checkPreviewInteractions, checkProblemsPanel } from './previewChecks.mjs';
+import { checkReportPage } from './reportChecks.mjs';
 
 const require = createRequire(import.meta.url);
 const resultsDir = path.join(root, 'test-results');
@@ -130,6 +132,7 @@ function waitForTab(what, predicate, timeoutMs) {
 }
 
 const isPreviewTab = (tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('mlsd.preview');
+const isReportTab = (tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('mlsd.readinessReport');
 
 /** Screenshot steps run.mjs asks for after the suite (one request file each; see serveSteps). */
 const steps = {
@@ -152,9 +155,29 @@ const steps = {
     const tab = await waitForTab('the mlsd preview tab', isPreviewTab, 20000);
     return tab.label;
   },
+  /**
+   * The diagram doc practised twice (two sessions started and stopped, so the report has a session, a time chart and a
+   * score trend of two points), its readiness report beside it, the preview closed.
+   */
+  async report() {
+    await vscode.window.tabGroups.close(vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter(isPreviewTab));
+    await vscode.commands.executeCommand('notifications.clearAll');
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, ${JSON.stringify(PREVIEW_DOC)});
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One });
+    for (const preset of ['exponent', 'hello-interview']) {
+      const plan = await vscode.commands.executeCommand('mlsd.startPractice', { document: uri.toString(), minutes: 45, preset });
+      if (!plan) throw new Error('the practice session did not start');
+      await vscode.commands.executeCommand('mlsd.stopPractice', { showReport: true });
+    }
+    const tab = await waitForTab('the readiness report tab', isReportTab, 20000);
+    return tab.label;
+  },
   /** A new "## " line at the end of the doc missing a step, the cursor after it and the editor focused. */
   async completion() {
-    await vscode.window.tabGroups.close(vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter(isPreviewTab));
+    await vscode.window.tabGroups.close(
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((tab) => isPreviewTab(tab) || isReportTab(tab)),
+    );
     const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, process.env.MLSD_E2E_SHOW || ${JSON.stringify(SHOW_DOC)});
     const doc = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One, preserveFocus: false });
@@ -491,6 +514,17 @@ async function main() {
       });
     }
   } else driverChecks.push({ title: 'driver: the preview opens', ok: false, detail: preview.detail });
+
+  // The readiness report of a doc practised twice, once its webview shows the score, the time chart and the trend.
+  const report = await harnessStep('report');
+  if (report.ok) {
+    const reportCheck = await checkReportPage(page.frameLocator('iframe.webview.ready').frameLocator('#active-frame'));
+    if (reportCheck.ok) {
+      await page.screenshot({ path: path.join(resultsDir, 'e2e-report.png') });
+      log(`screenshot test-results/e2e-report.png (${report.detail}, ${reportCheck.detail})`);
+    } else await page.screenshot({ path: path.join(resultsDir, 'e2e-report-failed.png') }).catch(() => {});
+    driverChecks.push(reportCheck);
+  } else driverChecks.push({ title: 'driver: the readiness report opens', ok: false, detail: report.detail });
   for (const { title, ok, detail } of driverChecks) {
     results.tests.push({ fullTitle: title, state: ok ? 'passed' : 'failed' });
     if (ok) results.passed++;

@@ -27,6 +27,7 @@ import { DiagnosticsFeature, type LintSettings, type RunMode } from './features/
 import type { FeatureContext } from './features/editorFeature';
 import { registerFolding } from './features/folding';
 import { registerHover } from './features/hover';
+import { registerPractice } from './features/practice';
 import { registerPreview } from './features/preview';
 import { registerSelectionRanges } from './features/selectionRanges';
 import { registerDocumentSymbols } from './features/symbols';
@@ -101,6 +102,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     registerWorkspaceSymbols(featureContext),
     registerPreview(featureContext),
     registerTemplates(featureContext),
+    registerPractice(featureContext),
   ];
 
   const reportConfigFailure = (error: unknown): void =>

@@ -32,10 +32,13 @@ function readArgs(value: unknown): NewDesignDocArgs {
   };
 }
 
-async function pickTemplate(client: BaseLanguageClient): Promise<string | undefined> {
+/** A quick-pick item naming a template (separators have no id). */
+export type TemplateItem = vscode.QuickPickItem & { id?: string };
+
+/** The templates as quick-pick items: the case studies, then the blank doc and the 45-minute outline. */
+export async function templateItems(client: BaseLanguageClient): Promise<TemplateItem[]> {
   const choices = await client.sendRequest(TemplateListRequest);
-  type Item = vscode.QuickPickItem & { id?: string };
-  const toItem = (choice: (typeof choices)[number]): Item => ({
+  const toItem = (choice: (typeof choices)[number]): TemplateItem => ({
     label: choice.title,
     description: choice.id,
     detail: choice.description,
@@ -43,13 +46,16 @@ async function pickTemplate(client: BaseLanguageClient): Promise<string | undefi
   });
   const cases = choices.filter((choice) => choice.id !== 'blank' && choice.id !== 'quick-45');
   const others = choices.filter((choice) => choice.id === 'blank' || choice.id === 'quick-45');
-  const items: Item[] = [
+  return [
     { label: 'Case studies', kind: vscode.QuickPickItemKind.Separator },
     ...cases.map(toItem),
     { label: 'Other templates', kind: vscode.QuickPickItemKind.Separator },
     ...others.map(toItem),
   ];
-  const picked = await vscode.window.showQuickPick(items, {
+}
+
+async function pickTemplate(client: BaseLanguageClient): Promise<string | undefined> {
+  const picked = await vscode.window.showQuickPick(await templateItems(client), {
     title: 'New design doc (1/2)',
     placeHolder: 'Which case study?',
     matchOnDescription: true,

@@ -73,6 +73,59 @@ describe('mlsd report', () => {
     assert.match(unwritable.stderr, /cannot write: no such file or folder/);
   });
 
+  it('reads a practice session file: time per step against its budget, the session and its history', () => {
+    const stepIds = ['requirements', 'framing', 'data', 'model', 'evaluation', 'serving', 'monitoring'];
+    const session = {
+      format: 'mlsd-practice-session',
+      version: 1,
+      document: 'video-recommendation.mlsd.md',
+      title: 'Video recommendations',
+      caseStudy: 'video-recommendation',
+      preset: { id: 'exponent', title: 'Exponent' },
+      lengthMinutes: 45,
+      startedAt: '2025-01-31T14:00:00.000Z',
+      endedAt: '2025-01-31T14:44:30.000Z',
+      elapsedSeconds: 2670,
+      steps: Object.fromEntries(
+        stepIds.map((id, i) => [id, { budgetSeconds: 360, spentSeconds: i === 3 ? 720 : 300 }]),
+      ),
+      history: [{ endedAt: '2025-01-24T09:00:00.000Z', score: 52, preset: 'Exponent', lengthMinutes: 45 }],
+    };
+    const file = join(dir, 'session.json');
+    writeFileSync(file, JSON.stringify(session, null, 2));
+    const json = JSON.parse(mlsd('report', example, '--session', file, '-f', 'json').stdout);
+    assert.deepEqual(json.steps[3].minutes, { spent: 12, budget: 6 });
+    assert.equal(json.session.preset, 'Exponent');
+    assert.equal(json.session.history[0].score, 52);
+    const text = mlsd('report', example, '--session', file);
+    assert.equal(text.code, 0);
+    assert.match(text.stdout, /^Practice session: Exponent budgets, 45 minutes: 44\.5 minutes spent/m);
+    const out = join(dir, 'session-report.html');
+    assert.equal(mlsd('report', example, '--session', file, '-f', 'html', '-o', out).code, 0);
+    const html = readFileSync(out, 'utf8');
+    assert.match(html, /Time per step against its budget/);
+    assert.match(html, /aria-label="Score over sessions"/);
+    assert.doesNotMatch(html, /<script|<link|\bsrc=/);
+  });
+
+  it('exits 2 naming the line and column of each problem in a session file', () => {
+    const file = join(dir, 'broken-session.json');
+    writeFileSync(file, '{\n  "format": "mlsd-practice-session",\n  "version": 1,\n  "lengthMinutes": "long"\n}\n');
+    const broken = mlsd('report', example, '--session', file);
+    assert.equal(broken.code, 2);
+    assert.equal(broken.stdout, '');
+    assert.match(
+      broken.stderr,
+      /broken-session\.json:4:20: lengthMinutes must be a number greater than 0, not "long"\./,
+    );
+    assert.match(broken.stderr, /broken-session\.json:1:1: "steps" must be an object with a key per step/);
+    writeFileSync(file, '{ "format": "mlsd-practice-session", ');
+    assert.match(mlsd('report', example, '--session', file).stderr, /broken-session\.json:1:\d+: Invalid JSON: /);
+    const missing = mlsd('report', example, '--session', join(dir, 'none.json'));
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /none\.json: cannot read file: no such file or folder/);
+  });
+
   it('reads the project config: a rule set to off leaves the report', () => {
     const doc = join(dir, 'doc.mlsd.md');
     writeFileSync(doc, readFileSync(flawed, 'utf8'));

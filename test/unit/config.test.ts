@@ -16,7 +16,7 @@ import {
 import { boundedConfigHost } from '../../server/src/workspace';
 import { fileUri, nodeFileSystem } from '../../server/src/workspace/node';
 import { isConfigFile } from '../../common/files';
-import { configSchemaJson, ruleSettingSchema } from '../../scripts/configSchema';
+import { configSchemaJson, customPresetSettingSchema, ruleSettingSchema } from '../../scripts/configSchema';
 import { tempDir } from '../helpers/tempDir';
 
 const root = join(__dirname, '..', '..');
@@ -267,6 +267,7 @@ test('package.json contributes the mlsd.rules setting for every rule, and valida
     defaultRules.map((rule) => rule.id),
   );
   assert.deepEqual(properties['mlsd.rules'], ruleSettingSchema(), 'run npm run docs');
+  assert.deepEqual(properties['mlsd.practice.customPreset'], customPresetSettingSchema(), 'run npm run docs');
   assert.equal(properties['mlsd.ignore'].type, 'array');
   assert.deepEqual(manifest.contributes.jsonValidation, [
     { fileMatch: '.mlsdrc.json', url: './schemas/mlsdrc.schema.json' },

@@ -68,13 +68,17 @@ export interface ExplainArgs {
   format: 'text' | 'json';
 }
 
-/** `mlsd report FILE [--format text|json|html] [-o OUT] [-c FILE]`: the readiness report of one design doc. */
+/**
+ * `mlsd report FILE [--format text|json|html] [-o OUT] [-c FILE] [--session SESSION.json]`: the readiness report of
+ * one design doc, with a practice session's time per step when a session file is given.
+ */
 export interface ReportArgs {
   command: 'report';
   file: string;
   format: 'text' | 'json' | 'html';
   output?: string;
   config?: string;
+  session?: string;
 }
 
 /** `mlsd help [COMMAND]`, `mlsd COMMAND --help`, `mlsd --help`: the overview, or one command's help. */
@@ -176,17 +180,21 @@ const exportSpec: CommandSpec = {
 const reportSpec: CommandSpec = {
   name: 'report',
   summary: 'Readiness report of a design doc: coverage, rubric signals, ML Test Score and a 0-100 score.',
-  usage: ['mlsd report FILE [--format text|json|html] [-o OUT] [--config FILE]'],
+  usage: ['mlsd report FILE [--format text|json|html] [-o OUT] [--config FILE] [--session SESSION.json]'],
   description: [
     'Per step its state, the sub-topics covered and missing and its findings; the rubric signals with the lines',
     'they rest on; the ML Test Score; a score from 0 to 100. html: one self-contained page with a chart.',
+    "With --session, the time spent on each step against its budget and the earlier sessions' scores, from a",
+    'session file the editor exported ("mlsd: Export Practice Session").',
     '',
-    'Exit codes: 0 done, 2 bad usage, unreadable input, a broken config file or an output that cannot be written.',
+    'Exit codes: 0 done, 2 bad usage, unreadable input, a broken config or session file or an output that cannot be',
+    'written.',
   ],
   options: [
     { name: 'format', short: 'f', value: 'FORMAT', help: 'text (default), json or html.' },
     { name: 'output', short: 'o', value: 'OUT', help: 'Write the report to OUT instead of printing it.' },
     { name: 'config', short: 'c', value: 'FILE', help: 'Use this config file instead of the nearest one.' },
+    { name: 'session', value: 'SESSION.json', help: 'A practice session exported by the editor.' },
   ],
 };
 
@@ -346,11 +354,13 @@ function reportArgs(line: CommandLine): ReportArgs {
   const file = oneFile(line, 'report', 'design doc');
   const output = stringOption(line, 'output');
   const config = stringOption(line, 'config');
+  const session = stringOption(line, 'session');
   return {
     command: 'report',
     file,
     format: choiceOption(line, 'report', 'format', ['text', 'json', 'html'] as const) ?? 'text',
     ...(output ? { output } : {}),
     ...(config ? { config } : {}),
+    ...(session ? { session } : {}),
   };
 }

@@ -99,7 +99,8 @@ async function globMatches(pattern: string, gitignores: GitIgnores): Promise<str
   return (await walk(folder, gitignores)).filter((file) => matches(relative(folder, file).split(sep).join('/')));
 }
 
-async function readText(path: string): Promise<Decoded> {
+/** The text of one file, or why it is skipped; a file that cannot be read is an InputError naming it. */
+export async function readText(path: string): Promise<Decoded> {
   try {
     const large = tooLarge((await stat(path)).size);
     return large ? { skipped: large } : decodeText(await readFile(path));

@@ -1,18 +1,28 @@
 /**
- * `mlsd report FILE [--format text|json|html] [-o OUT]`: the readiness report of one design doc — per step its
- * state, sub-topics covered and missing and findings, the rubric signals with the lines they rest on, the ML Test
- * Score and a 0–100 score. Linted with the project config, as `mlsd lint` would.
+ * `mlsd report FILE [--format text|json|html] [-o OUT] [--session SESSION.json]`: the readiness report of one design
+ * doc — per step its state, sub-topics covered and missing and findings, the rubric signals with the lines they rest
+ * on, the ML Test Score and a 0–100 score; with a practice session file, the time per step against its budget and the
+ * session history. Linted with the project config, as `mlsd lint` would.
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { reportHtml } from '../../../common/report/html';
 import { reportText } from '../../../common/report/text';
-import { defaultRules, lint, parseDesignDoc, planDocument, readinessReport } from '../engine';
+import {
+  defaultRules,
+  lint,
+  parseDesignDoc,
+  parseSessionFile,
+  planDocument,
+  readinessReport,
+  sessionReportOptions,
+  type ReportOptions,
+} from '../engine';
 import { fileUri } from '../workspace/node';
 import { cliConfigs } from './configHost';
 import type { ReportArgs } from './args';
 import { fileErrorReason } from '../workspace';
-import { readOneDesignDoc } from './files';
+import { InputError, readOneDesignDoc, readText } from './files';
 import { formatProblem } from './problems';
 
 export interface ReportResult {
@@ -21,9 +31,26 @@ export interface ReportResult {
   errors: string[];
 }
 
+/** The report options a session file gives, or the lines saying what is wrong with it (`file:line:col: ...`). */
+async function readSession(path: string): Promise<Pick<ReportOptions, 'minutes' | 'session'> | string[]> {
+  let decoded;
+  try {
+    decoded = await readText(path);
+  } catch (error) {
+    if (error instanceof InputError) return [error.message];
+    throw error;
+  }
+  if ('skipped' in decoded) return [`${path}: cannot read the session: ${decoded.skipped}`];
+  const parsed = parseSessionFile(decoded.text);
+  if ('session' in parsed) return sessionReportOptions(parsed.session);
+  return parsed.problems.map((problem) => formatProblem({ file: fileUri(resolve(path)), ...problem }));
+}
+
 export async function runReport(args: ReportArgs): Promise<ReportResult> {
   const file = await readOneDesignDoc(args.file, 'report on');
   if (typeof file === 'string') return { code: 2, stdout: '', errors: [file] };
+  const session = args.session ? await readSession(args.session) : {};
+  if (Array.isArray(session)) return { code: 2, stdout: '', errors: session };
   const config = await cliConfigs([args.file], args.config)(file.path);
   if (config?.problems.length) return { code: 2, stdout: '', errors: config.problems.map(formatProblem) };
   const { severities } = planDocument(fileUri(resolve(file.path)), { config });
@@ -31,6 +58,7 @@ export async function runReport(args: ReportArgs): Promise<ReportResult> {
   const report = readinessReport(doc, {
     findings: lint(doc, { rules: defaultRules, severities }),
     fallbackTitle: file.path,
+    ...session,
   });
   const rendered =
     args.format === 'json'

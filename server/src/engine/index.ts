@@ -52,6 +52,7 @@ export {
 // The readiness report: per-step state, sub-topics, rubric signals, ML Test Score and a 0-100 score
 export { readinessReport, type ReportOptions } from './report/readinessReport';
 export { scoreWeights } from './report/scoreFormula';
+export { parseSessionFile, sessionProblems, sessionReportOptions } from './report/sessionFile';
 export type {
   ReadinessReport,
   ReportFinding,
@@ -61,6 +62,10 @@ export type {
   ReportStep,
   ReportSubTopic,
   ScoreParts,
+  PracticeSessionFile,
+  ReportSession,
+  SessionHistoryEntry,
+  SessionStepTime,
 } from '../../../common/types';
 
 // Lint

@@ -24,7 +24,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isConfigFile } from '../../../common/files';
-import { CoverageNotification } from '../../../common/protocol';
+import { CoverageNotification, type DiagnosticData } from '../../../common/protocol';
 import { ruleDocUrl } from '../../../common/rules';
 import type { DesignDoc, Finding, LintOptions, Severity } from '../engine';
 import type { DiagramChecker } from '../mermaidWorker';
@@ -394,6 +394,7 @@ export function toDiagnostic(uri: string, finding: Finding): Diagnostic {
     codeDescription: { href: ruleDocUrl(finding.rule) },
     message: finding.message,
   };
+  if (finding.step) diagnostic.data = { step: finding.step } satisfies DiagnosticData;
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((r) => ({
       location: { uri, range: r.range },

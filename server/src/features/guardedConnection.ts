@@ -8,7 +8,13 @@
  * - a request the client cancelled is answered with RequestCancelled, before or after the handler ran, so a
  *   stale result never reaches the editor.
  */
-import { LintWorkspaceRequest, PreviewModelRequest, TemplateRequest } from '../../../common/protocol';
+import {
+  LintWorkspaceRequest,
+  PreviewModelRequest,
+  ReadinessReportRequest,
+  StepOutlineRequest,
+  TemplateRequest,
+} from '../../../common/protocol';
 import {
   DocumentDiagnosticRequest,
   ErrorCodes,
@@ -38,6 +44,9 @@ const document: Check = (params) => {
     return 'params.textDocument.uri must be a string';
   return undefined;
 };
+
+const uri: Check = (params) =>
+  isObject(params) && typeof params.uri === 'string' ? undefined : 'params.uri must be a string';
 
 const all =
   (...checks: Check[]): Check =>
@@ -88,8 +97,13 @@ const checks: Record<string, Check> = {
   },
   [LintWorkspaceRequest.method]: (params) =>
     params === undefined || params === null || isObject(params) ? undefined : 'params must be an object',
-  [PreviewModelRequest.method]: (params) =>
-    isObject(params) && typeof params.uri === 'string' ? undefined : 'params.uri must be a string',
+  [PreviewModelRequest.method]: uri,
+  [StepOutlineRequest.method]: uri,
+  // The session's fields are checked by the handler, with the engine that reads session files.
+  [ReadinessReportRequest.method]: all(uri, (params) => {
+    const session = (params as Record<string, unknown>).session;
+    return session === undefined || isObject(session) ? undefined : 'params.session must be an object';
+  }),
   // An unknown id or format is a valid question with the answer null; a missing one is not.
   [TemplateRequest.method]: (params) =>
     isObject(params) && typeof params.id === 'string' && typeof params.format === 'string'

@@ -19,6 +19,7 @@ export * from './metricFit';
 export * from './metrics';
 export * from './mlTestScore';
 export * from './placeholders';
+export * from './practicePresets';
 export * from './rubricSignals';
 export * from './statementCues';
 export * from './steps';

@@ -10,6 +10,7 @@ export { foldingRanges } from './folding';
 export { hover } from './hover';
 export { buildPreviewModel, type PreviewSource } from './previewModel';
 export { selectionRange } from './selectionRanges';
+export { stepSpans } from './outline';
 export { documentSymbols, flattenSymbols } from './symbols';
 export { WorkspaceIndex } from './workspaceIndex';
 export { designDocSymbols, matchesQuery, type SearchableSymbol } from './workspaceSymbols';

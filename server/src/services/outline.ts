@@ -30,6 +30,33 @@ function hasStepAncestor(doc: DesignDoc, section: Section): boolean {
 }
 
 /**
+ * Each step section's stretch of the doc, from its heading to the line before the next section that is not nested in
+ * it (in a YAML doc, the next top-level key, metadata included), or the doc's end: the blank lines below a step's
+ * text are still the step, where its author goes on typing.
+ */
+export function stepSpans(doc: DesignDoc): { steps: StepId[]; range: Range }[] {
+  const topLevelKeys = doc.format === 'yaml' ? Object.values(doc.frontMatter?.keyRanges ?? {}) : [];
+  return stepSections(doc).map((section) => {
+    const start = section.headingRange.start.line;
+    const ends = [
+      ...doc.sections.filter((other) => !isWithin(doc, other, section)).map((other) => other.headingRange.start.line),
+      ...topLevelKeys.map((range) => range.start.line),
+    ];
+    const last = ends.reduce((end, line) => (line > start && line < end ? line : end), doc.lines.length) - 1;
+    return {
+      steps: [...section.headingSteps],
+      range: { start: { line: start, character: 0 }, end: { line: last, character: doc.lines[last].length } },
+    };
+  });
+}
+
+function isWithin(doc: DesignDoc, section: Section, ancestor: Section): boolean {
+  for (let parent = section.parent; parent >= 0; parent = doc.sections[parent].parent)
+    if (parent === ancestor.index) return true;
+  return false;
+}
+
+/**
  * From the start of the heading line to the end of the section's last non-blank line. Starts at character 0 so
  * that it holds every line range inside it (a YAML key is indented); a one-line section ends at its line's end.
  */

@@ -1,4 +1,4 @@
-import type { ReadinessReport, ReportFinding, ReportStep } from '../../../../common/types';
+import type { ReadinessReport, ReportFinding, ReportSession, ReportStep } from '../../../../common/types';
 import { mlTestScoreCitation, stepIds, steps } from '../../knowledge';
 import type { DesignDoc, Finding, StepId } from '../model/designDoc';
 import { productionReadiness } from '../readiness/productionReadiness';
@@ -10,6 +10,8 @@ export interface ReportOptions {
   findings: readonly Finding[];
   /** Minutes spent per step in a practice session, and the budgets. */
   minutes?: Partial<Record<StepId, { spent: number; budget: number }>>;
+  /** The practice session the minutes come from. */
+  session?: ReportSession;
   /** Shown when the doc has no title. */
   fallbackTitle?: string;
 }
@@ -64,5 +66,6 @@ export function readinessReport(doc: DesignDoc, options: ReportOptions): Readine
       band: { label: readiness.band.label, meaning: readiness.band.meaning },
       citation: mlTestScoreCitation,
     },
+    ...(options.session ? { session: options.session } : {}),
   };
 }
