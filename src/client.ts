@@ -23,9 +23,6 @@ export function clientOptions(
     documentSelector: [{ language: 'markdown' }, { language: 'yaml' }],
     // Project config files: the server re-reads them and re-lints when one is created, changed or deleted.
     synchronize: { configurationSection: 'mlsd', fileEvents: [configWatcher, documentWatcher] },
-    // Diagnostics are pulled (LSP 3.17): on open, after each change (the server answers once its debounced lint has
-    // run, at once with `mlsd.run: onSave`) and on save; the workspace's design docs too.
-    diagnosticPullOptions: { onChange: true, onSave: true },
     // The server shows code lenses for client commands (Open preview, ...) only when they are listed here. It reads
     // files through `mlsd/fs/*` (./fileSystemRequests.ts) where it has no disk of its own.
     initializationOptions: {
@@ -33,6 +30,8 @@ export function clientOptions(
       workspaceTrusted: vscode.workspace.isTrusted,
       commands: contributedCommands(context),
       fileSystem: true,
+      // Published, not pulled: interview mode holds back a step's findings in the middleware that sees them.
+      pushDiagnostics: true,
     },
     outputChannel,
     middleware,

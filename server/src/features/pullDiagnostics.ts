@@ -58,7 +58,9 @@ export function registerPullDiagnostics(context: FeatureContext, workspace: Work
       return capabilities();
     },
     initialize(params) {
-      clientPulls = params.capabilities.textDocument?.diagnostic !== undefined;
+      // A client may pull and still ask for pushed diagnostics (VS Code's interview mode filters what is published).
+      const options = params.initializationOptions as { pushDiagnostics?: unknown } | undefined;
+      clientPulls = params.capabilities.textDocument?.diagnostic !== undefined && options?.pushDiagnostics !== true;
       const canRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
       if (clientPulls)
         diagnostics.keepForPulls(() => {
