@@ -1,13 +1,28 @@
-import type { Evidence, Section, Statement, StatementLayout, StatementWrap, Strength } from '../model/designDoc';
+import type {
+  DesignDoc,
+  Evidence,
+  Section,
+  Statement,
+  StatementLayout,
+  StatementWrap,
+  Strength,
+} from '../model/designDoc';
 import { positionIn } from '../model/statementPosition';
 import { asideSectionCues, concepts, deferredSectionCues, type Concept } from '../../knowledge';
 import type { ContentChunk } from '../parse/outline';
-import { readStatements, type StatementReadings } from './statementReading';
+import { TextMemo, type TextMemos } from '../model/cache';
+import { readStatements, type StatementReading } from './statementReading';
 import { TermMatcher } from './termMatcher';
 
 const conceptsById = new Map<string, Concept>(concepts.map((concept) => [concept.id, concept]));
 const deferredHeadingMatcher = new TermMatcher([deferredSectionCues]);
 const asideMatcher = new TermMatcher([asideSectionCues]);
+
+/** What a section title says of its section: it puts things off ("Future work"), or it is an aside ("References"). */
+const titleReadings = TextMemo.each((title) => ({
+  deferred: deferredHeadingMatcher.match(title).length > 0,
+  aside: asideMatcher.match(title).some((hit) => hit.start === 0),
+}));
 
 export function conceptById(id: string): Concept {
   const concept = conceptsById.get(id);
@@ -40,23 +55,29 @@ type PlacedStatement = Pick<Statement, 'section' | 'line' | 'start' | 'end' | 't
 /**
  * Finds every concept occurrence of a document once: section titles, then each content chunk split into statements
  * (sentences, table cells), each with its polarity. Step coverage, the rules, hovers and the report read the result.
- * What a statement says does not depend on where it stands, so the readings of `known` (the previous version of the
- * doc) are reused for every statement that is still there: an edit re-reads only the statements it changed.
+ * What a statement says does not depend on where it stands, so the readings `memos` has from the previous version of
+ * the doc are reused for every statement that is still there: an edit re-reads only the statements it changed, and
+ * the statement and evidence objects of `previous` are kept where nothing about them changed.
  */
 export function scanEvidence(
   sections: readonly Section[],
   chunks: readonly ContentChunk[],
   lines: readonly string[],
-  known?: StatementReadings,
-): { statements: Statement[]; evidence: Evidence[]; readings: StatementReadings } {
+  memos: TextMemos,
+  previous?: Pick<DesignDoc, 'lines' | 'statements' | 'evidence'>,
+): { statements: Statement[]; evidence: Evidence[] } {
   // What a "Future work" section says is planned, not designed: its statements count as deferred. References and
   // contents are not part of the design at all.
   const deferredSection = sections.map(() => false);
   const asideSection = sections.map(() => false);
+  const titles = memos.answers(
+    titleReadings,
+    sections.map((section) => section.title),
+  );
   sections.forEach((section, index) => {
     const inherited = (flags: boolean[]): boolean => section.parent >= 0 && flags[section.parent];
-    deferredSection[index] = deferredHeadingMatcher.match(section.title).length > 0 || inherited(deferredSection);
-    asideSection[index] = asideMatcher.match(section.title).some((hit) => hit.start === 0) || inherited(asideSection);
+    deferredSection[index] = titles[index].deferred || inherited(deferredSection);
+    asideSection[index] = titles[index].aside || inherited(asideSection);
   });
   const deferred = (section: number): boolean => section >= 0 && deferredSection[section];
 
@@ -116,27 +137,34 @@ export function scanEvidence(
       const within = wraps
         .filter((wrap) => wrap.offset > start && wrap.offset < end)
         .map((wrap) => ({ ...wrap, offset: wrap.offset - start }));
-      placed.push({
+      const statement: PlacedStatement = {
         section: chunk.section,
         line: first.line,
         start: first.character,
         end: positionIn(at, end).character,
         text: paragraph.slice(start, end),
-        ...(within.length ? { wraps: within } : {}),
         layout,
         deferred: deferred(chunk.section),
-      });
+      };
+      if (within.length) statement.wraps = within;
+      placed.push(statement);
     }
   }
 
-  const readings: StatementReadings = new Map();
-  const read = readStatements(placed, known, readings);
+  const read = readStatements(placed, memos);
   const statements: Statement[] = [];
   const evidence: Evidence[] = [];
   placed.forEach((statement, k) => {
     const reading = read[k];
     if (reading.blank) return;
     const index = statements.length;
+    // Most statements come back from the previous version as they were, at the same index: its objects are kept.
+    const kept = previous?.statements[index];
+    if (kept && sameStatement(kept, statement, reading, evidence.length, lines, previous.lines)) {
+      for (const item of kept.evidence) evidence.push(previous.evidence[item]);
+      statements.push(kept);
+      return;
+    }
     const strength = strengthOf(statement.layout, reading.words);
     const found: number[] = [];
     for (const hit of reading.hits) {
@@ -165,14 +193,13 @@ export function scanEvidence(
         statement: index,
       });
     }
-    // Written out field by field: an object spread here was the scan's slowest line.
-    statements.push({
+    // Written out field by field, and `wraps` added after: an object spread makes a slow object, read by every rule.
+    const made: Statement = {
       section: statement.section,
       line: statement.line,
       start: statement.start,
       end: statement.end,
       text: statement.text,
-      ...(statement.wraps ? { wraps: statement.wraps } : {}),
       layout: statement.layout,
       words: reading.words,
       placeholder: reading.placeholder,
@@ -180,9 +207,51 @@ export function scanEvidence(
       ruledOut: reading.ruledOut,
       unstated: reading.unstated,
       evidence: found,
-    });
+    };
+    if (statement.wraps) made.wraps = statement.wraps;
+    statements.push(made);
   });
-  return { statements, evidence, readings };
+  return { statements, evidence };
+}
+
+/**
+ * Whether the previous version's statement is the one this placed statement makes: the same text and reading at the
+ * same place, its evidence at the same index, and its lines as long as they were (a hit past a line's end points at
+ * the whole line).
+ */
+function sameStatement(
+  kept: Statement,
+  statement: PlacedStatement,
+  reading: StatementReading,
+  firstEvidence: number,
+  lines: readonly string[],
+  keptLines: readonly string[],
+): boolean {
+  if (
+    kept.unstated !== reading.unstated ||
+    kept.text !== statement.text ||
+    kept.line !== statement.line ||
+    kept.start !== statement.start ||
+    kept.end !== statement.end ||
+    kept.section !== statement.section ||
+    kept.layout !== statement.layout ||
+    kept.evidence.length !== reading.hits.length ||
+    (kept.evidence.length > 0 && kept.evidence[0] !== firstEvidence) ||
+    lines[statement.line]?.length !== keptLines[statement.line]?.length
+  )
+    return false;
+  const wraps = statement.wraps ?? [];
+  const keptWraps = kept.wraps ?? [];
+  return (
+    wraps.length === keptWraps.length &&
+    wraps.every(
+      (wrap, w) =>
+        wrap.offset === keptWraps[w].offset &&
+        wrap.line === keptWraps[w].line &&
+        wrap.column === keptWraps[w].column &&
+        lines[wrap.line]?.length === keptLines[wrap.line]?.length,
+    )
+  );
 }
 
 const blank = (match: string): string => ' '.repeat(match.length);

@@ -1,7 +1,9 @@
 /**
  * The engine's one cache. A DesignDoc is an immutable snapshot of one document version (an edit makes a new doc), so
  * what is derived from it (the text of a step, the readable lines, the framing, the YAML tree) is computed at most
- * once per doc and dropped with it: the one WeakMap below is keyed by the doc and never goes stale. The few memos of
+ * once per doc and dropped with it: the one WeakMap below is keyed by the doc and never goes stale. What a piece of
+ * the text says (a statement's reading, a paragraph's metrics, the front matter's parse) is remembered with the doc
+ * and handed to its next version (TextMemo), so an edit computes again only the pieces it changed. The few memos of
  * pure functions over text (step names in a heading, compiled glob lists, a doc re-parsed without the line being
  * typed) are bounded and built here too, and so are the values compiled on first use, so no other module keeps
  * state between calls.
@@ -70,6 +72,94 @@ export function memoByText<T, Hints extends unknown[] = []>(
     return answer;
   };
 }
+
+/**
+ * A pure function of a piece of a document's text (a statement, a line, a paragraph), whose answers a document
+ * version remembers and hands to the next version of the same document (see TextMemos): an edit computes again only
+ * the pieces it changed. The key is the text, prefixed by whatever else the answer depends on. The answers for
+ * several keys are computed together, when that is cheaper than one by one (one pass per pattern over many texts).
+ */
+export class TextMemo<T> {
+  constructor(readonly computeAll: (keys: readonly string[]) => T[]) {}
+
+  /** A memo computing each answer on its own. */
+  static each<T>(compute: (key: string) => T): TextMemo<T> {
+    return new TextMemo((keys) => keys.map(compute));
+  }
+
+  /** The answer for `key` in this doc's version, remembered from it or from the versions before it. */
+  get(doc: DesignDoc, key: string): T {
+    return memosOf.get(doc).answers(this, [key])[0];
+  }
+
+  /** The answers for many keys; those not remembered are computed together. */
+  getAll(doc: DesignDoc, keys: readonly string[]): T[] {
+    return memosOf.get(doc).answers(this, keys);
+  }
+}
+
+/** A remembered answer, and the last version of the document that used it. */
+interface MemoEntry {
+  answer: unknown;
+  version: number;
+}
+
+/** An answer left unused this many versions ago is dropped once the table has outgrown what the doc uses. */
+const slack = 64;
+
+/**
+ * The answers a document's TextMemos gave, shared by its versions (each parsed from the one before it): answers are
+ * pure functions of their keys, so any version may use any of them. What no recent version used is dropped when a
+ * table outgrows twice what the current version uses, so the tables stay about as large as the document.
+ */
+export class TextMemos {
+  private readonly tables = new Map<TextMemo<unknown>, { entries: Map<string, MemoEntry>; used: number }>();
+  private version = 0;
+
+  /** The tables for the next version of the document: the same answers, with what went unused dropped. */
+  nextVersion(): TextMemos {
+    for (const table of this.tables.values()) {
+      if (table.entries.size > 2 * table.used + slack)
+        for (const [key, entry] of table.entries) if (entry.version < this.version) table.entries.delete(key);
+      table.used = 0;
+    }
+    this.version++;
+    return this;
+  }
+
+  /** The answer for each key: remembered, or computed now (those not remembered together). */
+  answers<T>(memo: TextMemo<T>, keys: readonly string[]): T[] {
+    let table = this.tables.get(memo);
+    if (!table) {
+      table = { entries: new Map(), used: 0 };
+      this.tables.set(memo, table);
+    }
+    const found: T[] = new Array<T>(keys.length);
+    const missing: number[] = [];
+    for (let k = 0; k < keys.length; k++) {
+      const entry = table.entries.get(keys[k]);
+      if (!entry) missing.push(k);
+      else {
+        if (entry.version !== this.version) {
+          entry.version = this.version;
+          table.used++;
+        }
+        found[k] = entry.answer as T;
+      }
+    }
+    if (missing.length === 0) return found;
+    const computed = memo.computeAll(missing.map((k) => keys[k]));
+    missing.forEach((k, m) => {
+      found[k] = computed[m];
+      if (!table.entries.has(keys[k])) table.used++;
+      table.entries.set(keys[k], { answer: computed[m], version: this.version });
+    });
+    return found;
+  }
+}
+
+/** Each doc's memo tables; the parser hands on those of the doc's previous version. */
+export const memosOf = new Derived<TextMemos>(() => new TextMemos());
 
 /** A value built on first use (a compiled schema validator): work that can wait until something needs it. */
 export function onFirstUse<T>(build: () => T): () => T {

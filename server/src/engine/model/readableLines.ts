@@ -25,6 +25,9 @@ export function readableLines(
 /** Keyed by what is blanked: inline code (2), unstated clauses (1). */
 const readable = new DerivedByKey((doc: DesignDoc, key: number) => computeReadableLines(doc, key >= 2, key % 2 === 1));
 
+/** What a URL starts with. */
+const urlStart = /https?:\/\/|www\./i;
+
 /** Blanks out a stretch of a line, keeping every other character where it was. */
 const blank = (match: string): string => ' '.repeat(match.length);
 
@@ -51,10 +54,12 @@ function computeReadableLines(
   return doc.lines.map((raw, line) => {
     if (skip.has(line)) return undefined;
     let text = raw.length > maxLineLength ? raw.slice(0, maxLineLength) : raw;
+    // Each replacement is tried only on a line holding what it replaces: most lines hold none of it.
     if (doc.format === 'yaml') {
       // A lone "..." is YAML's end-of-document marker; a comment is a note, not content.
       if (/^\.\.\.\s*$/.test(text)) return undefined;
-      text = text.replace(/(^|\s)#.*$/, (match, lead: string) => lead + blank(match.slice(lead.length)));
+      if (text.includes('#'))
+        text = text.replace(/(^|\s)#.*$/, (match, lead: string) => lead + blank(match.slice(lead.length)));
     } else {
       if (inComment) {
         const end = text.indexOf('-->');
@@ -68,7 +73,7 @@ function computeReadableLines(
         text = text.slice(0, open) + blank(text.slice(open));
         inComment = true;
       }
-      if (blankInlineCode)
+      if (blankInlineCode && (text.includes('`') || text.includes('](')))
         text = text
           .replace(/`[^`]*`/g, blank)
           .replace(/\]\((?:[^()]|\([^()]*\))*\)/g, (match) => `]${blank(match.slice(1))}`);
@@ -76,7 +81,7 @@ function computeReadableLines(
     if (blankUnstated)
       for (const [start, end] of unstated.get(line) ?? [])
         text = text.slice(0, start) + blank(text.slice(start, end)) + text.slice(end);
-    return text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, blank);
+    return urlStart.test(text) ? text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, blank) : text;
   });
 }
 
@@ -106,9 +111,13 @@ export function allLines(doc: DesignDoc, options: { keepUnstated?: boolean } = {
   return everyLine.get(doc, options.keepUnstated ?? false);
 }
 
-const everyLine = new DerivedByKey((doc: DesignDoc, keepUnstated: boolean) =>
-  readableLines(doc, { keepUnstated }).flatMap((text, line) => (text === undefined ? [] : [{ line, text }])),
-);
+const everyLine = new DerivedByKey((doc: DesignDoc, keepUnstated: boolean) => {
+  const lines: ReadableLine[] = [];
+  readableLines(doc, { keepUnstated }).forEach((text, line) => {
+    if (text !== undefined) lines.push({ line, text });
+  });
+  return lines;
+});
 
 /** The range of the first match of `pattern` in `lines`, if any. */
 export function firstMatch(lines: readonly ReadableLine[], pattern: RegExp): Range | undefined {
@@ -120,9 +129,4 @@ export function firstMatch(lines: readonly ReadableLine[], pattern: RegExp): Ran
       return { start: { line, character: match.index }, end: { line, character: match.index + match[0].length } };
   }
   return undefined;
-}
-
-/** The lines joined, for tests that do not need positions. */
-export function joined(lines: readonly ReadableLine[]): string {
-  return lines.map((l) => l.text).join('\n');
 }

@@ -22,6 +22,12 @@ const stepTexts = new DerivedByKey((doc: DesignDoc, id: StepId): StepText => {
   return { text: lines.map((line) => doc.lines[line]).join('\n'), lines };
 });
 
+/** The steps the text of a line is attributed to (those of its innermost section), none outside every section. */
+export function stepsOfLine(doc: DesignDoc, line: number): readonly StepId[] {
+  const owner = lineOwnersOf.get(doc)[line] ?? -1;
+  return owner >= 0 ? doc.sections[owner].steps : [];
+}
+
 /**
  * The document lines of the sections whose text is attributed to `id` (a heading naming the step, an
  * inherited heading, or content evidence), each section contributing only its own lines: a sub-section

@@ -1,17 +1,16 @@
-import { Derived, memoByText } from '../model/cache';
+import { Derived, memoByText, memosOf, TextMemos } from '../model/cache';
 import type { DesignDoc, DocFormat } from '../model/designDoc';
 import { computeStepCoverage } from '../model/stepCoverage';
 import { scanEvidence } from '../evidence/scan';
-import type { StatementReadings } from '../evidence/statementReading';
 import { rememberYamlDocument } from '../model/yamlDocument';
 import { splitLines } from '../text/positions';
-import { parseMarkdown } from './markdown';
+import { parseMarkdown, type MarkdownBlocks } from './markdown';
 import { lineLimits, maxFullLintBytes, maxLineLength, sizeLimit } from './limits';
 import { parseSuppressions } from './suppressionComments';
 import { parseYaml } from './yaml';
 
-/** What each statement of a doc says, kept with the doc for its next version. */
-const statementReadings = new Derived<StatementReadings>(() => new Map());
+/** The Markdown blocks of a doc, for parsing its next version (none for a YAML doc). */
+const markdownBlocksOf = new Derived<MarkdownBlocks | undefined>(() => undefined);
 
 /**
  * Parses a Markdown or YAML design doc into the one model every rule reads. Never throws on bad input. Given the
@@ -19,13 +18,16 @@ const statementReadings = new Derived<StatementReadings>(() => new Map());
  * the same as without it.
  */
 export function parseDesignDoc(text: string, format: DocFormat, previous?: DesignDoc): DesignDoc {
+  const memos = previous ? memosOf.get(previous).nextVersion() : new TextMemos();
   const lines = splitLines(text);
-  const outline = format === 'yaml' ? parseYaml(text, lines) : parseMarkdown(text, lines);
+  const markdown =
+    format === 'markdown' ? parseMarkdown(lines, memos, previous && markdownBlocksOf.get(previous)) : undefined;
+  const outline = markdown ?? parseYaml(text, lines);
   // The evidence scan reads the start of an overlong line only, like the content rules (readableLines).
   const chunks = outline.chunks.map((chunk) =>
     chunk.text.length > maxLineLength ? { ...chunk, text: chunk.text.slice(0, maxLineLength) } : chunk,
   );
-  const scan = scanEvidence(outline.sections, chunks, lines, previous ? statementReadings.get(previous) : undefined);
+  const scan = scanEvidence(outline.sections, chunks, lines, memos, previous);
   const steps = computeStepCoverage(outline.sections, scan);
   const frontMatterLines = format === 'markdown' && outline.frontMatter ? outline.frontMatter.range.end.line + 1 : 0;
   const doc: DesignDoc = {
@@ -46,7 +48,8 @@ export function parseDesignDoc(text: string, format: DocFormat, previous?: Desig
     evidence: scan.evidence,
   };
   if (outline.yamlDocument) rememberYamlDocument(doc, outline.yamlDocument);
-  statementReadings.remember(doc, scan.readings);
+  if (markdown) markdownBlocksOf.remember(doc, markdown.markdownBlocks);
+  memosOf.remember(doc, memos);
   return doc;
 }
 

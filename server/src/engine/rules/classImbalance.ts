@@ -1,6 +1,7 @@
 import type { Rule, RuleReport } from './rule';
 import type { DesignDoc } from '../model/designDoc';
-import { allLines, firstMatch, joined, type ReadableLine } from '../model/readableLines';
+import { allParagraphs, matchesIn } from '../model/paragraphs';
+import { allLines, firstMatch, type ReadableLine } from '../model/readableLines';
 import { stepText } from '../model/stepText';
 import { hasContent, skeletonFix, skeletonPending, stepAnchor, type Skeleton } from './helpers/stepContent';
 import { stepLabel } from './helpers/placement';
@@ -110,7 +111,6 @@ export const classImbalance: Rule = {
     if (!hasContent(doc, 'data') && !hasContent(doc, 'model')) return [];
     const framing = framingOf(doc);
     if (!framing.classification) return [];
-    const lines = allLines(doc);
     // Where labels are defined; an online metric ("conversion rate") in the evaluation says nothing about them.
     const labelLines = labelText(doc);
     const binaryStyle = framing.pointwise || BINARY_STYLE.some((id) => framing.categories.has(id));
@@ -123,7 +123,7 @@ export const classImbalance: Rule = {
         );
     if (!cue && !inherent) return [];
     const skeleton = skeletonFor(doc);
-    if (handled.test(joined(lines)) || skeletonPending(doc, skeleton)) return [];
+    if (matchesIn(doc, allParagraphs(doc), handled) || skeletonPending(doc, skeleton)) return [];
     const step = hasContent(doc, 'data') ? 'data' : 'model';
     const found = cue && doc.lines[cue.start.line].slice(cue.start.character, cue.end.character);
     const said = found && found.length > 40 ? `${found.slice(0, 40).trimEnd()}…` : found;

@@ -1,8 +1,9 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import designDocSchema from '../../../../schemas/design-doc.schema.json';
-import { keyPathLabel, schemaMessages } from '../config/schemaErrors';
+import { keyPathLabel, schemaMessages, type SchemaMessage } from '../config/schemaErrors';
 import { schemaValidators } from '../config/schemaValidators';
+import { TextMemo } from '../model/cache';
 import type { DesignDoc, Range } from '../model/designDoc';
 import { yamlDocumentOf } from '../model/yamlDocument';
 import { parseBoundedYaml } from '../parse/boundedYaml';
@@ -130,29 +131,17 @@ function usefulErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   return [...best.values()];
 }
 
-function check(doc: DesignDoc): RuleReport[] {
-  // Unparsable YAML is syntax-error's finding; the schema can only judge what parsed.
-  if (doc.syntaxProblems.length) return [];
-  let source: string;
-  let lineOffset = 0;
-  let validate: ValidateFunction;
-  if (doc.format === 'yaml') {
-    source = doc.text;
-    validate = schemaValidators().designDoc;
-  } else {
-    if (!doc.frontMatter) return [];
-    lineOffset = 1;
-    source = frontMatterSource(doc.lines, doc.frontMatter.range.end.line);
-    if (source.length > maxFrontMatterBytes) return []; // not read: input-limit says so
-    validate = schemaValidators().frontMatter;
-  }
-  const document =
-    doc.format === 'yaml' ? yamlDocumentOf(doc) : parseBoundedYaml(source, { uniqueKeys: false }).document;
+/** The schema's complaints about a parsed YAML source whose first line is line `lineOffset` of the doc. */
+function schemaProblems(
+  document: Document,
+  source: string,
+  lineOffset: number,
+  validate: ValidateFunction,
+): SchemaMessage[] {
   if (document.errors.length) return [];
   const plain = plainData(document);
   if ('error' in plain) return []; // reported by syntax-error
-  const value = plain.value;
-  if (validate(value)) return [];
+  if (validate(plain.value)) return [];
   const index = new LineIndex(source);
   const rangeOf = (node?: Node): Range | undefined => {
     if (!node?.range) return undefined;
@@ -162,16 +151,33 @@ function check(doc: DesignDoc): RuleReport[] {
       end: { line: range.end.line + lineOffset, character: range.end.character },
     };
   };
+  return schemaMessages(usefulErrors(validate.errors ?? []), document, rangeOf, messageFor);
+}
+
+/** The front matter's problems by its source: they come back unchanged while the text below it is edited. */
+const frontMatterProblems = TextMemo.each((source) =>
+  schemaProblems(parseBoundedYaml(source, { uniqueKeys: false }).document, source, 1, schemaValidators().frontMatter),
+);
+
+function check(doc: DesignDoc): RuleReport[] {
+  // Unparsable YAML is syntax-error's finding; the schema can only judge what parsed.
+  if (doc.syntaxProblems.length) return [];
+  let problems: SchemaMessage[];
+  if (doc.format === 'yaml') problems = schemaProblems(yamlDocumentOf(doc), doc.text, 0, schemaValidators().designDoc);
+  else {
+    if (!doc.frontMatter) return [];
+    const source = frontMatterSource(doc.lines, doc.frontMatter.range.end.line);
+    if (source.length > maxFrontMatterBytes) return []; // not read: input-limit says so
+    problems = frontMatterProblems.get(doc, source);
+  }
   const fallback = doc.frontMatter?.range ?? {
     start: { line: 0, character: 0 },
     end: { line: 0, character: doc.lines[0]?.length ?? 0 },
   };
-  return schemaMessages(usefulErrors(validate.errors ?? []), document, rangeOf, messageFor).map(
-    ({ range, message, path }) => ({
-      message,
-      range: range ?? (path.length ? doc.frontMatter?.keyRanges[path[0]] : undefined) ?? fallback,
-    }),
-  );
+  return problems.map(({ range, message, path }) => ({
+    message,
+    range: range ?? (path.length ? doc.frontMatter?.keyRanges[path[0]] : undefined) ?? fallback,
+  }));
 }
 
 export const frontMatterSchemaRule: Rule = {

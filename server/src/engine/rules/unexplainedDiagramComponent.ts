@@ -1,11 +1,15 @@
 import { diagramComponents } from '../diagrams/components';
-import { ProseIndex, specificStems } from '../diagrams/explained';
+import { lineStems, ProseIndex, specificStems } from '../diagrams/explained';
 import { diagramRange } from '../diagrams/position';
 import { diagramStep } from '../diagrams/step';
 import { conceptsNamedIn } from '../evidence/statementReading';
 import { allLines } from '../model/readableLines';
 import type { DesignDoc, Evidence } from '../model/designDoc';
 import type { Rule, RuleReport } from './rule';
+import { TextMemo } from '../model/cache';
+
+/** The stems of each line of prose, remembered with the doc. */
+const proseStems = TextMemo.each(lineStems);
 
 /** A finding names this many components at most: a longer list is not read. */
 const maxListed = 12;
@@ -46,7 +50,12 @@ export const unexplainedDiagramComponent: Rule = {
   check(doc) {
     if (doc.mermaid.length === 0) return [];
     if (mostlyPlaceholders(doc)) return [];
-    const prose = new ProseIndex(allLines(doc).map((line) => line.text));
+    const prose = new ProseIndex(
+      proseStems.getAll(
+        doc,
+        allLines(doc).map((line) => line.text),
+      ),
+    );
     const reported = new Set<string>();
     const reports: RuleReport[] = [];
     for (const block of doc.mermaid) {
