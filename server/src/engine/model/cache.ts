@@ -89,7 +89,7 @@ export class TextMemo<T> {
 
   /** The answer for `key` in this doc's version, remembered from it or from the versions before it. */
   get(doc: DesignDoc, key: string): T {
-    return memosOf.get(doc).answers(this, [key])[0];
+    return memosOf.get(doc).answer(this, key);
   }
 
   /** The answers for many keys; those not remembered are computed together. */
@@ -104,6 +104,12 @@ interface MemoEntry {
   version: number;
 }
 
+/** A memo's answers by key, and how many of them the current version used. */
+interface MemoTable {
+  entries: Map<string, MemoEntry>;
+  used: number;
+}
+
 /** An answer left unused this many versions ago is dropped once the table has outgrown what the doc uses. */
 const slack = 64;
 
@@ -113,7 +119,7 @@ const slack = 64;
  * table outgrows twice what the current version uses, so the tables stay about as large as the document.
  */
 export class TextMemos {
-  private readonly tables = new Map<TextMemo<unknown>, { entries: Map<string, MemoEntry>; used: number }>();
+  private readonly tables = new Map<TextMemo<unknown>, MemoTable>();
   private version = 0;
 
   /** The tables for the next version of the document: the same answers, with what went unused dropped. */
@@ -127,13 +133,21 @@ export class TextMemos {
     return this;
   }
 
+  /** The answer for one key: remembered, or computed now. */
+  answer<T>(memo: TextMemo<T>, key: string): T {
+    const table = this.tableOf(memo);
+    const entry = table.entries.get(key);
+    if (!entry) return this.answers(memo, [key])[0];
+    if (entry.version !== this.version) {
+      entry.version = this.version;
+      table.used++;
+    }
+    return entry.answer as T;
+  }
+
   /** The answer for each key: remembered, or computed now (those not remembered together). */
   answers<T>(memo: TextMemo<T>, keys: readonly string[]): T[] {
-    let table = this.tables.get(memo);
-    if (!table) {
-      table = { entries: new Map(), used: 0 };
-      this.tables.set(memo, table);
-    }
+    const table = this.tableOf(memo);
     const found: T[] = new Array<T>(keys.length);
     const missing: number[] = [];
     for (let k = 0; k < keys.length; k++) {
@@ -155,6 +169,15 @@ export class TextMemos {
       table.entries.set(keys[k], { answer: computed[m], version: this.version });
     });
     return found;
+  }
+
+  private tableOf(memo: TextMemo<unknown>): MemoTable {
+    let table = this.tables.get(memo);
+    if (!table) {
+      table = { entries: new Map(), used: 0 };
+      this.tables.set(memo, table);
+    }
+    return table;
   }
 }
 

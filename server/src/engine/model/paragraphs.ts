@@ -1,15 +1,42 @@
 /**
- * Phrases looked for in a doc's readable text, paragraph by paragraph. A phrase never spans a blank line, so what one
- * paragraph holds is remembered with the doc (TextMemo) and a new version of the doc looks again only at the
- * paragraphs its edit changed.
+ * Phrases looked for in a doc's readable text, paragraph by paragraph. A phrase never spans a blank line, so a
+ * paragraph, with what was found in it, is remembered with the doc (TextMemo): a new version of the doc looks again
+ * only in the paragraphs its edit changed.
  */
 import { categoriesNamedIn, mlCategoryIds, type MlCategoryId } from '../../knowledge';
 import { DerivedByKey, TextMemo } from './cache';
 import type { DesignDoc } from './designDoc';
 import { allLines, type ReadableLine } from './readableLines';
 
-/** Runs of consecutive non-blank lines, each joined by line breaks. */
-export function paragraphs(lines: readonly ReadableLine[]): string[] {
+/** A paragraph of readable text, and what was looked for in it so far. */
+export class Paragraph {
+  /** By pattern: the knowledge's and the rules' constants. */
+  private readonly matched = new Map<RegExp, boolean>();
+  private named?: readonly MlCategoryId[];
+
+  constructor(readonly text: string) {}
+
+  matches(pattern: RegExp): boolean {
+    let found = this.matched.get(pattern);
+    if (found === undefined) {
+      pattern.lastIndex = 0;
+      found = pattern.test(this.text);
+      this.matched.set(pattern, found);
+    }
+    return found;
+  }
+
+  /** The ML categories the paragraph names. */
+  categories(): readonly MlCategoryId[] {
+    this.named ??= categoriesNamedIn(this.text);
+    return this.named;
+  }
+}
+
+const paragraphOf = TextMemo.each((text) => new Paragraph(text));
+
+/** The paragraphs of the lines: runs of consecutive non-blank lines, each joined by line breaks. */
+export function paragraphs(doc: DesignDoc, lines: readonly ReadableLine[]): Paragraph[] {
   const texts: string[] = [];
   let current: string | undefined;
   let last = -1;
@@ -23,38 +50,30 @@ export function paragraphs(lines: readonly ReadableLine[]): string[] {
     last = line;
   }
   if (current !== undefined) texts.push(current);
-  return texts;
+  return paragraphOf.getAll(doc, texts);
+}
+
+/** A text read as one paragraph (a title). */
+export function paragraph(doc: DesignDoc, text: string): Paragraph {
+  return paragraphOf.get(doc, text);
 }
 
 /** The paragraphs of every readable line of the doc (see allLines), built once per doc. */
-export function allParagraphs(doc: DesignDoc, options: { keepUnstated?: boolean } = {}): readonly string[] {
+export function allParagraphs(doc: DesignDoc, options: { keepUnstated?: boolean } = {}): readonly Paragraph[] {
   return everyParagraph.get(doc, options.keepUnstated ?? false);
 }
 
 const everyParagraph = new DerivedByKey((doc: DesignDoc, keepUnstated: boolean) =>
-  paragraphs(allLines(doc, { keepUnstated })),
+  paragraphs(doc, allLines(doc, { keepUnstated })),
 );
 
-const namedCategories = TextMemo.each(categoriesNamedIn);
-
-/** The ML categories the texts name, in the order of the category table. */
-export function categoriesIn(doc: DesignDoc, texts: readonly string[]): MlCategoryId[] {
-  const named = new Set(namedCategories.getAll(doc, texts).flat());
+/** The ML categories the paragraphs name, in the order of the category table. */
+export function categoriesIn(found: readonly Paragraph[]): MlCategoryId[] {
+  const named = new Set(found.flatMap((item) => item.categories()));
   return mlCategoryIds.filter((id) => named.has(id));
 }
 
-/** One memo per pattern; patterns are the knowledge's and the rules' constants, dropped with them. */
-const patternMemos = new WeakMap<RegExp, TextMemo<boolean>>();
-
-/** Whether the pattern matches in one of the texts. */
-export function matchesIn(doc: DesignDoc, texts: readonly string[], pattern: RegExp): boolean {
-  let memo = patternMemos.get(pattern);
-  if (!memo) {
-    memo = TextMemo.each((text) => {
-      pattern.lastIndex = 0;
-      return pattern.test(text);
-    });
-    patternMemos.set(pattern, memo);
-  }
-  return memo.getAll(doc, texts).includes(true);
+/** Whether the pattern matches in one of the paragraphs. */
+export function matchesIn(found: readonly Paragraph[], pattern: RegExp): boolean {
+  return found.some((item) => item.matches(pattern));
 }

@@ -1,4 +1,4 @@
-import { DerivedByKey } from './cache';
+import { DerivedByKey, TextMemo } from './cache';
 import type { DesignDoc, Range, StepId } from './designDoc';
 import { lineSpans } from './statementPosition';
 import { stepText } from './stepText';
@@ -31,6 +31,55 @@ const urlStart = /https?:\/\/|www\./i;
 /** Blanks out a stretch of a line, keeping every other character where it was. */
 const blank = (match: string): string => ' '.repeat(match.length);
 
+/** How to read a line: the doc's format, what is blanked, and what the lines before it leave open. */
+interface LineReading {
+  yaml: boolean;
+  blankInlineCode: boolean;
+  /** A Markdown comment opened on an earlier line is still open. */
+  inComment: boolean;
+  /** The unstated clauses of the line, to blank. */
+  unstated?: readonly [number, number][];
+}
+
+/** One line as the rules read it (undefined: not read at all), and whether it leaves a Markdown comment open. */
+function readLine(raw: string, how: LineReading): { text: string | undefined; inComment: boolean } {
+  let text = raw.length > maxLineLength ? raw.slice(0, maxLineLength) : raw;
+  let inComment = false;
+  // Each replacement is tried only on a line holding what it replaces: most lines hold none of it.
+  if (how.yaml) {
+    // A lone "..." is YAML's end-of-document marker; a comment is a note, not content.
+    if (/^\.\.\.\s*$/.test(text)) return { text: undefined, inComment };
+    if (text.includes('#'))
+      text = text.replace(/(^|\s)#.*$/, (match, lead: string) => lead + blank(match.slice(lead.length)));
+  } else {
+    if (how.inComment) {
+      const end = text.indexOf('-->');
+      if (end < 0) return { text: undefined, inComment: true };
+      text = blank(text.slice(0, end + 3)) + text.slice(end + 3);
+    }
+    text = replaceHtmlComments(text, blank);
+    const open = text.indexOf('<!--');
+    if (open >= 0) {
+      text = text.slice(0, open) + blank(text.slice(open));
+      inComment = true;
+    }
+    if (how.blankInlineCode && (text.includes('`') || text.includes('](')))
+      text = text
+        .replace(/`[^`]*`/g, blank)
+        .replace(/\]\((?:[^()]|\([^()]*\))*\)/g, (match) => `]${blank(match.slice(1))}`);
+  }
+  for (const [start, end] of how.unstated ?? [])
+    text = text.slice(0, start) + blank(text.slice(start, end)) + text.slice(end);
+  return { text: urlStart.test(text) ? text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, blank) : text, inComment };
+}
+
+/** Lines read on their own (no comment open before them, no clause to blank), by format and what is blanked. */
+const linesReadAlone = [false, true].map((yaml) =>
+  [false, true].map((blankInlineCode) =>
+    TextMemo.each((raw) => readLine(raw, { yaml, blankInlineCode, inComment: false })),
+  ),
+);
+
 function computeReadableLines(
   doc: DesignDoc,
   blankInlineCode: boolean,
@@ -39,49 +88,29 @@ function computeReadableLines(
   const skip = new Set<number>(doc.codeLines);
   // What a line asks, rules out or puts off ("We skip the A/B test", "Online metrics: TBD") answers nothing.
   const unstated = new Map<number, [number, number][]>();
-  for (const statement of doc.statements) {
-    if (statement.layout === 'heading' || statement.unstated.length === 0) continue;
-    for (const [start, end] of statement.unstated) {
-      for (const span of lineSpans(statement, start, end)) {
-        const spans = unstated.get(span.line) ?? [];
-        spans.push([span.start, span.end]);
-        unstated.set(span.line, spans);
+  if (blankUnstated) {
+    for (const statement of doc.statements) {
+      if (statement.layout === 'heading' || statement.unstated.length === 0) continue;
+      for (const [start, end] of statement.unstated) {
+        for (const span of lineSpans(statement, start, end)) {
+          const spans = unstated.get(span.line) ?? [];
+          spans.push([span.start, span.end]);
+          unstated.set(span.line, spans);
+        }
       }
     }
   }
   for (const block of doc.mermaid) for (let l = block.range.start.line; l <= block.range.end.line; l++) skip.add(l);
+  const yaml = doc.format === 'yaml';
+  const alone = linesReadAlone[Number(yaml)][Number(blankInlineCode)];
   let inComment = false;
   return doc.lines.map((raw, line) => {
     if (skip.has(line)) return undefined;
-    let text = raw.length > maxLineLength ? raw.slice(0, maxLineLength) : raw;
-    // Each replacement is tried only on a line holding what it replaces: most lines hold none of it.
-    if (doc.format === 'yaml') {
-      // A lone "..." is YAML's end-of-document marker; a comment is a note, not content.
-      if (/^\.\.\.\s*$/.test(text)) return undefined;
-      if (text.includes('#'))
-        text = text.replace(/(^|\s)#.*$/, (match, lead: string) => lead + blank(match.slice(lead.length)));
-    } else {
-      if (inComment) {
-        const end = text.indexOf('-->');
-        if (end < 0) return undefined;
-        text = blank(text.slice(0, end + 3)) + text.slice(end + 3);
-        inComment = false;
-      }
-      text = replaceHtmlComments(text, blank);
-      const open = text.indexOf('<!--');
-      if (open >= 0) {
-        text = text.slice(0, open) + blank(text.slice(open));
-        inComment = true;
-      }
-      if (blankInlineCode && (text.includes('`') || text.includes('](')))
-        text = text
-          .replace(/`[^`]*`/g, blank)
-          .replace(/\]\((?:[^()]|\([^()]*\))*\)/g, (match) => `]${blank(match.slice(1))}`);
-    }
-    if (blankUnstated)
-      for (const [start, end] of unstated.get(line) ?? [])
-        text = text.slice(0, start) + blank(text.slice(start, end)) + text.slice(end);
-    return urlStart.test(text) ? text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, blank) : text;
+    const spans = unstated.get(line);
+    const read =
+      inComment || spans ? readLine(raw, { yaml, blankInlineCode, inComment, unstated: spans }) : alone.get(doc, raw);
+    inComment = read.inComment;
+    return read.text;
   });
 }
 

@@ -1,5 +1,6 @@
 import { stepById, stepIds } from '../../knowledge';
-import { matchHeading } from '../parse/headingMatch';
+import { matchHeading, type HeadingMatch } from '../parse/headingMatch';
+import { TextMemo, type TextMemos } from './cache';
 import type { Coverage, Evidence, Section, Statement, StepBasis, StepId, StepInfo } from './designDoc';
 
 /**
@@ -117,6 +118,7 @@ function contentWords(statement: Statement, cues: Cues): number {
 export function computeStepCoverage(
   sections: Section[],
   scan: { statements: readonly Statement[]; evidence: readonly Evidence[] },
+  memos: TextMemos,
 ): Record<StepId, StepInfo> {
   const inherited = sections.map(() => [] as StepId[]);
   sections.forEach((section, i) => {
@@ -190,7 +192,7 @@ export function computeStepCoverage(
     const label =
       statement.layout === 'code' || statement.layout === 'diagram'
         ? []
-        : labelSteps(statement.text, inheritedSteps.length > 0);
+        : labelSteps(memos, statement.text, inheritedSteps.length > 0);
     const headed = label.length ? label : inheritedSteps;
     const cues = cuesOf(statement, scan.evidence, headed);
     const amount = contentWords(statement, cues);
@@ -273,14 +275,19 @@ export function computeStepCoverage(
   return result;
 }
 
-/** A line that starts with a label naming a step ("Monitoring: alert when ...") is about that step. */
-function labelSteps(text: string, outright: boolean): StepId[] {
+/** The steps named by the label a line starts with ("Monitoring: alert when ..."), if it starts with one. */
+const lineLabelSteps = TextMemo.each((text): HeadingMatch | undefined => {
   // The label ends in a letter or symbol, so the blanks before the colon are read once, not once per label length.
   const label = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}(?:[\p{L} &/-]{0,39}[\p{L}&/-])?)(?:\s?(?:\*\*|__))?\s*:/u.exec(
     text,
   );
-  if (!label) return [];
-  const match = matchHeading(label[1]);
+  return label ? matchHeading(label[1]) : undefined;
+});
+
+/** A line that starts with a label naming a step ("Monitoring: alert when ...") is about that step. */
+function labelSteps(memos: TextMemos, text: string, outright: boolean): StepId[] {
+  const match = memos.answer(lineLabelSteps, text);
+  if (!match) return [];
   return outright ? match.openingSteps : match.steps;
 }
 

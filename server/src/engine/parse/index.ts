@@ -3,7 +3,7 @@ import type { DesignDoc, DocFormat } from '../model/designDoc';
 import { computeStepCoverage } from '../model/stepCoverage';
 import { scanEvidence } from '../evidence/scan';
 import { rememberYamlDocument } from '../model/yamlDocument';
-import { splitLines } from '../text/positions';
+import { keepUnchangedLines, splitLines } from '../text/positions';
 import { parseMarkdown, type MarkdownBlocks } from './markdown';
 import { lineLimits, maxFullLintBytes, maxLineLength, sizeLimit } from './limits';
 import { parseSuppressions } from './suppressionComments';
@@ -19,7 +19,7 @@ const markdownBlocksOf = new Derived<MarkdownBlocks | undefined>(() => undefined
  */
 export function parseDesignDoc(text: string, format: DocFormat, previous?: DesignDoc): DesignDoc {
   const memos = previous ? memosOf.get(previous).nextVersion() : new TextMemos();
-  const lines = splitLines(text);
+  const lines = previous ? keepUnchangedLines(splitLines(text), previous.lines) : splitLines(text);
   const markdown =
     format === 'markdown' ? parseMarkdown(lines, memos, previous && markdownBlocksOf.get(previous)) : undefined;
   const outline = markdown ?? parseYaml(text, lines);
@@ -28,7 +28,7 @@ export function parseDesignDoc(text: string, format: DocFormat, previous?: Desig
     chunk.text.length > maxLineLength ? { ...chunk, text: chunk.text.slice(0, maxLineLength) } : chunk,
   );
   const scan = scanEvidence(outline.sections, chunks, lines, memos, previous);
-  const steps = computeStepCoverage(outline.sections, scan);
+  const steps = computeStepCoverage(outline.sections, scan, memos);
   const frontMatterLines = format === 'markdown' && outline.frontMatter ? outline.frontMatter.range.end.line + 1 : 0;
   const doc: DesignDoc = {
     format,

@@ -28,7 +28,7 @@ export function elementDiscussed(doc: DesignDoc, element: ExpectedElement): bool
   if (stated || element.patterns.length === 0) return stated;
   // A case's own phrasings describe the case ("events with no interaction history"), so negations stay in.
   const texts = allParagraphs(doc, { keepUnstated: true });
-  return element.patterns.some((pattern) => matchesIn(doc, texts, pattern));
+  return element.patterns.some((pattern) => matchesIn(texts, pattern));
 }
 
 export const caseStudyExpectation: Rule = {

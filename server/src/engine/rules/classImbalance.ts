@@ -123,7 +123,7 @@ export const classImbalance: Rule = {
         );
     if (!cue && !inherent) return [];
     const skeleton = skeletonFor(doc);
-    if (matchesIn(doc, allParagraphs(doc), handled) || skeletonPending(doc, skeleton)) return [];
+    if (matchesIn(allParagraphs(doc), handled) || skeletonPending(doc, skeleton)) return [];
     const step = hasContent(doc, 'data') ? 'data' : 'model';
     const found = cue && doc.lines[cue.start.line].slice(cue.start.character, cue.end.character);
     const said = found && found.length > 40 ? `${found.slice(0, 40).trimEnd()}…` : found;

@@ -3,6 +3,7 @@ import { lineStems, ProseIndex, specificStems } from '../diagrams/explained';
 import { diagramRange } from '../diagrams/position';
 import { diagramStep } from '../diagrams/step';
 import { conceptsNamedIn } from '../evidence/statementReading';
+import { evidenceOf } from '../model/evidenceIndex';
 import { allLines } from '../model/readableLines';
 import type { DesignDoc, Evidence } from '../model/designDoc';
 import type { Rule, RuleReport } from './rule';
@@ -31,8 +32,7 @@ function mostlyPlaceholders(doc: DesignDoc): boolean {
 
 /** The evidence the scan found for the concept a diagram label names (a diagram line's evidence spans the line). */
 function labelEvidence(doc: DesignDoc, label: string, line: number): Evidence | undefined {
-  const named = conceptsNamedIn(label);
-  return doc.evidence.find((item) => item.range.start.line === line && named.has(item.concept));
+  return evidenceOf(doc, conceptsNamedIn(label)).find((item) => item.range.start.line === line);
 }
 
 export const unexplainedDiagramComponent: Rule = {

@@ -14,7 +14,7 @@ import {
   pointwisePattern,
 } from '../../../knowledge';
 import { stepText } from '../../model/stepText';
-import { allParagraphs, categoriesIn, matchesIn, paragraphs } from '../../model/paragraphs';
+import { allParagraphs, categoriesIn, matchesIn, paragraph, paragraphs } from '../../model/paragraphs';
 import { allLines, stepLines, type ReadableLine } from '../../model/readableLines';
 
 export interface LocatedMention {
@@ -200,21 +200,21 @@ export function framingOf(doc: DesignDoc): Framing {
 }
 
 const framings = new Derived((doc: DesignDoc): Framing => {
-  let texts = stepText(doc, 'framing').lines.length ? paragraphs(stepLines(doc, ['framing'])) : [];
-  let named = categoriesIn(doc, texts);
+  let texts = stepText(doc, 'framing').lines.length ? paragraphs(doc, stepLines(doc, ['framing'])) : [];
+  let named = categoriesIn(texts);
   if (named.length === 0) {
-    const lines = allLines(doc).filter((line) => matchesIn(doc, [line.text], framingLike));
-    texts = [doc.title?.text ?? '', ...paragraphs(lines)];
-    named = categoriesIn(doc, texts);
+    const lines = allLines(doc).filter((line) => framingLike.test(line.text));
+    texts = [paragraph(doc, doc.title?.text ?? ''), ...paragraphs(doc, lines)];
+    named = categoriesIn(texts);
   }
   const categories = new Set(named);
   const caseId = doc.frontMatter?.data.case;
   const caseStudy = typeof caseId === 'string' ? caseStudyById(caseId as CaseStudyId) : undefined;
   if (caseStudy) categories.add(caseStudy.category);
   const classification = CLASSIFICATION.some((id) => categories.has(id));
-  if (classification && categoriesIn(doc, allParagraphs(doc)).includes('binary-imbalanced'))
+  if (classification && categoriesIn(allParagraphs(doc)).includes('binary-imbalanced'))
     categories.add('binary-imbalanced');
   const pointwise =
-    categories.has('ranking') && (matchesIn(doc, texts, pointwisePattern) || categories.has('binary-classification'));
+    categories.has('ranking') && (matchesIn(texts, pointwisePattern) || categories.has('binary-classification'));
   return { categories, pointwise, classification: classification || pointwise };
 });
