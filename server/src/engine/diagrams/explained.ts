@@ -42,16 +42,16 @@ export function specificStems(label: string): string[] {
   ];
 }
 
-/** The stems a line of prose uses. */
-export function lineStems(line: string): ReadonlySet<string> {
-  return new Set(words(line).map(stem));
+/** The stems a text uses. */
+export function stemsOf(text: string): ReadonlySet<string> {
+  return new Set(words(text).map(stem));
 }
 
-/** The stems the doc's prose uses, given those of each line; a stem is looked up line by line when first asked. */
+/** The stems the doc's prose uses, given those of each paragraph; a stem is looked up when first asked. */
 export class ProseIndex {
   private readonly answers = new Map<string, boolean>();
 
-  constructor(private readonly lines: readonly ReadonlySet<string>[]) {}
+  constructor(private readonly paragraphs: readonly ReadonlySet<string>[]) {}
 
   /** Whether the prose uses enough of the stems: all of one or two, all but one of more. */
   mentions(stems: readonly string[]): boolean {
@@ -62,7 +62,7 @@ export class ProseIndex {
   private uses(stem: string): boolean {
     let used = this.answers.get(stem);
     if (used === undefined) {
-      used = this.lines.some((line) => line.has(stem));
+      used = this.paragraphs.some((paragraph) => paragraph.has(stem));
       this.answers.set(stem, used);
     }
     return used;

@@ -131,28 +131,29 @@ export function scanEvidence(
     while (previous && previousRun < previous.runs.length && previous.runs[previousRun].chunks[0].line < chunk.line)
       previousRun++;
     const kept = previous?.runs[previousRun];
-    let end: number;
-    let joins: boolean;
     if (kept && previous && sameRun(kept, chunks, c, runDeferred, lines, previous.lines)) {
       scan.keep(kept);
-      end = c + kept.chunks.length;
-      joins = kept.joins;
-    } else {
-      const run = placeRun(chunks, c, runDeferred);
-      scan.add(run.placed, readStatements(run.placed, memos));
-      end = run.end;
-      joins = run.joins;
+      // Where nothing moved, the run itself is kept too: what a doc keeps for its next version stays as it was.
+      runs.push(
+        kept.firstStatement === firstStatement && kept.firstEvidence === firstEvidence
+          ? kept
+          : { ...kept, firstStatement, firstEvidence },
+      );
+      c += kept.chunks.length;
+      continue;
     }
+    const run = placeRun(chunks, c, runDeferred);
+    scan.add(run.placed, readStatements(run.placed, memos));
     runs.push({
-      chunks: chunks.slice(c, end),
+      chunks: chunks.slice(c, run.end),
       deferred: runDeferred,
-      joins,
+      joins: run.joins,
       firstStatement,
       statementCount: scan.statements.length - firstStatement,
       firstEvidence,
       evidenceCount: scan.evidence.length - firstEvidence,
     });
-    c = end;
+    c = run.end;
   }
   return { statements: scan.statements, evidence: scan.evidence, runs };
 }

@@ -120,6 +120,8 @@ const slack = 64;
  */
 export class TextMemos {
   private readonly tables = new Map<TextMemo<unknown>, MemoTable>();
+  /** The last value of each Evolving computation. */
+  private readonly latest = new Map<Evolving<unknown>, unknown>();
   private version = 0;
 
   /** The tables for the next version of the document: the same answers, with what went unused dropped. */
@@ -131,6 +133,13 @@ export class TextMemos {
     }
     this.version++;
     return this;
+  }
+
+  /** The value of an Evolving computation, given its last value for a version of this document. */
+  evolve<T>(evolving: Evolving<T>, compute: (earlier: T | undefined) => T): T {
+    const value = compute(this.latest.get(evolving) as T | undefined);
+    this.latest.set(evolving, value);
+    return value;
   }
 
   /** The answer for one key: remembered, or computed now. */
@@ -183,6 +192,23 @@ export class TextMemos {
 
 /** Each doc's memo tables; the parser hands on those of the doc's previous version. */
 export const memosOf = new Derived<TextMemos>(() => new TextMemos());
+
+/**
+ * A value derived from a doc like Derived, computed with the value the same computation gave for an earlier version
+ * of the doc (the last one it ran for), to take over what the edit left as it was. The computation checks what it
+ * takes over: its value must be the same whatever earlier value it is handed.
+ */
+export class Evolving<T> {
+  private readonly values: Derived<T>;
+
+  constructor(compute: (doc: DesignDoc, earlier: T | undefined) => T) {
+    this.values = new Derived((doc) => memosOf.get(doc).evolve(this, (earlier) => compute(doc, earlier)));
+  }
+
+  get(doc: DesignDoc): T {
+    return this.values.get(doc);
+  }
+}
 
 /** A value built on first use (a compiled schema validator): work that can wait until something needs it. */
 export function onFirstUse<T>(build: () => T): () => T {

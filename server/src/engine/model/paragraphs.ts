@@ -4,7 +4,8 @@
  * only in the paragraphs its edit changed.
  */
 import { categoriesNamedIn, mlCategoryIds, type MlCategoryId } from '../../knowledge';
-import { DerivedByKey, TextMemo } from './cache';
+import { stemsOf } from '../diagrams/explained';
+import { Evolving, TextMemo } from './cache';
 import type { DesignDoc } from './designDoc';
 import { allLines, type ReadableLine } from './readableLines';
 
@@ -13,6 +14,7 @@ export class Paragraph {
   /** By pattern: the knowledge's and the rules' constants. */
   private readonly matched = new Map<RegExp, boolean>();
   private named?: readonly MlCategoryId[];
+  private wordStems?: ReadonlySet<string>;
 
   constructor(readonly text: string) {}
 
@@ -26,6 +28,12 @@ export class Paragraph {
     return found;
   }
 
+  /** The stems of the paragraph's words (see diagrams/explained.ts). */
+  stems(): ReadonlySet<string> {
+    this.wordStems ??= stemsOf(this.text);
+    return this.wordStems;
+  }
+
   /** The ML categories the paragraph names. */
   categories(): readonly MlCategoryId[] {
     this.named ??= categoriesNamedIn(this.text);
@@ -35,22 +43,27 @@ export class Paragraph {
 
 const paragraphOf = TextMemo.each((text) => new Paragraph(text));
 
+/** Runs of consecutive non-blank lines. */
+function lineRuns(lines: readonly ReadableLine[]): ReadableLine[][] {
+  const runs: ReadableLine[][] = [];
+  let current: ReadableLine[] = [];
+  for (const line of lines) {
+    if (!line.text.trim()) continue;
+    if (current.length && line.line !== current[current.length - 1].line + 1) {
+      runs.push(current);
+      current = [];
+    }
+    current.push(line);
+  }
+  if (current.length) runs.push(current);
+  return runs;
+}
+
+const runText = (run: readonly ReadableLine[]): string => run.map((line) => line.text).join('\n');
+
 /** The paragraphs of the lines: runs of consecutive non-blank lines, each joined by line breaks. */
 export function paragraphs(doc: DesignDoc, lines: readonly ReadableLine[]): Paragraph[] {
-  const texts: string[] = [];
-  let current: string | undefined;
-  let last = -1;
-  for (const { line, text } of lines) {
-    if (!text.trim()) continue;
-    if (current !== undefined && line === last + 1) current += `\n${text}`;
-    else {
-      if (current !== undefined) texts.push(current);
-      current = text;
-    }
-    last = line;
-  }
-  if (current !== undefined) texts.push(current);
-  return paragraphOf.getAll(doc, texts);
+  return paragraphOf.getAll(doc, lineRuns(lines).map(runText));
 }
 
 /** A text read as one paragraph (a title). */
@@ -60,11 +73,33 @@ export function paragraph(doc: DesignDoc, text: string): Paragraph {
 
 /** The paragraphs of every readable line of the doc (see allLines), built once per doc. */
 export function allParagraphs(doc: DesignDoc, options: { keepUnstated?: boolean } = {}): readonly Paragraph[] {
-  return everyParagraph.get(doc, options.keepUnstated ?? false);
+  return everyParagraph[Number(options.keepUnstated ?? false)].get(doc).paragraphs;
 }
 
-const everyParagraph = new DerivedByKey((doc: DesignDoc, keepUnstated: boolean) =>
-  paragraphs(doc, allLines(doc, { keepUnstated })),
+/** A version's paragraphs, and the lines of each. */
+interface Paragraphs {
+  paragraphs: Paragraph[];
+  runs: ReadableLine[][];
+}
+
+const everyParagraph = [false, true].map(
+  (keepUnstated) =>
+    new Evolving((doc: DesignDoc, earlier: Paragraphs | undefined): Paragraphs => {
+      const runs = lineRuns(allLines(doc, { keepUnstated }));
+      const found: Paragraph[] = [];
+      let e = 0;
+      for (const run of runs) {
+        // A paragraph made of the earlier version's very lines (allLines keeps them) is the earlier paragraph.
+        while (earlier && e < earlier.runs.length && earlier.runs[e][0].line < run[0].line) e++;
+        const kept = earlier?.runs[e];
+        found.push(
+          kept?.length === run.length && kept.every((line, i) => line === run[i])
+            ? earlier!.paragraphs[e]
+            : paragraphOf.get(doc, runText(run)),
+        );
+      }
+      return { paragraphs: found, runs };
+    }),
 );
 
 /** The ML categories the paragraphs name, in the order of the category table. */

@@ -1,4 +1,4 @@
-import { DerivedByKey, TextMemo } from './cache';
+import { DerivedByKey, Evolving, TextMemo } from './cache';
 import type { DesignDoc, Range, StepId } from './designDoc';
 import { lineSpans } from './statementPosition';
 import { stepText } from './stepText';
@@ -19,11 +19,26 @@ export function readableLines(
 ): (string | undefined)[] {
   const blankInlineCode = options.inlineCode ?? false;
   const blankUnstated = !blankInlineCode && !options.keepUnstated;
-  return readable.get(doc, Number(blankInlineCode) * 2 + Number(blankUnstated));
+  return readable[Number(blankInlineCode) * 2 + Number(blankUnstated)].get(doc).texts;
 }
 
-/** Keyed by what is blanked: inline code (2), unstated clauses (1). */
-const readable = new DerivedByKey((doc: DesignDoc, key: number) => computeReadableLines(doc, key >= 2, key % 2 === 1));
+/** The readable lines of a version of the doc, and which were read on their own (see readLine). */
+interface ReadableText {
+  lines: readonly string[];
+  texts: (string | undefined)[];
+  /** Read on its own: no comment open before it, no clause to blank. Its text depends on its own text only. */
+  alone: boolean[];
+  /** Leaves a Markdown comment open. */
+  opens: boolean[];
+}
+
+/** By what is blanked: inline code (2), unstated clauses (1). */
+const readable = [0, 1, 2, 3].map(
+  (key) =>
+    new Evolving((doc: DesignDoc, earlier: ReadableText | undefined) =>
+      computeReadableLines(doc, key >= 2, key % 2 === 1, earlier),
+    ),
+);
 
 /** What a URL starts with. */
 const urlStart = /https?:\/\/|www\./i;
@@ -84,7 +99,8 @@ function computeReadableLines(
   doc: DesignDoc,
   blankInlineCode: boolean,
   blankUnstated: boolean,
-): (string | undefined)[] {
+  earlier: ReadableText | undefined,
+): ReadableText {
   const skip = new Set<number>(doc.codeLines);
   // What a line asks, rules out or puts off ("We skip the A/B test", "Online metrics: TBD") answers nothing.
   const unstated = new Map<number, [number, number][]>();
@@ -102,16 +118,29 @@ function computeReadableLines(
   }
   for (const block of doc.mermaid) for (let l = block.range.start.line; l <= block.range.end.line; l++) skip.add(l);
   const yaml = doc.format === 'yaml';
-  const alone = linesReadAlone[Number(yaml)][Number(blankInlineCode)];
+  const readAlone = linesReadAlone[Number(yaml)][Number(blankInlineCode)];
+  const result: ReadableText = { lines: doc.lines, texts: [], alone: [], opens: [] };
   let inComment = false;
-  return doc.lines.map((raw, line) => {
-    if (skip.has(line)) return undefined;
+  doc.lines.forEach((raw, line) => {
     const spans = unstated.get(line);
-    const read =
-      inComment || spans ? readLine(raw, { yaml, blankInlineCode, inComment, unstated: spans }) : alone.get(doc, raw);
-    inComment = read.inComment;
-    return read.text;
+    const alone = !skip.has(line) && !inComment && !spans;
+    let text: string | undefined;
+    // A line read on its own that the edit left as it was reads as it did.
+    if (alone && earlier?.alone[line] && earlier.lines[line] === raw) {
+      text = earlier.texts[line];
+      inComment = earlier.opens[line];
+    } else if (!skip.has(line)) {
+      const read = alone
+        ? readAlone.get(doc, raw)
+        : readLine(raw, { yaml, blankInlineCode, inComment, unstated: spans });
+      text = read.text;
+      inComment = read.inComment;
+    }
+    result.texts.push(text);
+    result.alone.push(alone);
+    result.opens.push(inComment);
   });
+  return result;
 }
 
 /** One readable line of the doc with its 0-based line number. */
@@ -125,28 +154,41 @@ export interface ReadableLine {
  * stepContent's textFor: when the judged step has content but no section carries it, every line of the doc is read,
  * since the rule cannot tell which lines are the step's and a false alarm is worse than silence.
  */
-export function stepLines(doc: DesignDoc, ids: readonly StepId[]): ReadableLine[] {
-  const readable = readableLines(doc);
-  const own = stepText(doc, ids[0]).lines;
-  const wanted =
-    own.length === 0
-      ? doc.lines.map((_, line) => line)
-      : [...new Set(ids.flatMap((id) => stepText(doc, id).lines))].sort((a, b) => a - b);
-  return wanted.filter((line) => readable[line] !== undefined).map((line) => ({ line, text: readable[line]! }));
+export function stepLines(doc: DesignDoc, ids: readonly StepId[]): readonly ReadableLine[] {
+  return linesOfSteps.get(doc, ids.join(' '));
 }
+
+/** Built once per doc and list of steps (several rules read the evaluation's lines). */
+const linesOfSteps = new DerivedByKey((doc: DesignDoc, key: string): readonly ReadableLine[] => {
+  const ids = key.split(' ') as StepId[];
+  const own = stepText(doc, ids[0]).lines;
+  if (own.length === 0) return allLines(doc);
+  const readable = readableLines(doc);
+  const wanted =
+    ids.length === 1 ? own : [...new Set(ids.flatMap((id) => stepText(doc, id).lines))].sort((a, b) => a - b);
+  return wanted.filter((line) => readable[line] !== undefined).map((line) => ({ line, text: readable[line]! }));
+});
 
 /** Every readable line of the doc (with `keepUnstated`, negated and deferred clauses too), built once per doc. */
 export function allLines(doc: DesignDoc, options: { keepUnstated?: boolean } = {}): readonly ReadableLine[] {
-  return everyLine.get(doc, options.keepUnstated ?? false);
+  return everyLine[Number(options.keepUnstated ?? false)].get(doc);
 }
 
-const everyLine = new DerivedByKey((doc: DesignDoc, keepUnstated: boolean) => {
-  const lines: ReadableLine[] = [];
-  readableLines(doc, { keepUnstated }).forEach((text, line) => {
-    if (text !== undefined) lines.push({ line, text });
-  });
-  return lines;
-});
+const everyLine = [false, true].map(
+  (keepUnstated) =>
+    new Evolving((doc: DesignDoc, earlier: readonly ReadableLine[] | undefined) => {
+      const lines: ReadableLine[] = [];
+      let e = 0;
+      readableLines(doc, { keepUnstated }).forEach((text, line) => {
+        if (text === undefined) return;
+        // The earlier version's object for the same line and text is kept.
+        while (earlier && e < earlier.length && earlier[e].line < line) e++;
+        const kept = earlier?.[e];
+        lines.push(kept?.line === line && kept.text === text ? kept : { line, text });
+      });
+      return lines;
+    }),
+);
 
 /** The range of the first match of `pattern` in `lines`, if any. */
 export function firstMatch(lines: readonly ReadableLine[], pattern: RegExp): Range | undefined {

@@ -41,7 +41,13 @@ export function parseDesignDoc(text: string, format: DocFormat, previous?: Desig
     chunks,
     lines,
     memos,
-    previous && carried && { ...previous, runs: carried.runs },
+    previous &&
+      carried && {
+        lines: previous.lines,
+        statements: previous.statements,
+        evidence: previous.evidence,
+        runs: carried.runs,
+      },
   );
   const coverage = computeStepCoverage(outline.sections, scan, memos, carried?.contributions);
   const frontMatterLines = format === 'markdown' && outline.frontMatter ? outline.frontMatter.range.end.line + 1 : 0;
