@@ -42,17 +42,29 @@ export function specificStems(label: string): string[] {
   ];
 }
 
-/** The stems the doc's prose uses. */
-export class ProseIndex {
-  private readonly stems = new Set<string>();
+/** The stems a text uses. */
+export function stemsOf(text: string): ReadonlySet<string> {
+  return new Set(words(text).map(stem));
+}
 
-  constructor(lines: readonly string[]) {
-    for (const line of lines) for (const word of words(line)) this.stems.add(stem(word));
-  }
+/** The stems the doc's prose uses, given those of each paragraph; a stem is looked up when first asked. */
+export class ProseIndex {
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(private readonly paragraphs: readonly ReadonlySet<string>[]) {}
 
   /** Whether the prose uses enough of the stems: all of one or two, all but one of more. */
   mentions(stems: readonly string[]): boolean {
-    const used = stems.filter((s) => this.stems.has(s)).length;
+    const used = stems.filter((s) => this.uses(s)).length;
     return used >= (stems.length <= 2 ? stems.length : stems.length - 1);
+  }
+
+  private uses(stem: string): boolean {
+    let used = this.answers.get(stem);
+    if (used === undefined) {
+      used = this.paragraphs.some((paragraph) => paragraph.has(stem));
+      this.answers.set(stem, used);
+    }
+    return used;
   }
 }

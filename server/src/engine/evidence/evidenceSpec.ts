@@ -1,5 +1,6 @@
 import type { EvidenceSpec } from '../../knowledge';
 import type { DesignDoc, Evidence } from '../model/designDoc';
+import { evidenceOf } from '../model/evidenceIndex';
 
 /** Sections with something stated in their own text, per doc: a heading counts only over such a body. */
 const answeredSections = new WeakMap<DesignDoc, Set<number>>();
@@ -36,5 +37,8 @@ export function fitsSpec(doc: DesignDoc, item: Evidence, wanted: EvidenceSpec): 
 
 /** The doc's stated evidence that matches any of the specs, in document order. */
 export function evidenceFor(doc: DesignDoc, specs: readonly EvidenceSpec[]): Evidence[] {
-  return doc.evidence.filter((item) => specs.some((wanted) => fitsSpec(doc, item, wanted)));
+  return evidenceOf(
+    doc,
+    specs.map((spec) => spec.concept),
+  ).filter((item) => specs.some((wanted) => fitsSpec(doc, item, wanted)));
 }

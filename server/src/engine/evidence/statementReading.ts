@@ -1,5 +1,6 @@
 import type { Polarity, StatementLayout } from '../model/designDoc';
 import { concepts } from '../../knowledge';
+import { TextMemo, type TextMemos } from '../model/cache';
 import { countWords, isPlaceholder, plainLine } from '../text/words';
 import { isStatementCue, sentencePolarity, statementCues, type SentencePolarity } from './polarity';
 import { scaleFigures } from './scaleFigures';
@@ -42,9 +43,6 @@ export interface StatementReading {
   unstated: [number, number, Polarity][];
 }
 
-/** Readings by how a statement is read (layout, deferred or not), then by its text. */
-export type StatementReadings = Map<string, Map<string, StatementReading>>;
-
 /** A statement to read: its text, layout and whether its section is deferred. */
 export interface StatementToRead {
   text: string;
@@ -59,31 +57,48 @@ const deferredStatement: SentencePolarity = {
   at: () => 'deferred',
 };
 
-const readingKey = ({ layout, deferred }: StatementToRead): string => (deferred ? `${layout} deferred` : layout);
+/** How a statement is read: its layout, and whether its section puts things off. */
+const howRead = ({ layout, deferred }: StatementToRead): string => (deferred ? `${layout} deferred` : layout);
+
+/** The readings of statements read one way, by their text; new ones are read together. */
+const readingsByHow = new Map<string, TextMemo<StatementReading>>();
+
+function readingsOf(how: string): TextMemo<StatementReading> {
+  let memo = readingsByHow.get(how);
+  if (!memo) {
+    const [layout, deferred] = how.split(' ');
+    memo = new TextMemo((texts) => {
+      const patternHits = matcher.matchPatternsEach(texts);
+      return texts.map((text, k) =>
+        read({ text, layout: layout as StatementLayout, deferred: deferred !== undefined }, patternHits[k]),
+      );
+    });
+    readingsByHow.set(how, memo);
+  }
+  return memo;
+}
 
 /**
- * The reading of each statement, taken from `known` (the previous version's readings) where the same statement was
- * read before, else read now; all of them, old and new, go into `readings` for the next version.
+ * The reading of each statement, remembered from the previous version of the doc where the same statement was read
+ * before, else read now.
  */
-export function readStatements(
-  statements: readonly StatementToRead[],
-  known: StatementReadings | undefined,
-  readings: StatementReadings,
-): StatementReading[] {
-  const found: (StatementReading | undefined)[] = statements.map((statement) =>
-    known?.get(readingKey(statement))?.get(statement.text),
-  );
-  const unread = statements.flatMap((_, k) => (found[k] ? [] : [k]));
-  const patternHits = matcher.matchPatternsEach(unread.map((k) => statements[k].text));
-  unread.forEach((k, u) => (found[k] = read(statements[k], patternHits[u])));
-  return statements.map((statement, k) => {
-    const reading = found[k]!;
-    const key = readingKey(statement);
-    let table = readings.get(key);
-    if (!table) readings.set(key, (table = new Map<string, StatementReading>()));
-    table.set(statement.text, reading);
-    return reading;
+export function readStatements(statements: readonly StatementToRead[], memos: TextMemos): StatementReading[] {
+  const groups = new Map<string, number[]>();
+  statements.forEach((statement, k) => {
+    const how = howRead(statement);
+    const group = groups.get(how);
+    if (group) group.push(k);
+    else groups.set(how, [k]);
   });
+  const found = new Array<StatementReading>(statements.length);
+  for (const [how, group] of groups) {
+    const answers = memos.answers(
+      readingsOf(how),
+      group.map((k) => statements[k].text),
+    );
+    group.forEach((k, g) => (found[k] = answers[g]));
+  }
+  return found;
 }
 
 /** Reads one statement, given the pattern hits in its text. */

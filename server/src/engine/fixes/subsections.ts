@@ -4,7 +4,7 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { stepById } from '../../knowledge';
 import type { DesignDoc, Fix, Section, StepId, TextEdit } from '../model/designDoc';
-import { Derived } from '../model/cache';
+import { Derived, TextMemo } from '../model/cache';
 import { topLevelStepSections } from '../model/structure';
 import { yamlDocumentOf } from '../model/yamlDocument';
 import { LineIndex } from '../text/positions';
@@ -114,7 +114,15 @@ function inStep(doc: DesignDoc, section: Section, id: StepId): boolean {
 }
 
 /** Every section's title as the sub-topic skeletons are compared, once per document (each rule asks). */
-const sectionTitles = new Derived((doc: DesignDoc) => doc.sections.map((section) => normalTitle(section.title)));
+const sectionTitles = new Derived((doc: DesignDoc) =>
+  normalTitles.getAll(
+    doc,
+    doc.sections.map((section) => section.title),
+  ),
+);
+
+/** Titles as compared, remembered with the doc: they come back with every edit of the text below them. */
+const normalTitles = TextMemo.each(normalTitle);
 
 /**
  * Whether the step already has a sub-section named `title` that still holds a placeholder: an inserted skeleton

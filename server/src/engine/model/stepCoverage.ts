@@ -1,5 +1,6 @@
 import { stepById, stepIds } from '../../knowledge';
-import { matchHeading } from '../parse/headingMatch';
+import { matchHeading, type HeadingMatch } from '../parse/headingMatch';
+import { TextMemo, type TextMemos } from './cache';
 import type { Coverage, Evidence, Section, Statement, StepBasis, StepId, StepInfo } from './designDoc';
 
 /**
@@ -106,6 +107,114 @@ function contentWords(statement: Statement, cues: Cues): number {
   return Math.round(statement.words * weight);
 }
 
+/** Words a statement counts for a step (as its own text, a label or text found elsewhere), and their sub-topics. */
+interface Credit {
+  kind: 'credit';
+  step: StepId;
+  basis: StepBasis;
+  topics?: ReadonlySet<string>;
+}
+
+/** A step a statement treats in passing, inside another step's text. */
+interface Mention {
+  kind: 'mention';
+  step: StepId;
+  basis: StepBasis;
+  /** The statement sits under no step's heading. */
+  unheaded: boolean;
+  topics?: ReadonlySet<string>;
+}
+
+/** What one statement adds to the steps, in order, and what it was worked out from besides the statement itself. */
+export interface StatementContributions {
+  statement: Statement;
+  /** The steps the statement's section inherits. */
+  inherited: readonly StepId[];
+  contributions: (Credit | Mention)[];
+}
+
+const sameSteps = (a: readonly StepId[], b: readonly StepId[]): boolean =>
+  a.length === b.length && a.every((step, i) => step === b[i]);
+
+/** What a statement (not a heading) adds to the steps, given the steps its section inherits. */
+function contributionsOf(
+  statement: Statement,
+  index: number,
+  scan: { statements: readonly Statement[]; evidence: readonly Evidence[] },
+  inheritedSteps: readonly StepId[],
+  memos: TextMemos,
+): (Credit | Mention)[] {
+  const contributions: (Credit | Mention)[] = [];
+  const credit = (step: StepId, amount: number, cues: Cues, via: StepBasis['via']): void => {
+    if (amount > 0)
+      contributions.push({
+        kind: 'credit',
+        step,
+        basis: { statement: index, words: amount, via },
+        topics: cues.topics.get(step),
+      });
+  };
+  const mention = (step: StepId, cues: Cues, unheaded: boolean): void => {
+    contributions.push({
+      kind: 'mention',
+      step,
+      basis: { statement: index, words: 0, via: 'passing' },
+      unheaded,
+      topics: cues.topics.get(step),
+    });
+  };
+  // A label ("Monitoring: alert on ...") speaks for the step it names outright; under another step's heading a
+  // label that only shares a word with a step ("Architecture:", "GNN model:") does not.
+  const label =
+    statement.layout === 'code' || statement.layout === 'diagram'
+      ? []
+      : labelSteps(memos, statement.text, inheritedSteps.length > 0);
+  const headed = label.length ? label : inheritedSteps;
+  const cues = cuesOf(statement, scan.evidence, headed);
+  const amount = contentWords(statement, cues);
+  const elsewhere = leadingStep(cues, stepIds);
+  const aboutElsewhere = elsewhere !== undefined && !headed.includes(elsewhere);
+  // Code names things in passing (`redis_client.get`): it is content of the section it sits in, never evidence
+  // that the text is about some other step.
+  // A component's name in a table or a list ("Drift Monitor", "Feature Store") is not text about its step.
+  if (
+    statement.layout !== 'code' &&
+    statement.words >= mentionWords &&
+    aboutElsewhere &&
+    (headed.length === 0 || (cues.topics.get(elsewhere)?.size ?? 0) >= crossEvidenceTopics) &&
+    headed.every((step) => cueStrength(cues, step) === 0) &&
+    (!stepById(elsewhere).sharedVocabulary || cues.topics.size === 1)
+  ) {
+    credit(elsewhere, amount, cues, 'content');
+    if (statement.words >= mentionWords) {
+      for (const step of cues.topics.keys())
+        if (step !== elsewhere && !headed.includes(step)) mention(step, cues, headed.length === 0);
+    }
+    return contributions;
+  }
+  // Every other step the sentence clearly speaks of is treated there in passing.
+  if (amount > 0 && statement.layout !== 'code' && statement.words >= mentionWords) {
+    for (const step of cues.topics.keys()) if (!headed.includes(step)) mention(step, cues, headed.length === 0);
+  }
+  // The requirements ask about every later step ("Data: 500M posts a day, 10K annotated"), so a label there is a
+  // note of the requirements and counts for the step it names only as text found elsewhere.
+  const via = label.length
+    ? inheritedSteps.includes('requirements') && !label.includes('requirements')
+      ? 'content'
+      : 'label'
+    : 'heading';
+  if (headed.length === 1) {
+    credit(headed[0], amount, cues, via);
+  } else if (headed.length > 1) {
+    // Under a merged heading ("Model development and offline evaluation") a statement goes to the step it is
+    // about, and one that shows no step goes to the heading's first; the later steps of such a heading are side
+    // topics, so their share weighs as text found elsewhere.
+    const step = leadingStep(cues, headed) ?? headed[0];
+    credit(step, amount, cues, step === headed[0] ? via : 'content');
+  }
+  return contributions;
+}
+
 /**
  * Decides which steps each section's text belongs to and how well each step is covered, from the headings and the
  * evidence. Headings decide first (a sub-heading with no step of its own inherits its parent's); text under a
@@ -114,7 +223,9 @@ function contentWords(statement: Statement, cues: Cues): number {
 export function computeStepCoverage(
   sections: Section[],
   scan: { statements: readonly Statement[]; evidence: readonly Evidence[] },
-): Record<StepId, StepInfo> {
+  memos: TextMemos,
+  previous?: readonly StatementContributions[],
+): { steps: Record<StepId, StepInfo>; contributions: StatementContributions[] } {
   const inherited = sections.map(() => [] as StepId[]);
   sections.forEach((section, i) => {
     inherited[i] = section.headingSteps.length
@@ -139,86 +250,47 @@ export function computeStepCoverage(
     for (const [step, named] of cuesOf(specific, scan.evidence, []).topics)
       headingTopics[statement.section].set(step, named);
   }
-  const credit = (
-    step: StepId,
-    amount: number,
-    cues: Cues,
-    section: number,
-    statement: number,
-    via: StepBasis['via'],
-  ): void => {
-    if (amount > 0) basis.get(step)?.push({ statement, words: amount, via });
-    words.set(step, (words.get(step) ?? 0) + amount);
-    if (amount > 0) for (const topic of cues.topics.get(step) ?? []) topics.get(step)?.add(topic);
-    if (amount > 0 && section >= 0)
+  const credit = (contribution: Credit, section: number): void => {
+    const { step, basis: counted, topics: named } = contribution;
+    basis.get(step)?.push(counted);
+    words.set(step, (words.get(step) ?? 0) + counted.words);
+    for (const topic of named ?? []) topics.get(step)?.add(topic);
+    if (section >= 0) {
       for (const topic of headingTopics[section].get(step) ?? []) topics.get(step)?.add(topic);
-    if (section >= 0 && amount > 0) attributed[section].add(step);
+      attributed[section].add(step);
+    }
   };
 
   // Sentences about a step that sit in another step's section: not its content, but a passing treatment of it.
   const mentions = new Map<StepId, Mentions>();
-  const mention = (step: StepId, cues: Cues, statement: number, unheaded: boolean): void => {
-    basis.get(step)?.push({ statement, words: 0, via: 'passing' });
+  const mention = (contribution: Mention): void => {
+    const { step } = contribution;
+    basis.get(step)?.push(contribution.basis);
     const entry = mentions.get(step) ?? { sentences: 0, unheaded: 0, topics: new Set<string>() };
     entry.sentences++;
-    if (unheaded) entry.unheaded++;
-    for (const topic of cues.topics.get(step) ?? []) entry.topics.add(topic);
+    if (contribution.unheaded) entry.unheaded++;
+    for (const topic of contribution.topics ?? []) entry.topics.add(topic);
     mentions.set(step, entry);
   };
 
+  const contributions: StatementContributions[] = [];
   scan.statements.forEach((statement, index) => {
     if (statement.layout === 'heading') return;
     const inheritedSteps = statement.section >= 0 ? inherited[statement.section] : [];
-    // A label ("Monitoring: alert on ...") speaks for the step it names outright; under another step's heading a
-    // label that only shares a word with a step ("Architecture:", "GNN model:") does not.
-    const label =
-      statement.layout === 'code' || statement.layout === 'diagram'
-        ? []
-        : labelSteps(statement.text, inheritedSteps.length > 0);
-    const headed = label.length ? label : inheritedSteps;
-    const cues = cuesOf(statement, scan.evidence, headed);
-    const amount = contentWords(statement, cues);
-    const elsewhere = leadingStep(cues, stepIds);
-    const aboutElsewhere = elsewhere !== undefined && !headed.includes(elsewhere);
-    // Code names things in passing (`redis_client.get`): it is content of the section it sits in, never evidence
-    // that the text is about some other step.
-    // A component's name in a table or a list ("Drift Monitor", "Feature Store") is not text about its step.
-    if (
-      statement.layout !== 'code' &&
-      statement.words >= mentionWords &&
-      aboutElsewhere &&
-      (headed.length === 0 || (cues.topics.get(elsewhere)?.size ?? 0) >= crossEvidenceTopics) &&
-      headed.every((step) => cueStrength(cues, step) === 0) &&
-      (!stepById(elsewhere).sharedVocabulary || cues.topics.size === 1)
-    ) {
-      credit(elsewhere, amount, cues, statement.section, index, 'content');
-      if (statement.words >= mentionWords) {
-        for (const step of cues.topics.keys())
-          if (step !== elsewhere && !headed.includes(step)) mention(step, cues, index, headed.length === 0);
-      }
-      return;
-    }
-    // Every other step the sentence clearly speaks of is treated there in passing.
-    if (amount > 0 && statement.layout !== 'code' && statement.words >= mentionWords) {
-      for (const step of cues.topics.keys())
-        if (!headed.includes(step)) mention(step, cues, index, headed.length === 0);
-    }
-    // The requirements ask about every later step ("Data: 500M posts a day, 10K annotated"), so a label there is a
-    // note of the requirements and counts for the step it names only as text found elsewhere.
-    const via = label.length
-      ? inheritedSteps.includes('requirements') && !label.includes('requirements')
-        ? 'content'
-        : 'label'
-      : 'heading';
-    if (headed.length === 1) {
-      credit(headed[0], amount, cues, statement.section, index, via);
-    } else if (headed.length > 1) {
-      // Under a merged heading ("Model development and offline evaluation") a statement goes to the step it is
-      // about, and one that shows no step goes to the heading's first; the later steps of such a heading are side
-      // topics, so their share weighs as text found elsewhere.
-      const step = leadingStep(cues, headed) ?? headed[0];
-      credit(step, amount, cues, statement.section, index, step === headed[0] ? via : 'content');
-    }
+    // A statement the edit left as it was, at the same index and under the same steps, adds what it added before.
+    const kept = previous?.[index];
+    const made =
+      kept?.statement === statement && sameSteps(kept.inherited, inheritedSteps)
+        ? kept
+        : {
+            statement,
+            inherited: inheritedSteps,
+            contributions: contributionsOf(statement, index, scan, inheritedSteps, memos),
+          };
+    contributions[index] = made;
+    for (const contribution of made.contributions)
+      if (contribution.kind === 'credit') credit(contribution, statement.section);
+      else mention(contribution);
   });
 
   sections.forEach((section, i) => {
@@ -255,17 +327,22 @@ export function computeStepCoverage(
       basis: basis.get(id) ?? [],
     };
   }
-  return result;
+  return { steps: result, contributions };
 }
 
-/** A line that starts with a label naming a step ("Monitoring: alert when ...") is about that step. */
-function labelSteps(text: string, outright: boolean): StepId[] {
+/** The steps named by the label a line starts with ("Monitoring: alert when ..."), if it starts with one. */
+const lineLabelSteps = TextMemo.each((text): HeadingMatch | undefined => {
   // The label ends in a letter or symbol, so the blanks before the colon are read once, not once per label length.
   const label = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{L}(?:[\p{L} &/-]{0,39}[\p{L}&/-])?)(?:\s?(?:\*\*|__))?\s*:/u.exec(
     text,
   );
-  if (!label) return [];
-  const match = matchHeading(label[1]);
+  return label ? matchHeading(label[1]) : undefined;
+});
+
+/** A line that starts with a label naming a step ("Monitoring: alert when ...") is about that step. */
+function labelSteps(memos: TextMemos, text: string, outright: boolean): StepId[] {
+  const match = memos.answer(lineLabelSteps, text);
+  if (!match) return [];
   return outright ? match.openingSteps : match.steps;
 }
 

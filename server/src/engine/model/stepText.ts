@@ -14,13 +14,37 @@ const lineOwnersOf = new Derived((doc: DesignDoc): number[] => {
   return lineOwners(doc.sections, ends, doc.lines.length);
 });
 
-const stepTexts = new DerivedByKey((doc: DesignDoc, id: StepId): StepText => {
-  const lines: number[] = [];
+/** The lines of each step's text, found in one pass over the lines. */
+const stepLinesOf = new Derived((doc: DesignDoc): Map<StepId, number[]> => {
+  const byStep = new Map<StepId, number[]>();
   lineOwnersOf.get(doc).forEach((owner, line) => {
-    if (owner >= 0 && doc.sections[owner].steps.includes(id)) lines.push(line);
+    if (owner < 0) return;
+    for (const id of doc.sections[owner].steps) {
+      const lines = byStep.get(id);
+      if (lines) lines.push(line);
+      else byStep.set(id, [line]);
+    }
   });
-  return { text: lines.map((line) => doc.lines[line]).join('\n'), lines };
+  return byStep;
 });
+
+const stepTexts = new DerivedByKey((doc: DesignDoc, id: StepId): StepText => {
+  const lines = stepLinesOf.get(doc).get(id) ?? [];
+  let text: string | undefined;
+  return {
+    get text() {
+      text ??= lines.map((line) => doc.lines[line]).join('\n');
+      return text;
+    },
+    lines,
+  };
+});
+
+/** The steps the text of a line is attributed to (those of its innermost section), none outside every section. */
+export function stepsOfLine(doc: DesignDoc, line: number): readonly StepId[] {
+  const owner = lineOwnersOf.get(doc)[line] ?? -1;
+  return owner >= 0 ? doc.sections[owner].steps : [];
+}
 
 /**
  * The document lines of the sections whose text is attributed to `id` (a heading naming the step, an

@@ -1,17 +1,25 @@
-import { Derived, memoByText } from '../model/cache';
+import { Derived, memoByText, memosOf, TextMemos } from '../model/cache';
 import type { DesignDoc, DocFormat } from '../model/designDoc';
-import { computeStepCoverage } from '../model/stepCoverage';
-import { scanEvidence } from '../evidence/scan';
-import type { StatementReadings } from '../evidence/statementReading';
+import { computeStepCoverage, type StatementContributions } from '../model/stepCoverage';
+import { scanEvidence, type ChunkRun } from '../evidence/scan';
 import { rememberYamlDocument } from '../model/yamlDocument';
-import { splitLines } from '../text/positions';
-import { parseMarkdown } from './markdown';
+import { keepUnchangedLines, splitLines } from '../text/positions';
+import { parseMarkdown, type MarkdownBlocks } from './markdown';
 import { lineLimits, maxFullLintBytes, maxLineLength, sizeLimit } from './limits';
 import { parseSuppressions } from './suppressionComments';
 import { parseYaml } from './yaml';
 
-/** What each statement of a doc says, kept with the doc for its next version. */
-const statementReadings = new Derived<StatementReadings>(() => new Map());
+/** What a parse keeps for the doc's next version: what it can take over where the edit left the text as it was. */
+interface Carried {
+  /** The Markdown blocks (none for a YAML doc). */
+  markdown?: MarkdownBlocks;
+  /** Where the scan put each run of chunks' statements. */
+  runs: readonly ChunkRun[];
+  /** What each statement added to the step coverage. */
+  contributions: readonly StatementContributions[];
+}
+
+const carriedOf = new Derived<Carried | undefined>(() => undefined);
 
 /**
  * Parses a Markdown or YAML design doc into the one model every rule reads. Never throws on bad input. Given the
@@ -19,14 +27,29 @@ const statementReadings = new Derived<StatementReadings>(() => new Map());
  * the same as without it.
  */
 export function parseDesignDoc(text: string, format: DocFormat, previous?: DesignDoc): DesignDoc {
-  const lines = splitLines(text);
-  const outline = format === 'yaml' ? parseYaml(text, lines) : parseMarkdown(text, lines);
+  const memos = previous ? memosOf.get(previous).nextVersion() : new TextMemos();
+  const carried = previous && carriedOf.get(previous);
+  const lines = previous ? keepUnchangedLines(splitLines(text), previous.lines) : splitLines(text);
+  const markdown = format === 'markdown' ? parseMarkdown(lines, memos, carried?.markdown) : undefined;
+  const outline = markdown ?? parseYaml(text, lines);
   // The evidence scan reads the start of an overlong line only, like the content rules (readableLines).
   const chunks = outline.chunks.map((chunk) =>
     chunk.text.length > maxLineLength ? { ...chunk, text: chunk.text.slice(0, maxLineLength) } : chunk,
   );
-  const scan = scanEvidence(outline.sections, chunks, lines, previous ? statementReadings.get(previous) : undefined);
-  const steps = computeStepCoverage(outline.sections, scan);
+  const scan = scanEvidence(
+    outline.sections,
+    chunks,
+    lines,
+    memos,
+    previous &&
+      carried && {
+        lines: previous.lines,
+        statements: previous.statements,
+        evidence: previous.evidence,
+        runs: carried.runs,
+      },
+  );
+  const coverage = computeStepCoverage(outline.sections, scan, memos, carried?.contributions);
   const frontMatterLines = format === 'markdown' && outline.frontMatter ? outline.frontMatter.range.end.line + 1 : 0;
   const doc: DesignDoc = {
     format,
@@ -35,7 +58,7 @@ export function parseDesignDoc(text: string, format: DocFormat, previous?: Desig
     frontMatter: outline.frontMatter,
     title: outline.title,
     sections: outline.sections,
-    steps,
+    steps: coverage.steps,
     mermaid: outline.mermaid,
     codeLines: outline.codeLines,
     syntaxProblems: outline.problems,
@@ -46,7 +69,12 @@ export function parseDesignDoc(text: string, format: DocFormat, previous?: Desig
     evidence: scan.evidence,
   };
   if (outline.yamlDocument) rememberYamlDocument(doc, outline.yamlDocument);
-  statementReadings.remember(doc, scan.readings);
+  carriedOf.remember(doc, {
+    markdown: markdown?.markdownBlocks,
+    runs: scan.runs,
+    contributions: coverage.contributions,
+  });
+  memosOf.remember(doc, memos);
   return doc;
 }
 

@@ -22,7 +22,10 @@ const kilobytes = (length: number): string =>
 
 /** One finding for the lines the content rules read only in part: the first such line, and how many there are. */
 export function lineLimits(lines: readonly string[]): SyntaxProblem[] {
-  const long = lines.flatMap((line, l) => (line.length > maxLineLength ? [l] : []));
+  const long: number[] = [];
+  lines.forEach((line, l) => {
+    if (line.length > maxLineLength) long.push(l);
+  });
   if (!long.length) return [];
   const first = long[0];
   const others =

@@ -1,18 +1,14 @@
-import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import type { FrontMatter, MermaidBlock, SyntaxProblem } from '../model/designDoc';
+import { TextMemo, type TextMemos } from '../model/cache';
+import type { FrontMatter, MermaidBlock, Range, SyntaxProblem } from '../model/designDoc';
 import { matchHeading } from './headingMatch';
+import { parseBlocks, type Block } from './markdownBlocks';
 import { buildSections, lineOwners, type ContentChunk, type OutlineEntry } from './outline';
 import { lineRange, linesRange } from '../text/positions';
 import type { ParsedOutline } from './parsedOutline';
 import { mermaidLabels, replaceHtmlComments } from '../text/words';
 import { maxFrontMatterBytes } from './limits';
 import { parseYamlMap } from './yamlMap';
-
-const markdown = new MarkdownIt({ html: true });
-// The outline needs the block structure only: inline tokens keep their text, and parsing their children (emphasis,
-// links, ...) was most of the time spent on a long document.
-markdown.core.ruler.disable(['inline', 'text_join']);
 
 /** Pseudo-headings sit below every real heading; list items below them, by nesting depth. */
 const pseudoHeadingLevel = 7;
@@ -23,95 +19,65 @@ const maxListHeadingWords = 8;
 const boldLinePattern = /^\s*(\*\*|__)(?<title>[^*_\n]{0,99}?[^\s*_])(?:\s*:)?\s*\1(?:\s*:)?\s*(?<rest>\S.*)?$/;
 const stepLinePattern = /^\s*step\s*(?<number>\d{1,2})\s*[:.)\-–—]\s*(?<rest>\S.*)?$/i;
 
-export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
+type LineKind = 'text' | 'code' | 'diagram' | 'skip';
+
+/** What the outline takes from one top-level block, its lines numbered from the block's first line. */
+interface BlockOutline {
+  entries: OutlineEntry[];
+  /** Lines that are no plain text: [first, end) and their kind. */
+  kinds: [number, number, LineKind][];
+  /** Lines of code blocks and diagrams, fences included: [first, end). */
+  code: [number, number][];
+  mermaid: MermaidBlock[];
+  /** What follows a labelled pseudo-heading on its line ("**Metrics:** CTR"), by line. */
+  inlineRest: [number, string][];
+  /** Lines that go on with the paragraph of the line before: [first, end). */
+  wrapped: [number, number][];
+}
+
+/** The Markdown body's blocks with what the outline took from each, kept with the doc for its next version. */
+export interface MarkdownBlocks {
+  /** The lines parsed: the doc's, front matter blanked. */
+  lines: readonly string[];
+  blocks: readonly Block<BlockOutline>[];
+}
+
+/** The front matter's YAML, parsed, by its source (lines 1.. of the doc). */
+const frontMatterYaml = TextMemo.each((source) => parseYamlMap(source, 1));
+
+/**
+ * The outline of a Markdown design doc. `memos` remembers the front matter's parse; given the blocks of the doc's
+ * previous version, markdown-it parses again only the blocks an edit touched (see markdownBlocks.ts).
+ */
+export function parseMarkdown(
+  lines: string[],
+  memos: TextMemos,
+  previous?: MarkdownBlocks,
+): ParsedOutline & { markdownBlocks: MarkdownBlocks } {
   const problems: SyntaxProblem[] = [];
   const limits: SyntaxProblem[] = [];
-  const frontMatter = readFrontMatter(lines, problems, limits);
+  const frontMatter = readFrontMatter(lines, memos, problems, limits);
   // Blank the front matter out so line numbers stay true and markdown-it does not see it.
-  const body = frontMatter ? blankLines(lines, frontMatter.range.end.line + 1).join('\n') : text;
-  const tokens = markdown.parse(body, {});
+  const body = frontMatter ? blankLines(lines, frontMatter.range.end.line + 1) : lines;
+  const blocks = parseBlocks(body, readBlock, previous);
 
   const entries: OutlineEntry[] = [];
-  const lineKinds = new Array<'text' | 'code' | 'diagram' | 'skip'>(lines.length).fill('text');
+  const lineKinds = new Array<LineKind>(lines.length).fill('text');
   if (frontMatter) for (let l = 0; l <= frontMatter.range.end.line; l++) lineKinds[l] = 'skip';
   const mermaid: MermaidBlock[] = [];
   const codeLines = new Set<number>();
   const inlineRest = new Map<number, string>();
   const wrappedLines = new Set<number>();
-  let listDepth = 0;
-  let firstH1: { text: string; line: number } | undefined;
-
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    switch (token.type) {
-      case 'heading_open': {
-        const [start, end] = token.map as [number, number];
-        const title = cleanTitle(tokens[i + 1]?.content ?? '');
-        const level = Number(token.tag.slice(1));
-        entries.push({ kind: 'heading', level, title, line: start, headingRange: lineRange(lines, start) });
-        for (let l = start; l < end; l++) lineKinds[l] = 'skip';
-        if (level === 1 && !firstH1) firstH1 = { text: title, line: start };
-        break;
-      }
-      case 'bullet_list_open':
-      case 'ordered_list_open':
-        listDepth++;
-        break;
-      case 'bullet_list_close':
-      case 'ordered_list_close':
-        listDepth--;
-        break;
-      case 'list_item_open': {
-        const entry = listItemHeading(tokens, i, lines, listDepth);
-        if (entry) {
-          entries.push(entry.entry);
-          inlineRest.set(entry.entry.line, entry.rest);
-        }
-        break;
-      }
-      case 'paragraph_open': {
-        const [start, end] = token.map as [number, number];
-        for (let l = start + 1; l < end; l++) wrappedLines.add(l);
-        if (tokens[i - 1]?.type === 'list_item_open') break;
-        const entry = paragraphHeading(token, lines);
-        if (entry) {
-          entries.push(entry.entry);
-          inlineRest.set(entry.entry.line, entry.rest);
-        }
-        break;
-      }
-      case 'fence':
-      case 'code_block': {
-        const [start, end] = token.map as [number, number];
-        // A section body indented by four spaces is prose that Markdown renders as code; it is still the text.
-        if (token.type === 'code_block' && isIndentedProse(lines.slice(start, end))) break;
-        const isMermaid = token.type === 'fence' && token.info.trim().split(/\s+/)[0].toLowerCase() === 'mermaid';
-        const first = token.type === 'fence' ? start + 1 : start;
-        const closed =
-          token.type === 'fence' && /^\s*(?:`{3,}|~{3,})\s*$/.test(lines[end - 1] ?? '') && end - 1 > start;
-        const last = token.type === 'fence' ? (closed ? end - 2 : end - 1) : end - 1;
-        for (let l = start; l < end; l++) {
-          lineKinds[l] = l < first || l > last ? 'skip' : isMermaid ? 'diagram' : 'code';
-          codeLines.add(l);
-        }
-        if (isMermaid) {
-          mermaid.push({
-            source: token.content.replace(/\n$/, ''),
-            range: last >= first ? linesRange(lines, first, last) : lineRange(lines, start),
-            firstLine: first,
-          });
-        }
-        break;
-      }
-      case 'html_block': {
-        const [start, end] = token.map as [number, number];
-        if (/^\s*<!--/.test(token.content)) for (let l = start; l < end; l++) lineKinds[l] = 'skip';
-        break;
-      }
-      default:
-        break;
-    }
+  for (const { start, read } of blocks) {
+    for (const entry of read.entries) entries.push(shiftEntry(entry, start));
+    for (const [first, end, kind] of read.kinds) for (let l = first; l < end; l++) lineKinds[start + l] = kind;
+    for (const [first, end] of read.code) for (let l = first; l < end; l++) codeLines.add(start + l);
+    for (const block of read.mermaid)
+      mermaid.push({ source: block.source, range: shiftRange(block.range, start), firstLine: block.firstLine + start });
+    for (const [line, rest] of read.inlineRest) inlineRest.set(start + line, rest);
+    for (const [first, end] of read.wrapped) for (let l = first; l < end; l++) wrappedLines.add(start + l);
   }
+  const firstH1 = entries.find((entry) => entry.kind === 'heading' && entry.level === 1);
 
   const { sections, ends } = buildSections(entries, lines);
   const owners = lineOwners(sections, ends, lines.length);
@@ -140,9 +106,113 @@ export function parseMarkdown(text: string, lines: string[]): ParsedOutline {
   const title = titleText
     ? { text: titleText, range: frontMatter?.keyRanges.title ?? lineRange(lines, 0) }
     : firstH1 && sections.find((s) => s.headingRange.start.line === firstH1.line)?.headingSteps.length === 0
-      ? { text: firstH1.text, range: lineRange(lines, firstH1.line) }
+      ? { text: firstH1.title, range: lineRange(lines, firstH1.line) }
       : undefined;
-  return { frontMatter, title, sections, chunks, mermaid, codeLines, problems, limits };
+  return {
+    frontMatter,
+    title,
+    sections,
+    chunks,
+    mermaid,
+    codeLines,
+    problems,
+    limits,
+    markdownBlocks: { lines: body, blocks },
+  };
+}
+
+const shiftRange = (range: Range, by: number): Range => ({
+  start: { line: range.start.line + by, character: range.start.character },
+  end: { line: range.end.line + by, character: range.end.character },
+});
+
+function shiftEntry(entry: OutlineEntry, by: number): OutlineEntry {
+  const shifted: OutlineEntry = {
+    kind: entry.kind,
+    level: entry.level,
+    title: entry.title,
+    line: entry.line + by,
+    headingRange: shiftRange(entry.headingRange, by),
+  };
+  if (entry.explicitEnd !== undefined) shifted.explicitEnd = entry.explicitEnd + by;
+  return shifted;
+}
+
+/** What the outline takes from one top-level block's tokens. */
+function readBlock(tokens: readonly Token[], lines: readonly string[]): BlockOutline {
+  const read: BlockOutline = { entries: [], kinds: [], code: [], mermaid: [], inlineRest: [], wrapped: [] };
+  let listDepth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    switch (token.type) {
+      case 'heading_open': {
+        const [start, end] = token.map as [number, number];
+        const title = cleanTitle(tokens[i + 1]?.content ?? '');
+        const level = Number(token.tag.slice(1));
+        read.entries.push({ kind: 'heading', level, title, line: start, headingRange: lineRange(lines, start) });
+        read.kinds.push([start, end, 'skip']);
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        listDepth++;
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        listDepth--;
+        break;
+      case 'list_item_open': {
+        const entry = listItemHeading(tokens, i, lines, listDepth);
+        if (entry) {
+          read.entries.push(entry.entry);
+          read.inlineRest.push([entry.entry.line, entry.rest]);
+        }
+        break;
+      }
+      case 'paragraph_open': {
+        const [start, end] = token.map as [number, number];
+        if (end > start + 1) read.wrapped.push([start + 1, end]);
+        if (tokens[i - 1]?.type === 'list_item_open') break;
+        const entry = paragraphHeading(token, lines);
+        if (entry) {
+          read.entries.push(entry.entry);
+          read.inlineRest.push([entry.entry.line, entry.rest]);
+        }
+        break;
+      }
+      case 'fence':
+      case 'code_block': {
+        const [start, end] = token.map as [number, number];
+        // A section body indented by four spaces is prose that Markdown renders as code; it is still the text.
+        if (token.type === 'code_block' && isIndentedProse(lines.slice(start, end))) break;
+        const isMermaid = token.type === 'fence' && token.info.trim().split(/\s+/)[0].toLowerCase() === 'mermaid';
+        const first = token.type === 'fence' ? start + 1 : start;
+        const closed =
+          token.type === 'fence' && /^\s*(?:`{3,}|~{3,})\s*$/.test(lines[end - 1] ?? '') && end - 1 > start;
+        const last = token.type === 'fence' ? (closed ? end - 2 : end - 1) : end - 1;
+        read.kinds.push([start, Math.min(first, end), 'skip']);
+        if (last >= first) read.kinds.push([first, last + 1, isMermaid ? 'diagram' : 'code']);
+        if (last + 1 < end) read.kinds.push([Math.max(last + 1, first), end, 'skip']);
+        read.code.push([start, end]);
+        if (isMermaid) {
+          read.mermaid.push({
+            source: token.content.replace(/\n$/, ''),
+            range: last >= first ? linesRange(lines, first, last) : lineRange(lines, start),
+            firstLine: first,
+          });
+        }
+        break;
+      }
+      case 'html_block': {
+        const [start, end] = token.map as [number, number];
+        if (/^\s*<!--/.test(token.content)) read.kinds.push([start, end, 'skip']);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return read;
 }
 
 /** Most lines read as sentences, with none of code's punctuation. */
@@ -157,7 +227,12 @@ function isIndentedProse(block: readonly string[]): boolean {
   return filled.length > 0 && prose.length / filled.length >= 0.8;
 }
 
-function readFrontMatter(lines: string[], problems: SyntaxProblem[], limits: SyntaxProblem[]): FrontMatter | undefined {
+function readFrontMatter(
+  lines: string[],
+  memos: TextMemos,
+  problems: SyntaxProblem[],
+  limits: SyntaxProblem[],
+): FrontMatter | undefined {
   if (!/^---\s*$/.test(lines[0] ?? '')) return undefined;
   const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
   if (close < 0) {
@@ -175,7 +250,7 @@ function readFrontMatter(lines: string[], problems: SyntaxProblem[], limits: Syn
     });
     return { data: {}, range: linesRange(lines, 0, close), keyRanges: {} };
   }
-  const parsed = parseYamlMap(source, 1);
+  const [parsed] = memos.answers(frontMatterYaml, [source]);
   problems.push(...parsed.problems.map((p) => ({ ...p, message: `Front matter ${p.message}` })));
   limits.push(...parsed.limits);
   return { data: parsed.data, range: linesRange(lines, 0, close), keyRanges: parsed.keyRanges };
@@ -186,7 +261,7 @@ export function frontMatterSource(lines: readonly string[], close: number): stri
   return lines.slice(1, close).join('\n');
 }
 
-function blankLines(lines: string[], count: number): string[] {
+function blankLines(lines: readonly string[], count: number): string[] {
   return lines.map((line, i) => (i < count ? '' : line));
 }
 
@@ -203,7 +278,7 @@ function cleanTitle(raw: string): string {
  * A bold-only line ("**Data preparation**"), a bold label that names a step ("**Metrics:** ...")
  * or a plain "STEP 3: ..." line acts as a heading.
  */
-function paragraphHeading(token: Token, lines: string[]): { entry: OutlineEntry; rest: string } | undefined {
+function paragraphHeading(token: Token, lines: readonly string[]): { entry: OutlineEntry; rest: string } | undefined {
   const [start, end] = token.map as [number, number];
   const line = lines[start] ?? '';
   const bold = boldLinePattern.exec(line);
@@ -245,9 +320,9 @@ function paragraphHeading(token: Token, lines: string[]): { entry: OutlineEntry;
 
 /** A short list item that names a step and carries content ("* Offline metrics" + sub-bullets). */
 function listItemHeading(
-  tokens: Token[],
+  tokens: readonly Token[],
   i: number,
-  lines: string[],
+  lines: readonly string[],
   depth: number,
 ): { entry: OutlineEntry; rest: string } | undefined {
   const item = tokens[i];

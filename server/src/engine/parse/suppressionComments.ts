@@ -58,6 +58,7 @@ function markdownSuppressions(
     // Code blocks as markdown-it sees them (fenced, indented, inside quotes and lists) hold examples, not directives.
     if (codeLines.has(line)) continue;
     const text = lines[line];
+    if (!text.includes('<!--')) continue;
     for (const match of blankCodeSpans(text).matchAll(htmlComment)) {
       const comment = toComment(match[1], match[2], line, match.index + match[0].indexOf(match[1]));
       if (comment) comments.push(comment);

@@ -1,7 +1,8 @@
 import type { Rule, RuleReport } from './rule';
 import type { DesignDoc } from '../model/designDoc';
 import { caseStudyById, type CaseStudyId, type ExpectedElement } from '../../knowledge';
-import { allLines, joined } from '../model/readableLines';
+import { evidenceOf } from '../model/evidenceIndex';
+import { allParagraphs, matchesIn } from '../model/paragraphs';
 import { stepLabel } from './helpers/placement';
 import { statedContent } from './helpers/stepContent';
 
@@ -15,7 +16,10 @@ const lowerFirst = (label: string): string =>
  */
 export function elementDiscussed(doc: DesignDoc, element: ExpectedElement): boolean {
   const concepts = element.concepts ?? [];
-  const stated = doc.evidence.some(
+  const stated = evidenceOf(
+    doc,
+    concepts.map((concept) => concept.split('/')[0]),
+  ).some(
     (item) =>
       (concepts.includes(item.concept) ||
         (item.kind !== undefined && concepts.includes(`${item.concept}/${item.kind}`))) &&
@@ -23,8 +27,8 @@ export function elementDiscussed(doc: DesignDoc, element: ExpectedElement): bool
   );
   if (stated || element.patterns.length === 0) return stated;
   // A case's own phrasings describe the case ("events with no interaction history"), so negations stay in.
-  const text = joined(allLines(doc, { keepUnstated: true }));
-  return element.patterns.some((pattern) => pattern.test(text));
+  const texts = allParagraphs(doc, { keepUnstated: true });
+  return element.patterns.some((pattern) => matchesIn(texts, pattern));
 }
 
 export const caseStudyExpectation: Rule = {

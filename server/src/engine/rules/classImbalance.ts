@@ -1,7 +1,8 @@
 import type { Rule, RuleReport } from './rule';
-import type { DesignDoc } from '../model/designDoc';
-import { allLines, firstMatch, joined, type ReadableLine } from '../model/readableLines';
-import { stepText } from '../model/stepText';
+import type { DesignDoc, StepId } from '../model/designDoc';
+import { allParagraphs, matchesIn } from '../model/paragraphs';
+import { allLines, firstMatch, type ReadableLine } from '../model/readableLines';
+import { stepsOfLine, stepText } from '../model/stepText';
 import { hasContent, skeletonFix, skeletonPending, stepAnchor, type Skeleton } from './helpers/stepContent';
 import { stepLabel } from './helpers/placement';
 import { framingOf } from './helpers/metricMentions';
@@ -76,12 +77,13 @@ const handled = new RegExp(
 
 /** The lines of the steps that define the task and its labels: requirements, framing, data and model development. */
 function labelText(doc: DesignDoc): readonly ReadableLine[] {
-  const wanted = new Set(
-    (['requirements', 'framing', 'data', 'model'] as const).flatMap((id) => stepText(doc, id).lines),
-  );
   const lines = allLines(doc);
-  return wanted.size ? lines.filter((l) => wanted.has(l.line)) : lines;
+  if (labelSteps.every((id) => stepText(doc, id).lines.length === 0)) return lines;
+  return lines.filter((l) => stepsOfLine(doc, l.line).some((step) => labelSteps.includes(step)));
 }
+
+/** The steps that define the task and its labels. */
+const labelSteps: readonly StepId[] = ['requirements', 'framing', 'data', 'model'];
 
 /** Class balance belongs with labels in data preparation; model development when the doc has no data section. */
 function skeletonFor(doc: DesignDoc): Skeleton {
@@ -110,7 +112,6 @@ export const classImbalance: Rule = {
     if (!hasContent(doc, 'data') && !hasContent(doc, 'model')) return [];
     const framing = framingOf(doc);
     if (!framing.classification) return [];
-    const lines = allLines(doc);
     // Where labels are defined; an online metric ("conversion rate") in the evaluation says nothing about them.
     const labelLines = labelText(doc);
     const binaryStyle = framing.pointwise || BINARY_STYLE.some((id) => framing.categories.has(id));
@@ -123,7 +124,7 @@ export const classImbalance: Rule = {
         );
     if (!cue && !inherent) return [];
     const skeleton = skeletonFor(doc);
-    if (handled.test(joined(lines)) || skeletonPending(doc, skeleton)) return [];
+    if (matchesIn(allParagraphs(doc), handled) || skeletonPending(doc, skeleton)) return [];
     const step = hasContent(doc, 'data') ? 'data' : 'model';
     const found = cue && doc.lines[cue.start.line].slice(cue.start.character, cue.end.character);
     const said = found && found.length > 40 ? `${found.slice(0, 40).trimEnd()}…` : found;

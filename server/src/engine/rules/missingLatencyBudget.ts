@@ -1,3 +1,4 @@
+import { evidenceOf } from '../model/evidenceIndex';
 import type { Rule, RuleReport } from './rule';
 import {
   evidenceFor,
@@ -26,7 +27,7 @@ export const missingLatencyBudget: Rule = {
   },
   check(doc) {
     if (!hasContent(doc, 'requirements') || skeletonPending(doc, skeleton)) return [];
-    const latency = doc.evidence.filter((item) => item.concept === 'latency-budget');
+    const latency = evidenceOf(doc, ['latency-budget']);
     // A figure anywhere (the budget split in serving, a guardrail in the evaluation) answers it, and so does an
     // explicit "latency is not critical"; so does an offline batch job named in the requirements.
     if (latency.some((item) => (item.kind === 'figure' && item.polarity === 'stated') || item.polarity === 'negated'))

@@ -1,3 +1,4 @@
+import { evidenceOf } from '../model/evidenceIndex';
 import type { Rule, RuleReport } from './rule';
 import { hasContent, skeletonFix, skeletonPending, stepAnchor, subTopicSkeleton } from './helpers/stepContent';
 import { stepLabel } from './helpers/placement';
@@ -20,11 +21,7 @@ export const missingScaleNumbers: Rule = {
   check(doc) {
     if (!hasContent(doc, 'requirements') || skeletonPending(doc, skeleton)) return [];
     // Wherever the figure is (requirements, a capacity estimate in serving, the size of the A/B test), it is there.
-    if (
-      doc.evidence.some(
-        (item) => item.concept === 'scale-numbers' && item.kind === 'figure' && item.polarity === 'stated',
-      )
-    )
+    if (evidenceOf(doc, ['scale-numbers']).some((item) => item.kind === 'figure' && item.polarity === 'stated'))
       return [];
     const fix = skeletonFix(doc, skeleton);
     const report: RuleReport = {

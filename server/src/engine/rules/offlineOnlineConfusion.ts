@@ -1,5 +1,6 @@
 import type { DesignDoc } from '../model/designDoc';
 import type { Rule, RuleReport } from './rule';
+import { TextMemo } from '../model/cache';
 import { ambiguousOnlineMetricIds, offlineOnlyMetricIds } from '../../knowledge';
 import { allLines, stepLines, type ReadableLine } from '../model/readableLines';
 import { hasContent } from './helpers/stepContent';
@@ -35,6 +36,34 @@ interface Scoped {
   spans: { from: number; scope?: Scope; label?: string }[];
 }
 
+/** The offline/online labels a line gives itself: at its start ("- Offline:") and inside it ("... Online: CTR"). */
+interface LineLabels {
+  indent: number;
+  own?: { scope: Scope; label: string; length: number };
+  inline: { from: number; scope: Scope; label: string }[];
+}
+
+/** Each line's labels, remembered with the doc. */
+const lineLabels = TextMemo.each((text): LineLabels => {
+  const own = lineLabel.exec(text);
+  const labels: LineLabels = { indent: /^\s*/.exec(text)![0].length, inline: [] };
+  if (own)
+    labels.own = {
+      scope: scopeWord(own[1]),
+      label: own[0].replace(/^[\s*+\-\d.)_]+|(?<![\s*_:：])[\s*_:：]+$/g, ''),
+      length: own[0].length,
+    };
+  for (const match of text.matchAll(inlineLabel)) {
+    if (own && match.index < own[0].length) continue;
+    labels.inline.push({
+      from: match.index,
+      scope: scopeWord(match[1]),
+      label: match[0].replace(/^[\s.;|*_]+|(?<![\s*_:：])[\s*_:：]+$/g, ''),
+    });
+  }
+  return labels;
+});
+
 /**
  * The offline/online scope of every evaluation line, from headings, line labels and inline labels. The whole doc is
  * walked so that heading levels stay right; only the evaluation's lines are returned.
@@ -49,7 +78,7 @@ function scopedLines(doc: DesignDoc, wanted: readonly ReadableLine[]): Scoped[] 
     const { line, text } = entry;
     if (!text.trim()) continue;
     const section = sectionAt.get(line);
-    const indent = /^\s*/.exec(text)![0].length;
+    const { indent, own, inline } = lineLabels.get(doc, text);
     while (blocks.length && blocks[blocks.length - 1].indent >= indent) blocks.pop();
     if (section && (section.kind === 'heading' || section.kind === 'bold-line' || section.kind === 'step-line')) {
       const match = labelTitle.exec(section.title);
@@ -62,24 +91,18 @@ function scopedLines(doc: DesignDoc, wanted: readonly ReadableLine[]): Scoped[] 
       blocks.length = 0;
       if (section.kind !== 'bold-line') continue;
     }
-    const own = lineLabel.exec(text);
+    if (!keep.has(line)) {
+      if (own) blocks.push({ indent, scope: own.scope, label: own.label });
+      continue;
+    }
     const outer = blocks[blocks.length - 1] ?? [...headings].reverse().find((h) => h.scope);
     const spans: Scoped['spans'] = [{ from: 0, scope: outer?.scope, label: outer?.label }];
     if (own) {
-      const scope = scopeWord(own[1]);
-      const label = own[0].replace(/^[\s*+\-\d.)_]+|(?<![\s*_:：])[\s*_:：]+$/g, '');
-      spans[0] = { from: 0, scope, label };
-      blocks.push({ indent, scope, label });
+      spans[0] = { from: 0, scope: own.scope, label: own.label };
+      blocks.push({ indent, scope: own.scope, label: own.label });
     }
-    for (const match of text.matchAll(inlineLabel)) {
-      if (own && match.index < own[0].length) continue;
-      spans.push({
-        from: match.index,
-        scope: scopeWord(match[1]),
-        label: match[0].replace(/^[\s.;|*_]+|(?<![\s*_:：])[\s*_:：]+$/g, ''),
-      });
-    }
-    if (keep.has(line)) scoped.push({ line: entry, spans });
+    spans.push(...inline);
+    scoped.push({ line: entry, spans });
   }
   return scoped;
 }

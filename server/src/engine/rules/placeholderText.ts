@@ -1,11 +1,12 @@
 import type { Range } from '../model/designDoc';
 import type { Rule, RuleReport } from './rule';
+import { TextMemo } from '../model/cache';
 import { conceptById } from '../evidence/scan';
 import { readableLines } from '../model/readableLines';
 import { placeholderHint, placeholderMarkers } from '../../knowledge';
 
-/** The first placeholder on a line, as a range. */
-function firstPlaceholder(text: string, line: number): Range | undefined {
+/** The first placeholder in a line's text, as [start, end) columns. */
+function firstPlaceholder(text: string): [number, number] | undefined {
   if (!placeholderHint.test(text)) return undefined;
   let best: { index: number; length: number } | undefined;
   for (const pattern of placeholderMarkers) {
@@ -15,8 +16,11 @@ function firstPlaceholder(text: string, line: number): Range | undefined {
     const lead = match.groups?.lead?.length ?? 0;
     if (!best || match.index + lead < best.index) best = { index: match.index + lead, length: match[0].length - lead };
   }
-  return best && { start: { line, character: best.index }, end: { line, character: best.index + best.length } };
+  return best && [best.index, best.index + best.length];
 }
+
+/** Each line's first placeholder, remembered with the doc: most lines have none, and most come back unchanged. */
+const placeholders = TextMemo.each(firstPlaceholder);
 
 export const placeholderText: Rule = {
   id: 'placeholder-text',
@@ -33,8 +37,9 @@ export const placeholderText: Rule = {
   check(doc) {
     const reports: RuleReport[] = [];
     readableLines(doc, { inlineCode: true }).forEach((text, line) => {
-      const range = text === undefined ? undefined : firstPlaceholder(text, line);
-      if (!range) return;
+      const columns = text === undefined ? undefined : placeholders.get(doc, text);
+      if (!columns) return;
+      const range: Range = { start: { line, character: columns[0] }, end: { line, character: columns[1] } };
       const found = doc.lines[line].slice(range.start.character, range.end.character);
       // What the placeholder puts off, when the line names it ("A/B test: TBD").
       const deferred = doc.evidence.find((item) => item.range.start.line === line && item.polarity === 'deferred');

@@ -3,9 +3,11 @@ import { ProseIndex, specificStems } from '../diagrams/explained';
 import { diagramRange } from '../diagrams/position';
 import { diagramStep } from '../diagrams/step';
 import { conceptsNamedIn } from '../evidence/statementReading';
-import { allLines } from '../model/readableLines';
+import { evidenceOf } from '../model/evidenceIndex';
+import { allParagraphs } from '../model/paragraphs';
 import type { DesignDoc, Evidence } from '../model/designDoc';
 import type { Rule, RuleReport } from './rule';
+import { TextMemo } from '../model/cache';
 
 /** A finding names this many components at most: a longer list is not read. */
 const maxListed = 12;
@@ -25,11 +27,18 @@ function mostlyPlaceholders(doc: DesignDoc): boolean {
   return placeholders > written;
 }
 
+/** The concepts a diagram label names, remembered with the doc. */
+const labelConcepts = TextMemo.each(conceptsNamedIn);
+
 /** The evidence the scan found for the concept a diagram label names (a diagram line's evidence spans the line). */
 function labelEvidence(doc: DesignDoc, label: string, line: number): Evidence | undefined {
-  const named = conceptsNamedIn(label);
-  return doc.evidence.find((item) => item.range.start.line === line && named.has(item.concept));
+  return evidenceOf(doc, labelConcepts.get(doc, label)).find((item) => item.range.start.line === line);
 }
+
+/** A diagram's components and the specific stems of each, by its source: they come back with every edit elsewhere. */
+const componentStems = TextMemo.each((source) =>
+  diagramComponents(source).map((component) => ({ component, stems: specificStems(component.label) })),
+);
 
 export const unexplainedDiagramComponent: Rule = {
   id: 'unexplained-diagram-component',
@@ -46,17 +55,19 @@ export const unexplainedDiagramComponent: Rule = {
   check(doc) {
     if (doc.mermaid.length === 0) return [];
     if (mostlyPlaceholders(doc)) return [];
-    const prose = new ProseIndex(allLines(doc).map((line) => line.text));
+    const prose = new ProseIndex(allParagraphs(doc).map((paragraph) => paragraph.stems()));
     const reported = new Set<string>();
     const reports: RuleReport[] = [];
     for (const block of doc.mermaid) {
-      const missing = diagramComponents(block.source).filter((component) => {
-        const stems = specificStems(component.label);
-        const key = stems.join(' ');
-        if (stems.length === 0 || reported.has(key) || prose.mentions(stems)) return false;
-        reported.add(key);
-        return true;
-      });
+      const missing = componentStems
+        .get(doc, block.source)
+        .filter(({ stems }) => {
+          const key = stems.join(' ');
+          if (stems.length === 0 || reported.has(key) || prose.mentions(stems)) return false;
+          reported.add(key);
+          return true;
+        })
+        .map(({ component }) => component);
       if (missing.length === 0) continue;
       const listed = missing.slice(0, maxListed);
       const ranges = listed.map((component) => diagramRange(doc, block, component.start, component.end));

@@ -59,3 +59,22 @@ export function linesRange(lines: readonly string[], first: number, last: number
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
+
+/**
+ * The lines of a new version of a text, with the lines an edit left as they were (those before its first change and
+ * after its last) taken from `previous`: the same string objects, which every table keyed by a line finds at once.
+ */
+export function keepUnchangedLines(lines: string[], previous: readonly string[]): string[] {
+  let first = 0;
+  while (first < lines.length && first < previous.length && lines[first] === previous[first]) {
+    lines[first] = previous[first];
+    first++;
+  }
+  for (
+    let last = lines.length - 1, old = previous.length - 1;
+    last >= first && old >= first && lines[last] === previous[old];
+    last--, old--
+  )
+    lines[last] = previous[old];
+  return lines;
+}

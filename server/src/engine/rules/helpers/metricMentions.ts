@@ -2,10 +2,9 @@
  * What the metric rules share: metric mentions with their ranges, whether a mention is really used as a metric
  * ("accuracy is misleading here" and "CTR prediction" are not), and the ML categories the framing names.
  */
-import { Derived } from '../../model/cache';
+import { Derived, TextMemo } from '../../model/cache';
 import type { DesignDoc, Range } from '../../model/designDoc';
 import {
-  categoriesNamedIn,
   classificationCategoryIds,
   type MlCategoryId,
   caseStudyById,
@@ -15,7 +14,8 @@ import {
   pointwisePattern,
 } from '../../../knowledge';
 import { stepText } from '../../model/stepText';
-import { allLines, joined, stepLines, type ReadableLine } from '../../model/readableLines';
+import { allParagraphs, categoriesIn, matchesIn, paragraph, paragraphs } from '../../model/paragraphs';
+import { allLines, stepLines, type ReadableLine } from '../../model/readableLines';
 
 export interface LocatedMention {
   metric: Metric;
@@ -26,30 +26,24 @@ export interface LocatedMention {
   length: number;
 }
 
-/** Metric mentions in the lines, in document order (one pass over the joined text; none spans two lines). */
-export function mentionsIn(lines: readonly ReadableLine[]): LocatedMention[] {
-  const starts: number[] = [];
-  let offset = 0;
-  for (const { text } of lines) {
-    starts.push(offset);
-    offset += text.length + 1;
-  }
-  const mentions: LocatedMention[] = [];
-  let i = 0;
-  for (const { metric, index, length } of findMetricMentions(lines.map((l) => l.text).join('\n'))) {
-    while (i + 1 < starts.length && starts[i + 1] <= index) i++;
-    const { line, text } = lines[i];
-    const at = index - starts[i];
-    if (at + length > text.length) continue;
-    mentions.push({
+/** The metric mentions of one line of text: a mention never spans two lines. */
+const lineMentions = TextMemo.each(findMetricMentions);
+
+/** Metric mentions in the lines, in document order. */
+export function mentionsIn(doc: DesignDoc, lines: readonly ReadableLine[]): LocatedMention[] {
+  const found = lineMentions.getAll(
+    doc,
+    lines.map((line) => line.text),
+  );
+  return lines.flatMap(({ line, text }, l) =>
+    found[l].map(({ metric, index, length }) => ({
       metric,
       lineText: text,
-      index: at,
+      index,
       length,
-      range: { start: { line, character: at }, end: { line, character: at + length } },
-    });
-  }
-  return mentions;
+      range: { start: { line, character: index }, end: { line, character: index + length } },
+    })),
+  );
 }
 
 /** The clause around a position: bounded by sentence ends, semicolons and table cells. */
@@ -155,7 +149,7 @@ export function evaluationMentions(doc: DesignDoc): LocatedMention[] {
   return evaluationMentionsOf.get(doc);
 }
 
-const evaluationMentionsOf = new Derived((doc: DesignDoc) => mentionsIn(stepLines(doc, ['evaluation'])));
+const evaluationMentionsOf = new Derived((doc: DesignDoc) => mentionsIn(doc, stepLines(doc, ['evaluation'])));
 
 /**
  * Distinct offline metrics the evaluation names and uses, each at its first mention, in document order. None when no
@@ -206,21 +200,21 @@ export function framingOf(doc: DesignDoc): Framing {
 }
 
 const framings = new Derived((doc: DesignDoc): Framing => {
-  let text = stepText(doc, 'framing').lines.length ? joined(stepLines(doc, ['framing'])) : '';
-  let named = categoriesNamedIn(text);
+  let texts = stepText(doc, 'framing').lines.length ? paragraphs(doc, stepLines(doc, ['framing'])) : [];
+  let named = categoriesIn(texts);
   if (named.length === 0) {
     const lines = allLines(doc).filter((line) => framingLike.test(line.text));
-    text = [doc.title?.text ?? '', joined(lines)].join('\n');
-    named = categoriesNamedIn(text);
+    texts = [paragraph(doc, doc.title?.text ?? ''), ...paragraphs(doc, lines)];
+    named = categoriesIn(texts);
   }
   const categories = new Set(named);
   const caseId = doc.frontMatter?.data.case;
   const caseStudy = typeof caseId === 'string' ? caseStudyById(caseId as CaseStudyId) : undefined;
   if (caseStudy) categories.add(caseStudy.category);
   const classification = CLASSIFICATION.some((id) => categories.has(id));
-  if (classification && categoriesNamedIn(joined(allLines(doc))).includes('binary-imbalanced'))
+  if (classification && categoriesIn(allParagraphs(doc)).includes('binary-imbalanced'))
     categories.add('binary-imbalanced');
   const pointwise =
-    categories.has('ranking') && (pointwisePattern.test(text) || categories.has('binary-classification'));
+    categories.has('ranking') && (matchesIn(texts, pointwisePattern) || categories.has('binary-classification'));
   return { categories, pointwise, classification: classification || pointwise };
 });

@@ -1,7 +1,9 @@
 import type { DesignDoc, Evidence, Fix, Polarity, Range, StepId } from '../../model/designDoc';
 import type { Rule, RuleReport } from '../rule';
 import { stepById } from '../../../knowledge';
-import { stepText } from '../../model/stepText';
+import { Derived } from '../../model/cache';
+import { evidenceOf } from '../../model/evidenceIndex';
+import { stepsOfLine, stepText } from '../../model/stepText';
 import { hasPlaceholderSubsection, subsectionFix } from '../../fixes/subsections';
 import { missingStepAnchor } from './placement';
 
@@ -88,17 +90,33 @@ export function evidenceFor(
   conceptIds: readonly string[],
   searchIn: readonly StepId[] = [id],
 ): Evidence[] {
-  const own = stepText(doc, id);
-  const lines = own.lines.length === 0 ? undefined : new Set(searchIn.flatMap((step) => stepText(doc, step).lines));
-  return doc.evidence.filter(
+  // A step with no text of its own is looked for everywhere.
+  const anywhere = stepText(doc, id).lines.length === 0;
+  return evidenceOf(doc, conceptIds).filter(
     (item) =>
-      conceptIds.includes(item.concept) &&
-      (lines === undefined || lines.has(item.range.start.line)) &&
+      (anywhere || stepsOfLine(doc, item.range.start.line).some((step) => searchIn.includes(step))) &&
       (!item.generic ||
         item.section < 0 ||
         doc.sections[item.section].steps.some((step) => step === item.step || searchIn.includes(step))),
   );
 }
+
+/** Sections whose own text says something: a statement of a few words that is no question, prompt or negation. */
+const sectionsSayingSomething = new Derived(
+  (doc: DesignDoc) =>
+    new Set(
+      doc.statements
+        .filter(
+          (statement) =>
+            statement.layout !== 'heading' &&
+            statement.words >= 3 &&
+            !statement.question &&
+            !statement.placeholder &&
+            !statement.ruledOut,
+        )
+        .map((statement) => statement.section),
+    ),
+);
 
 /**
  * Whether an occurrence says the design has the concept: stated, and not a bare heading ("### Baseline" counts once
@@ -107,15 +125,7 @@ export function evidenceFor(
 export function statedContent(doc: DesignDoc, item: Evidence): boolean {
   if (item.polarity !== 'stated') return false;
   if (item.strength !== 'heading') return true;
-  return doc.statements.some(
-    (statement) =>
-      statement.section === item.section &&
-      statement.layout !== 'heading' &&
-      statement.words >= 3 &&
-      !statement.question &&
-      !statement.placeholder &&
-      !statement.ruledOut,
-  );
+  return sectionsSayingSomething.get(doc).has(item.section);
 }
 
 const polarityWords: Record<Exclude<Polarity, 'stated'>, string> = {
