@@ -9,6 +9,8 @@ export interface HeadingMatch {
   openingSteps: StepId[];
   /** The steps are all named by one phrase that means each of them ("Постановка задачи", "Problem formulation"). */
   sharedName: boolean;
+  /** Some phrase of a step is in the text, even a bare noun that names no step here ("Этап 2 — подготовка моделей"). */
+  touchesStep: boolean;
 }
 
 /**
@@ -21,6 +23,7 @@ export function normalizeHeading(title: string): string {
     .replace(/[*_`~[\]]/g, ' ')
     .replace(/^\s*(?:(?:step|part|section|stage|phase|§)\s*)?(?:\d+(?:\.\d+)*|[ivx]+)(?:\s*[.):\-–—])?\s+/u, ' ')
     .replace(/^\s*(?:step|part|section|stage|phase)(?:\s*(?:\d+|[ivx]+))?\s*[:.\-–—]\s*/u, ' ')
+    .replace(/^\s*(?:этап|шаг|фаза|часть)\s*\d+\s*[:.)\-–—]?\s*/u, ' ')
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
     .replace(/[-–—]/g, ' ')
     .replace(/[^\p{L}\p{N}&/?@\s]/gu, ' ')
@@ -72,5 +75,5 @@ function computeMatch(title: string): HeadingMatch {
     if (t.item.primary && t.index === 0 && !opening.includes(t.item.step)) opening.push(t.item.step);
   }
   const sharedName = found.length > 1 && kept.every((t) => t.index === kept[0].index && t.length === kept[0].length);
-  return { steps: found, primarySteps: primary, openingSteps: opening, sharedName };
+  return { steps: found, primarySteps: primary, openingSteps: opening, sharedName, touchesStep: taken.length > 0 };
 }

@@ -96,6 +96,10 @@ export function buildSections(
       (entry) => entry.kind === 'list-item' || (entry.kind === 'bold-line' && entry.explicitEnd !== undefined),
     ),
   );
+  continueSequences(
+    sections,
+    matches.map((match) => match.touchesStep),
+  );
   return { sections, ends };
 }
 
@@ -140,12 +144,13 @@ function resolveSharedNames(sections: Section[], sharedName: readonly boolean[])
 }
 
 /**
- * The doc's title ("Large-Scale Collaborative Filtering Recommender", "... with Deep Probabilistic Models") names a
- * step only outright: a passing word in it says nothing about the sections below.
+ * The doc's title ("Large-Scale Collaborative Filtering Recommender", "... with Deep Probabilistic Models", "Ranking
+ * Algorithm") names a step only outright: a passing word in it says nothing about the text below, whether that text
+ * has headings of its own or none.
  */
 function titleNamesNoStep(sections: Section[]): void {
   const title = sections.find((section) => section.kind === 'heading');
-  if (!title || title.level !== 1 || !sections.some((section) => section.parent === title.index)) return;
+  if (!title || title.level !== 1) return;
   title.headingSteps = title.headingSteps.filter((step) => title.primarySteps.includes(step));
 }
 
@@ -177,16 +182,39 @@ function inheritParentStep(sections: Section[], notes: readonly boolean[]): void
   }
 }
 
+/** A heading that only numbers a part of something ("Phase 2: Hybrid system", "Option B", "Этап 3"). */
+const sequenceHeading =
+  /^[^\p{L}\p{N}]*(?:phase|stage|option|approach|alternative|iteration|version|step|этап|фаза|вариант|подход)\s*(?:\d+|[a-z]|[ivx]+)\b/iu;
+
+/**
+ * "## Phase 2: Hybrid system" after "## 4. Modeling" and "## Phase 1: Baseline" goes on with the step of the
+ * headings before it: a numbered part that has no word of any step is the next part of the same answer. Parts that
+ * name different steps ("Stage 1: data", "Stage 2: models", "Stage 4: feedback") are a plan across the steps, and
+ * a part of such a plan that names none stays unnamed.
+ */
+function continueSequences(sections: Section[], touchesStep: readonly boolean[]): void {
+  const isPart = (section: Section): boolean => section.kind === 'heading' && sequenceHeading.test(section.title);
+  sections.forEach((section, i) => {
+    if (touchesStep[i] || !isPart(section)) return;
+    const siblings = sections.filter(
+      (other) => other.parent === section.parent && other.level === section.level && other.kind === 'heading',
+    );
+    const partSteps = new Set(siblings.filter(isPart).flatMap((part) => part.headingSteps));
+    const before = siblings.filter((other) => other.index < i).pop();
+    if (partSteps.size <= 1 && before?.headingSteps.length) section.headingSteps = [...before.headingSteps];
+  });
+}
+
 const questionHeading = /[?？]\s*(?:\[[^\]]*\]\s*)?$|^\s*(?:q|question)\s*(?:\d+\s*)?[:.)]/i;
 
 /**
  * A question heading ("Q5: How would you detect degradation in production?") names a step only outright: its
  * passing words ("production") say nothing about which step the answer belongs to.
  */
-function headingMatchOf(title: string): Pick<HeadingMatch, 'steps' | 'primarySteps' | 'sharedName'> {
+function headingMatchOf(title: string): Pick<HeadingMatch, 'steps' | 'primarySteps' | 'sharedName' | 'touchesStep'> {
   const match = matchHeading(title);
   return questionHeading.test(title)
-    ? { steps: match.primarySteps, primarySteps: match.primarySteps, sharedName: false }
+    ? { steps: match.primarySteps, primarySteps: match.primarySteps, sharedName: false, touchesStep: false }
     : match;
 }
 
