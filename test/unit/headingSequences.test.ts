@@ -57,3 +57,27 @@ test('the title of a doc without other headings names a step only outright', () 
   assert.deepEqual(headingSteps(`# Ranking Algorithm\n\n${body}`), [['Ranking Algorithm', []]]);
   assert.deepEqual(headingSteps(`# Evaluation\n\n${body}`), [['Evaluation', ['evaluation']]]);
 });
+
+test('numbering places a heading written one level too deep beside the chapter it follows on from', () => {
+  const text = [
+    '# Resume screening',
+    '## 1. Business task',
+    '### 1.1 Problem',
+    'Recruiters read 2,000 CVs a week.',
+    '### 2. Technical task',
+    '### 2.1 Formulation',
+    'Binary classification of CVs.',
+    '## 3. Productionization',
+    '### 1. First release',
+    'A batch job.',
+  ].join('\n');
+  const { sections } = parseDesignDoc(text, 'markdown');
+  const parentOf = (title: string): string | undefined => {
+    const parent = sections.find((section) => section.title === title)?.parent ?? -1;
+    return sections[parent]?.title;
+  };
+  assert.equal(parentOf('2. Technical task'), 'Resume screening');
+  assert.equal(parentOf('2.1 Formulation'), '2. Technical task');
+  // Numbering that starts again inside a chapter is the chapter's own list.
+  assert.equal(parentOf('1. First release'), '3. Productionization');
+});

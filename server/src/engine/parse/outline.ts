@@ -40,7 +40,7 @@ export function buildSections(
   entries: readonly OutlineEntry[],
   lines: readonly string[],
 ): { sections: Section[]; ends: number[] } {
-  const ordered = [...entries].sort((a, b) => a.line - b.line || a.level - b.level);
+  const ordered = levelsByNumbering([...entries].sort((a, b) => a.line - b.line || a.level - b.level));
   const ends = new Array<number>(ordered.length).fill(lines.length);
   const parents = new Array<number>(ordered.length).fill(-1);
   const stack: number[] = [];
@@ -101,6 +101,31 @@ export function buildSections(
     matches.map((match) => match.touchesStep),
   );
   return { sections, ends };
+}
+
+/** "2.", "2.1", "Section 3:": the numbering a heading opens with, as numbers. */
+const headingNumbering = /^\s*(?:(?:step|part|section|§)\s*)?(\d{1,3}(?:\.\d{1,3})*)(?:\.|(?=[\s):\-–—]))/i;
+
+/**
+ * Numbering says where a heading belongs when its level does not: "### 2. Technical task" right after
+ * "## 1. Business task" and its "### 1.x" parts is the second chapter, not a part of the first. A heading takes the
+ * level of the heading its number follows on from ("1." → "2."); numbering that starts again inside a section
+ * ("## 4. Model", "### 1. Baseline") is that section's own list.
+ */
+function levelsByNumbering(entries: OutlineEntry[]): OutlineEntry[] {
+  const last = new Map<number, { number: number; level: number }>();
+  return entries.map((entry) => {
+    const numbering = entry.kind === 'heading' ? headingNumbering.exec(entry.title)?.[1] : undefined;
+    if (!numbering) return entry;
+    const parts = numbering.split('.').map(Number);
+    const depth = parts.length;
+    const number = parts[depth - 1];
+    const before = last.get(depth);
+    const level = before && before.level < entry.level && number === before.number + 1 ? before.level : entry.level;
+    last.set(depth, { number, level });
+    for (const deeper of [...last.keys()]) if (deeper > depth) last.delete(deeper);
+    return level === entry.level ? entry : { ...entry, level };
+  });
 }
 
 /**
