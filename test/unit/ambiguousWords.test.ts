@@ -48,3 +48,21 @@ test('"loss" is the training loss, not a data, revenue or user loss', () => {
   ])
     assert.ok(!conceptsIn(everyday).includes('loss'), everyday);
 });
+
+test('"the probability of" a click is what the model estimates; that of an A/B test outcome is statistics', () => {
+  for (const objective of [
+    'The model outputs the probability of a click on the ad.',
+    'We estimate the probability that the guest books.',
+  ]) {
+    const concepts = conceptsIn(objective);
+    assert.ok(concepts.includes('ml-objective') && concepts.includes('ml-category'), objective);
+  }
+  for (const statistics of [
+    'Power is the probability of observing a significant lift when there is one.',
+    'Alpha is the probability of rejecting the null hypothesis when it holds.',
+    'Keep the probability of a type I error at 5%.',
+  ]) {
+    const concepts = conceptsIn(statistics);
+    assert.ok(!concepts.includes('ml-objective') && !concepts.includes('ml-category'), statistics);
+  }
+});

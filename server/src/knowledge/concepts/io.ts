@@ -1,4 +1,5 @@
 import type { Concept } from './concept';
+import { outcomeProbability } from './outcomeProbability';
 
 /** What goes into the system and each model, and what comes out. */
 export const io: Concept = {
@@ -30,7 +31,8 @@ export const io: Concept = {
   },
   ownStepPatterns: [
     /\b(?:I\s*\/\s*O|returns?|produces?|yields?|emits?)\b|\b(?:given|takes) (?:a|an|the|each|in)\b/i,
-    /<\s*\w+\s*,\s*\w+\s*>|\bP\s*\(\s*\w|\bprobabilit(?:y|ies) (?:of|that)\b/i,
+    /<\s*\w+\s*,\s*\w+\s*>|\bP\s*\(\s*\w/i,
+    outcomeProbability,
     /\branked list\b|\b(?:list|set) of (?:the )?(?:top )?\d+\b|\btop[\s-]?(?:k|\d+)\b/i,
     /\S\s?(?:->|→|=>|⇒)\s?\S/,
   ],

@@ -1,4 +1,5 @@
 import type { Concept } from './concept';
+import { outcomeProbability } from './outcomeProbability';
 
 /** The kind of ML task: binary classification, learning to rank, retrieval, detection, regression, ... */
 export const mlCategory: Concept = {
@@ -142,5 +143,5 @@ export const mlCategory: Concept = {
       'прогнозировани* временн*',
     ],
   },
-  patterns: [/\bpredict\w*\s+(?:whether|if)\b|\bprobabilit(?:y|ies)\s+(?:of|that)\b|\byes\s*\/\s*no\b/i],
+  patterns: [/\bpredict\w*\s+(?:whether|if)\b|\byes\s*\/\s*no\b/i, outcomeProbability],
 };

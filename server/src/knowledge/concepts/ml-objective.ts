@@ -1,5 +1,6 @@
 import type { Concept } from './concept';
 import { notAGoalFigure } from './goalFigure';
+import { outcomeProbability } from './outcomeProbability';
 
 /** The measurable quantity the model optimises, derived from the business objective. */
 export const mlObjective: Concept = {
@@ -25,8 +26,6 @@ export const mlObjective: Concept = {
       'predict which',
       'predict if',
       'estimate the probability',
-      'probability that',
-      'probability of',
       'target variable',
       'prediction target',
     ],
@@ -48,6 +47,7 @@ export const mlObjective: Concept = {
       'задач* машинного обучения',
     ],
   },
+  patterns: [outcomeProbability],
   ownStepPatterns: [
     /\bembed(?:s|ding)? (?:the |each |every |all )?[\w-]+ (?:so|such|into|in)\b/i,
     /\b(?:ml|machine[\s-]learning|model(?:'s)?|learning|training|optimi[sz]ation|prediction) (?:objective|target|goal)s?\b/i,
