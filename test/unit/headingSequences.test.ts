@@ -81,3 +81,23 @@ test('numbering places a heading written one level too deep beside the chapter i
   // Numbering that starts again inside a chapter is the chapter's own list.
   assert.equal(parentOf('1. First release'), '3. Productionization');
 });
+
+test('a label the doc repeats under each of its parts names no step', () => {
+  const stage = (n: number, goal: string) => [
+    `### Stage ${n}: ${goal}`,
+    `**Goal**: ${goal} for every anchor item.`,
+    '',
+  ];
+  const text = [
+    '# Complete the look',
+    '## Look generation',
+    ...stage(1, 'Select candidates'),
+    ...stage(2, 'Define looks'),
+    ...stage(3, 'Rank looks'),
+  ].join('\n');
+  const labels = parseDesignDoc(text, 'markdown').sections.filter((section) => section.kind === 'bold-line');
+  assert.equal(labels.length, 3);
+  assert.ok(labels.every((label) => label.headingSteps.length === 0));
+  const once = parseDesignDoc(['# Ads', '**Goal**: raise revenue per search by 5%.'].join('\n'), 'markdown');
+  assert.deepEqual(once.sections.find((section) => section.kind === 'bold-line')?.headingSteps, ['requirements']);
+});

@@ -83,6 +83,7 @@ export function buildSections(
     };
   });
   titleNamesNoStep(sections);
+  repeatedLabelsNameNoStep(sections);
   resolveSharedNames(
     sections,
     matches.map((match) => match.sharedName),
@@ -147,6 +148,24 @@ function dropContainerSteps(sections: Section[]): void {
       section.primarySteps = [];
     }
   });
+}
+
+/** A label used this often is the author's own template for parts of something ("**Goal**:" under every stage). */
+const templateLabelRepeats = 3;
+
+/**
+ * "**Goal**: identify complementary items" under each of five algorithm stages is the goal of that stage, not the
+ * business objective: a label the doc repeats across its sections frames those sections' parts, not a step.
+ */
+function repeatedLabelsNameNoStep(sections: Section[]): void {
+  const count = new Map<string, number>();
+  const labels = sections.filter((section) => !structuralKinds.has(section.kind));
+  for (const label of labels) count.set(label.title.toLowerCase(), (count.get(label.title.toLowerCase()) ?? 0) + 1);
+  for (const label of labels) {
+    if ((count.get(label.title.toLowerCase()) ?? 0) < templateLabelRepeats) continue;
+    label.headingSteps = [];
+    label.primarySteps = [];
+  }
 }
 
 /**
