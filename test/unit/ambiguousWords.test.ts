@@ -66,3 +66,23 @@ test('"the probability of" a click is what the model estimates; that of an A/B t
     assert.ok(!concepts.includes('ml-objective') && !concepts.includes('ml-category'), statistics);
   }
 });
+
+test('an entry of a list of measures under a step heading defines a measure, not a passing word on another step', () => {
+  const measures = [
+    '# Moderation metrics',
+    '## Operational metrics',
+    '- **Data Quality Score**: completeness and accuracy of the input data feeds',
+    '- **Storage Usage**: disk space taken by content, features and models',
+    '- **GPU Utilization**: GPU usage of the image classifier serving fleet',
+    '- **Batch Processing Time**: time to complete the daily content rescan job',
+  ].join('\n');
+  const passing = (text: string, step: 'data' | 'serving'): number =>
+    parseDesignDoc(text, 'markdown').steps[step].basis.filter((basis) => basis.via === 'passing').length;
+  const doc = parseDesignDoc(measures, 'markdown');
+  assert.equal(doc.steps.data.state, 'missing');
+  assert.equal(doc.steps.serving.state, 'missing');
+  assert.equal(passing(measures, 'data') + passing(measures, 'serving'), 0);
+  // The same sentences as plain notes touch those steps in passing.
+  const notes = measures.replace(/\*\*[^*]+\*\*: /g, '');
+  assert.ok(passing(notes, 'data') + passing(notes, 'serving') > 0);
+});

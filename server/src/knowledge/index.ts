@@ -16,6 +16,7 @@ export * from './glossary';
 export * from './matching';
 export * from './mermaid';
 export * from './metricFit';
+export * from './measureNames';
 export * from './metrics';
 export * from './mlTestScore';
 export * from './placeholders';

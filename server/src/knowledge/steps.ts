@@ -213,7 +213,9 @@ export const steps: readonly StepDefinition[] = [
       cjkName('模型(?:开发|開發|选择|選擇|训练|訓練|设计|設計)|モデル(?:開発|構築|学習)'),
       cjk('训练|訓練|(?<!機械)学習'),
       p('model(?:l)?ing'),
-      p('model (?:development|selection|architecture|training|design|choices?|alternatives|options|candidates|comparison)'),
+      p(
+        'model (?:development|selection|architecture|training|design|choices?|alternatives|options|candidates|comparison)',
+      ),
       p('(?:ml|machine learning|deep learning|neural network) (?:architecture|approach|solution)'),
       weak(p('models?')),
       s('(?:model )?training'),

@@ -1,4 +1,4 @@
-import { stepById, stepIds } from '../../knowledge';
+import { measureName, stepById, stepIds } from '../../knowledge';
 import { matchHeading, type HeadingMatch } from '../parse/headingMatch';
 import { TextMemo, type TextMemos } from './cache';
 import type { Coverage, Evidence, Section, Statement, StepBasis, StepId, StepInfo } from './designDoc';
@@ -37,6 +37,12 @@ const substantiveWords = 3;
 const stubWords = 6;
 /** A passing mention is a real sentence, not a term in a list. */
 const mentionWords = 5;
+
+/** A list entry that opens with a bold label and a colon: "- **Storage usage**: disk space for content". */
+const labelledEntry =
+  /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(?<label>[^*_:\n]{1,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)/;
+
+const definesMeasure = (text: string): boolean => measureName.test(labelledEntry.exec(text)?.groups?.label ?? '');
 
 /** Sentences about a step inside other steps' text (or under headings that name no step), and their sub-topics. */
 interface Mentions {
@@ -192,8 +198,15 @@ function contributionsOf(
     }
     return contributions;
   }
-  // Every other step the sentence clearly speaks of is treated there in passing.
-  if (amount > 0 && statement.layout !== 'code' && statement.words >= mentionWords) {
+  // Every other step the sentence clearly speaks of is treated there in passing; an entry of a list of measures under
+  // a step's heading ("**Data quality score**: completeness of the input", "**GPU utilization**: ...") defines one
+  // of that step's measures, whatever it measures.
+  if (
+    amount > 0 &&
+    statement.layout !== 'code' &&
+    statement.words >= mentionWords &&
+    !(headed.length > 0 && statement.layout === 'list' && definesMeasure(statement.text))
+  ) {
     for (const step of cues.topics.keys()) if (!headed.includes(step)) mention(step, cues, headed.length === 0);
   }
   // The requirements ask about every later step ("Data: 500M posts a day, 10K annotated"), so a label there is a
