@@ -158,6 +158,15 @@ export function scanEvidence(
   return { statements: scan.statements, evidence: scan.evidence, runs };
 }
 
+/** What a chunk is and where it stands: a chunk of the previous version is kept when all of it is the same. */
+const chunkPlace = ['text', 'line', 'column', 'kind', 'section', 'continues'] as const;
+/** What a statement is and where it stands, likewise. */
+const statementPlace = ['text', 'line', 'start', 'end', 'section', 'layout'] as const;
+
+function sameFields<A, B>(a: A, b: B, keys: readonly (keyof A & keyof B)[]): boolean {
+  return keys.every((key) => (a[key] as unknown) === b[key]);
+}
+
 /**
  * Whether the chunks from `c` on are the previous version's run as it was: the same chunks at the same places, in a
  * section as deferred as before, on lines as long as before, ending where it ended.
@@ -174,15 +183,7 @@ function sameRun(
   for (let i = 0; i < kept.chunks.length; i++) {
     const chunk = chunks[c + i];
     const old = kept.chunks[i];
-    if (
-      chunk.text !== old.text ||
-      chunk.line !== old.line ||
-      chunk.column !== old.column ||
-      chunk.kind !== old.kind ||
-      chunk.section !== old.section ||
-      chunk.continues !== old.continues ||
-      lines[chunk.line]?.length !== keptLines[chunk.line]?.length
-    )
+    if (!sameFields(chunk, old, chunkPlace) || lines[chunk.line]?.length !== keptLines[chunk.line]?.length)
       return false;
   }
   const next = c + kept.chunks.length;
@@ -386,12 +387,7 @@ function sameStatement(
 ): boolean {
   if (
     kept.unstated !== reading.unstated ||
-    kept.text !== statement.text ||
-    kept.line !== statement.line ||
-    kept.start !== statement.start ||
-    kept.end !== statement.end ||
-    kept.section !== statement.section ||
-    kept.layout !== statement.layout ||
+    !sameFields(kept, statement, statementPlace) ||
     kept.evidence.length !== reading.hits.length ||
     (kept.evidence.length > 0 && kept.evidence[0] !== firstEvidence) ||
     lines[statement.line]?.length !== keptLines[statement.line]?.length
