@@ -251,24 +251,40 @@ function placeRun(
   return { placed, end, joins: layout !== 'table' };
 }
 
-/** A statement whose evidence moved by `shift` places in the evidence list (written out: see ScanResult.add). */
-function movedStatement(statement: Statement, shift: number): Statement {
-  const moved: Statement = {
-    section: statement.section,
-    line: statement.line,
-    start: statement.start,
-    end: statement.end,
-    text: statement.text,
-    layout: statement.layout,
-    words: statement.words,
-    placeholder: statement.placeholder,
-    question: statement.question,
-    ruledOut: statement.ruledOut,
-    unstated: statement.unstated,
-    evidence: statement.evidence.map((index) => index + shift),
+/**
+ * A statement at a place, as read, with its evidence indexes. Written out field by field, and `wraps` added after: an
+ * object spread makes a slow object, read by every rule.
+ */
+function statementOf(
+  place: Pick<Statement, 'section' | 'line' | 'start' | 'end' | 'text' | 'layout' | 'wraps'>,
+  reading: Pick<Statement, 'words' | 'placeholder' | 'question' | 'ruledOut' | 'unstated'>,
+  evidence: number[],
+): Statement {
+  const statement: Statement = {
+    section: place.section,
+    line: place.line,
+    start: place.start,
+    end: place.end,
+    text: place.text,
+    layout: place.layout,
+    words: reading.words,
+    placeholder: reading.placeholder,
+    question: reading.question,
+    ruledOut: reading.ruledOut,
+    unstated: reading.unstated,
+    evidence,
   };
-  if (statement.wraps) moved.wraps = statement.wraps;
-  return moved;
+  if (place.wraps) statement.wraps = place.wraps;
+  return statement;
+}
+
+/** A statement whose evidence moved by `shift` places in the evidence list. */
+function movedStatement(statement: Statement, shift: number): Statement {
+  return statementOf(
+    statement,
+    statement,
+    statement.evidence.map((index) => index + shift),
+  );
 }
 
 /** Evidence whose statement moved by `shift` places in the statement list. */
@@ -350,24 +366,7 @@ class ScanResult {
           statement: index,
         });
       }
-      // Written out field by field, and `wraps` added after: an object spread makes a slow object, read by every
-      // rule.
-      const made: Statement = {
-        section: statement.section,
-        line: statement.line,
-        start: statement.start,
-        end: statement.end,
-        text: statement.text,
-        layout: statement.layout,
-        words: reading.words,
-        placeholder: reading.placeholder,
-        question: reading.question,
-        ruledOut: reading.ruledOut,
-        unstated: reading.unstated,
-        evidence: found,
-      };
-      if (statement.wraps) made.wraps = statement.wraps;
-      statements.push(made);
+      statements.push(statementOf(statement, reading, found));
     });
   }
 }
