@@ -50,6 +50,16 @@ const clientOrWebview = [
   },
 ];
 
+/** The language server and the CLI are runtimes of their own, like the client and the webview. */
+const cliApart = {
+  group: ['**/features', '**/features/**', '**/server', '**/nodeMain', '**/browserMain'],
+  message: 'The CLI is a runtime of its own: share code with the language server through a library or common/.',
+};
+const serverApart = {
+  group: ['**/cli', '**/cli/**'],
+  message: 'The language server is a runtime of its own: share code with the CLI through a library or common/.',
+};
+
 /** What a library may not import: past another library's entry, the client or webview, runtimes, LSP connections. */
 const libraryImports = [
   ...pastLibraryEntries,
@@ -63,6 +73,27 @@ const libraryImports = [
     message: 'No LSP connection or editor API in a library (LSP types are fine).',
   },
 ];
+
+/** `import()` past a library's entry. */
+const dynamicImportPastEntry = {
+  // \x2F is a slash: a selector's regex cannot hold one.
+  selector:
+    'ImportExpression[source.value=/(?:^|\\x2F)(?:engine|knowledge|mermaidWorker|services|templates|workspace)\\x2F./]',
+  message: 'Import a server library through its public entry (its index.ts), with `import()` too.',
+};
+
+/**
+ * An empty Map, Set or WeakMap held by a module (exported or not) is state kept between calls: a cache that outlives
+ * the documents it was filled from. A table built from data (`new Map(entries)`) is not matched.
+ */
+const moduleLevelCaches = [
+  'Program > VariableDeclaration',
+  'Program > ExportNamedDeclaration > VariableDeclaration',
+].map((declaration) => ({
+  selector: `${declaration} > VariableDeclarator > NewExpression.init[callee.name=/^(?:Weak)?(?:Map|Set)$/][arguments.length=0]`,
+  message:
+    'No module-level cache: derive per document with Derived/DerivedByKey, or memoise text with TextMemo/memoByText (engine/model/cache.ts).',
+}));
 
 /** `no-restricted-imports` with these patterns; `patterns` only, so each folder lists all that applies to it. */
 const restrict = (...patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
@@ -162,30 +193,35 @@ export default tseslint.config(
       ...clientOrWebview,
     ),
   },
-  // The server and the CLI: their own folders, common/, and the libraries' entries.
+  // The server and the CLI: their own folders, common/, and the libraries' entries; never each other.
   {
-    files: ['server/src/*.ts', 'server/src/features/**/*.ts', 'server/src/cli/**/*.ts', 'scripts/**/*.ts'],
+    files: ['server/src/*.ts', 'server/src/features/**/*.ts'],
+    ignores: ['server/src/cli.ts'],
+    rules: restrict(...pastLibraryEntries, ...clientOrWebview, serverApart),
+  },
+  {
+    files: ['server/src/cli.ts', 'server/src/cli/**/*.ts'],
+    rules: restrict(...pastLibraryEntries, ...clientOrWebview, cliApart),
+  },
+  {
+    files: ['scripts/**/*.ts'],
     rules: restrict(...pastLibraryEntries, ...clientOrWebview),
   },
   {
     files: ['server/src/server.ts', 'server/src/nodeMain.ts', 'server/src/browserMain.ts', 'server/src/features/*.ts'],
     ignores: loadedOnFirstUse.map((name) => `server/src/features/${name}.ts`),
-    rules: restrict(...pastLibraryEntries, ...clientOrWebview, ...codeLoadedOnFirstUse),
+    rules: restrict(...pastLibraryEntries, ...clientOrWebview, serverApart, ...codeLoadedOnFirstUse),
   },
   // A dynamic import goes through a library's entry too (no-restricted-imports sees only static imports).
   {
     files: ['server/src/**/*.ts', 'scripts/**/*.ts', 'src/**/*.ts', 'common/**/*.ts', 'media/**/*.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          // \x2F is a slash: a selector's regex cannot hold one.
-          selector:
-            'ImportExpression[source.value=/(?:^|\\x2F)(?:engine|knowledge|mermaidWorker|services|templates|workspace)\\x2F./]',
-          message: 'Import a server library through its public entry (its index.ts), with `import()` too.',
-        },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', dynamicImportPastEntry] },
+  },
+  // No module-level cache: what is derived from a doc lives in the engine's one per-document cache.
+  {
+    files: ['server/src/**/*.ts', 'src/**/*.ts', 'common/**/*.ts'],
+    ignores: ['server/src/engine/model/cache.ts'],
+    rules: { 'no-restricted-syntax': ['error', dynamicImportPastEntry, ...moduleLevelCaches] },
   },
   // Libraries: services, templates and the Mermaid worker reach the engine and the knowledge base through their
   // entries.

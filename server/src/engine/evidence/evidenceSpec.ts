@@ -1,22 +1,17 @@
 import type { EvidenceSpec } from '../../knowledge';
+import { Derived } from '../model/cache';
 import type { DesignDoc, Evidence } from '../model/designDoc';
 import { evidenceOf } from '../model/evidenceIndex';
 
 /** Sections with something stated in their own text, per doc: a heading counts only over such a body. */
-const answeredSections = new WeakMap<DesignDoc, Set<number>>();
-
-function answered(doc: DesignDoc): Set<number> {
-  let sections = answeredSections.get(doc);
-  if (!sections) {
-    sections = new Set(
+const answeredSections = new Derived(
+  (doc) =>
+    new Set(
       doc.statements
         .filter((s) => s.layout !== 'heading' && !s.placeholder && !s.question && !s.ruledOut && s.words > 0)
         .map((s) => s.section),
-    );
-    answeredSections.set(doc, sections);
-  }
-  return sections;
-}
+    ),
+);
 
 /**
  * Whether a piece of evidence is stated and matches the spec: its concept, kind and the steps of its section. A
@@ -27,7 +22,7 @@ export function fitsSpec(doc: DesignDoc, item: Evidence, wanted: EvidenceSpec): 
   if (item.polarity !== 'stated' || item.concept !== wanted.concept) return false;
   const statement = doc.statements[item.statement];
   if (statement.placeholder) return false;
-  if (statement.layout === 'heading' && !answered(doc).has(statement.section)) return false;
+  if (statement.layout === 'heading' && !answeredSections.get(doc).has(statement.section)) return false;
   if (wanted.kind && item.kind !== wanted.kind) return false;
   if (item.kind && wanted.withoutKinds?.includes(item.kind)) return false;
   if (!wanted.inSteps) return true;

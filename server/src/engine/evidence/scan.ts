@@ -158,6 +158,15 @@ export function scanEvidence(
   return { statements: scan.statements, evidence: scan.evidence, runs };
 }
 
+/** What a chunk is and where it stands: a chunk of the previous version is kept when all of it is the same. */
+const chunkPlace = ['text', 'line', 'column', 'kind', 'section', 'continues'] as const;
+/** What a statement is and where it stands, likewise. */
+const statementPlace = ['text', 'line', 'start', 'end', 'section', 'layout'] as const;
+
+function sameFields<A, B>(a: A, b: B, keys: readonly (keyof A & keyof B)[]): boolean {
+  return keys.every((key) => (a[key] as unknown) === b[key]);
+}
+
 /**
  * Whether the chunks from `c` on are the previous version's run as it was: the same chunks at the same places, in a
  * section as deferred as before, on lines as long as before, ending where it ended.
@@ -174,15 +183,7 @@ function sameRun(
   for (let i = 0; i < kept.chunks.length; i++) {
     const chunk = chunks[c + i];
     const old = kept.chunks[i];
-    if (
-      chunk.text !== old.text ||
-      chunk.line !== old.line ||
-      chunk.column !== old.column ||
-      chunk.kind !== old.kind ||
-      chunk.section !== old.section ||
-      chunk.continues !== old.continues ||
-      lines[chunk.line]?.length !== keptLines[chunk.line]?.length
-    )
+    if (!sameFields(chunk, old, chunkPlace) || lines[chunk.line]?.length !== keptLines[chunk.line]?.length)
       return false;
   }
   const next = c + kept.chunks.length;
@@ -250,24 +251,40 @@ function placeRun(
   return { placed, end, joins: layout !== 'table' };
 }
 
-/** A statement whose evidence moved by `shift` places in the evidence list (written out: see ScanResult.add). */
-function movedStatement(statement: Statement, shift: number): Statement {
-  const moved: Statement = {
-    section: statement.section,
-    line: statement.line,
-    start: statement.start,
-    end: statement.end,
-    text: statement.text,
-    layout: statement.layout,
-    words: statement.words,
-    placeholder: statement.placeholder,
-    question: statement.question,
-    ruledOut: statement.ruledOut,
-    unstated: statement.unstated,
-    evidence: statement.evidence.map((index) => index + shift),
+/**
+ * A statement at a place, as read, with its evidence indexes. Written out field by field, and `wraps` added after: an
+ * object spread makes a slow object, read by every rule.
+ */
+function statementOf(
+  place: Pick<Statement, 'section' | 'line' | 'start' | 'end' | 'text' | 'layout' | 'wraps'>,
+  reading: Pick<Statement, 'words' | 'placeholder' | 'question' | 'ruledOut' | 'unstated'>,
+  evidence: number[],
+): Statement {
+  const statement: Statement = {
+    section: place.section,
+    line: place.line,
+    start: place.start,
+    end: place.end,
+    text: place.text,
+    layout: place.layout,
+    words: reading.words,
+    placeholder: reading.placeholder,
+    question: reading.question,
+    ruledOut: reading.ruledOut,
+    unstated: reading.unstated,
+    evidence,
   };
-  if (statement.wraps) moved.wraps = statement.wraps;
-  return moved;
+  if (place.wraps) statement.wraps = place.wraps;
+  return statement;
+}
+
+/** A statement whose evidence moved by `shift` places in the evidence list. */
+function movedStatement(statement: Statement, shift: number): Statement {
+  return statementOf(
+    statement,
+    statement,
+    statement.evidence.map((index) => index + shift),
+  );
 }
 
 /** Evidence whose statement moved by `shift` places in the statement list. */
@@ -349,24 +366,7 @@ class ScanResult {
           statement: index,
         });
       }
-      // Written out field by field, and `wraps` added after: an object spread makes a slow object, read by every
-      // rule.
-      const made: Statement = {
-        section: statement.section,
-        line: statement.line,
-        start: statement.start,
-        end: statement.end,
-        text: statement.text,
-        layout: statement.layout,
-        words: reading.words,
-        placeholder: reading.placeholder,
-        question: reading.question,
-        ruledOut: reading.ruledOut,
-        unstated: reading.unstated,
-        evidence: found,
-      };
-      if (statement.wraps) made.wraps = statement.wraps;
-      statements.push(made);
+      statements.push(statementOf(statement, reading, found));
     });
   }
 }
@@ -386,12 +386,7 @@ function sameStatement(
 ): boolean {
   if (
     kept.unstated !== reading.unstated ||
-    kept.text !== statement.text ||
-    kept.line !== statement.line ||
-    kept.start !== statement.start ||
-    kept.end !== statement.end ||
-    kept.section !== statement.section ||
-    kept.layout !== statement.layout ||
+    !sameFields(kept, statement, statementPlace) ||
     kept.evidence.length !== reading.hits.length ||
     (kept.evidence.length > 0 && kept.evidence[0] !== firstEvidence) ||
     lines[statement.line]?.length !== keptLines[statement.line]?.length

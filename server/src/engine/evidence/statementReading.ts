@@ -57,43 +57,46 @@ const deferredStatement: SentencePolarity = {
   at: () => 'deferred',
 };
 
-/** How a statement is read: its layout, and whether its section puts things off. */
-const howRead = ({ layout, deferred }: StatementToRead): string => (deferred ? `${layout} deferred` : layout);
-
-/** The readings of statements read one way, by their text; new ones are read together. */
-const readingsByHow = new Map<string, TextMemo<StatementReading>>();
-
-function readingsOf(how: string): TextMemo<StatementReading> {
-  let memo = readingsByHow.get(how);
-  if (!memo) {
-    const [layout, deferred] = how.split(' ');
-    memo = new TextMemo((texts) => {
-      const patternHits = matcher.matchPatternsEach(texts);
-      return texts.map((text, k) =>
-        read({ text, layout: layout as StatementLayout, deferred: deferred !== undefined }, patternHits[k]),
-      );
-    });
-    readingsByHow.set(how, memo);
-  }
-  return memo;
+/** The readings of statements read one way (a layout, in a section that puts things off or not), by their text. */
+function readingMemo(layout: StatementLayout, deferred: boolean): TextMemo<StatementReading> {
+  return new TextMemo((texts) => {
+    const patternHits = matcher.matchPatternsEach(texts);
+    return texts.map((text, k) => read({ text, layout, deferred }, patternHits[k]));
+  });
 }
+
+const readingMemos = (layout: StatementLayout) => [readingMemo(layout, false), readingMemo(layout, true)] as const;
+
+/** One memo per way of reading: a fixed table, so a statement read one way is remembered under one key. */
+const readingsByLayout: Record<StatementLayout, readonly [TextMemo<StatementReading>, TextMemo<StatementReading>]> = {
+  prose: readingMemos('prose'),
+  list: readingMemos('list'),
+  quote: readingMemos('quote'),
+  table: readingMemos('table'),
+  diagram: readingMemos('diagram'),
+  code: readingMemos('code'),
+  heading: readingMemos('heading'),
+};
+
+const readingsOf = ({ layout, deferred }: StatementToRead): TextMemo<StatementReading> =>
+  readingsByLayout[layout][deferred ? 1 : 0];
 
 /**
  * The reading of each statement, remembered from the previous version of the doc where the same statement was read
  * before, else read now.
  */
 export function readStatements(statements: readonly StatementToRead[], memos: TextMemos): StatementReading[] {
-  const groups = new Map<string, number[]>();
+  const groups = new Map<TextMemo<StatementReading>, number[]>();
   statements.forEach((statement, k) => {
-    const how = howRead(statement);
-    const group = groups.get(how);
+    const memo = readingsOf(statement);
+    const group = groups.get(memo);
     if (group) group.push(k);
-    else groups.set(how, [k]);
+    else groups.set(memo, [k]);
   });
   const found = new Array<StatementReading>(statements.length);
-  for (const [how, group] of groups) {
+  for (const [memo, group] of groups) {
     const answers = memos.answers(
-      readingsOf(how),
+      memo,
       group.map((k) => statements[k].text),
     );
     group.forEach((k, g) => (found[k] = answers[g]));

@@ -212,9 +212,8 @@ export interface RelatedInformation {
   evidence?: Evidence;
 }
 
-export interface Finding {
-  rule: string;
-  severity: Severity;
+/** What a finding says and where: what a rule reports (RuleReport) and the linter hands on (Finding). */
+export interface FindingText {
   message: string;
   range: Range;
   /** The step the finding is about; consumers (preview sidebar, code lens, code actions) read this. */
@@ -226,5 +225,11 @@ export interface Finding {
    * only offered in the editor, for the user to pick, and `mlsd lint --fix` never applies it.
    */
   suggestion?: Fix;
+  /** Where the finding comes from: the evidence it rests on, or the mentions that did not count. */
   related?: RelatedInformation[];
+}
+
+export interface Finding extends FindingText {
+  rule: string;
+  severity: Severity;
 }

@@ -1,17 +1,11 @@
 import type { DiagramOutcomes } from '../diagrams/outcome';
-import type { DesignDoc, Fix, Range, RelatedInformation, Severity, StepId } from '../model/designDoc';
+import type { DesignDoc, FindingText, Severity, StepId } from '../model/designDoc';
 
-/** What a rule reports; the linter adds the rule id and the configured severity. */
-export interface RuleReport {
-  message: string;
-  range: Range;
-  /** The step the finding is about, when it differs from the rule's own (`Rule.step`). */
-  step?: StepId;
-  fix?: Fix;
-  /** A correction that replaces a misspelt word, offered in the editor only (see Finding.suggestion). */
-  suggestion?: Fix;
-  /** Where the finding comes from: the evidence it rests on, or the mentions that did not count. */
-  related?: RelatedInformation[];
+/**
+ * What a rule reports; the linter adds the rule id and the configured severity. Its `step` is needed only when it
+ * differs from the rule's own (`Rule.step`).
+ */
+export interface RuleReport extends FindingText {
   /**
    * This finding's own severity, for rules whose findings differ in weight (metric-task-mismatch); used unless the
    * user configured a severity for the rule. Without it the rule's default applies.
