@@ -1,7 +1,8 @@
 /**
  * The protocol's rules over real stdio, with raw frames a well-behaved client would never send: requests before
  * `initialize` and after `shutdown`, params of the wrong shape, malformed notifications, a cancelled request, a body
- * that is not JSON, and a broken header. Each gets the answer the specification asks for (or a clear exit), never an internal error.
+ * that is not JSON, and a broken header. Each gets the answer the specification asks for (or a clear exit), never an
+ * internal error.
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';

@@ -3,7 +3,8 @@
  * recursively, so a 2 KB line of `- - - - …` or `[[[[…` exceeds the call stack (and can make V8 abort while it
  * compiles a regex that deep in the stack, which no try/catch survives). One linear pass counts the open block levels
  * (distinct indentation columns, plus each compact `- `, `? ` or `: ` indicator; inside flow brackets too) and the
- * open flow brackets outside quotes and comments. It may overcount (a literal block scalar's own indentation), never undercount.
+ * open flow brackets outside quotes and comments. It may overcount (a literal block scalar's own indentation), never
+ * undercount.
  */
 
 export interface DeepRegion {
