@@ -79,12 +79,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     settings: () => settings,
     worker: runtime.worker,
   });
-  // Features register their requests on a guarded connection: params checked, lifecycle and cancellation honoured.
+  // Handlers are registered on a guarded connection: params checked, lifecycle and cancellation honoured.
   const lifecycle: ServerLifecycle = { initialized: false, shuttingDown: false };
-  const requests = guardedConnection(connection, lifecycle);
-  registerCodeActions({ connection: requests, documents, diagnostics });
+  const guarded = guardedConnection(connection, lifecycle);
+  registerCodeActions({ connection: guarded, documents, diagnostics });
   const featureContext: FeatureContext = {
-    connection: requests,
+    connection: guarded,
     documents,
     diagnostics,
     settings: () => settings,
@@ -153,7 +153,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   });
 
   // Clients that cannot answer workspace/configuration push the settings in this notification instead.
-  connection.onDidChangeConfiguration((params) => {
+  guarded.onDidChangeConfiguration((params) => {
     settings = canPullConfiguration
       ? pullSettings(connection)
       : Promise.resolve(toLintSettings((params.settings as { mlsd?: unknown } | undefined)?.mlsd));
@@ -165,11 +165,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     diagnostics.configFilesChanged(uris).catch(reportConfigFailure);
     workspace.staleAll();
   };
-  connection.onNotification(WorkspaceTrustedNotification, () => {
+  guarded.onNotification(WorkspaceTrustedNotification, () => {
     diagnostics.setTrusted(true).catch(reportConfigFailure);
     workspace.staleAll();
   });
-  connection.onDidChangeWatchedFiles(({ changes }) => {
+  guarded.onDidChangeWatchedFiles(({ changes }) => {
     const configs = changes.filter((change) => isConfigFile(change.uri));
     if (configs.length) configFilesChanged(configs.map((change) => change.uri));
     if (configs.length < changes.length) workspace.filesChanged();
@@ -182,7 +182,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   documents.onDidOpen(() => workspace.filesChanged());
   documents.onDidClose(() => workspace.filesChanged());
 
-  documents.listen(connection);
+  documents.listen(guarded);
   connection.listen();
 }
 

@@ -1,7 +1,7 @@
 /** The machine formats checked by their own standards' tools, and --fix / --fix-dry-run on real files. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -107,6 +107,28 @@ test('--fix inserts the fixes, says which, and a second --fix changes nothing', 
     texts,
   );
   assert.equal(mlsdAt({ cwd: dir }, 'lint', '--fix-dry-run', '.').stdout, '', 'nothing left to fix');
+});
+
+test('--fix replaces a file atomically, keeping its permissions, and never writes through a symbolic link', () => {
+  const dir = tempProject({ 'a.mlsd.md': fixture('missing-monitoring.mlsd.md') });
+  chmodSync(join(dir, 'a.mlsd.md'), 0o640);
+  assert.equal(mlsdAt({ cwd: dir }, 'lint', '--fix', 'a.mlsd.md').code, 0);
+  assert.match(readFileSync(join(dir, 'a.mlsd.md'), 'utf8'), /^## 7\. Monitoring/m);
+  assert.equal(statSync(join(dir, 'a.mlsd.md')).mode & 0o777, 0o640);
+
+  const outside = tempProject({ 'b.mlsd.md': fixture('missing-monitoring.mlsd.md') });
+  symlinkSync(join(outside, 'b.mlsd.md'), join(dir, 'linked.mlsd.md'));
+  const refused = mlsdAt({ cwd: dir }, 'lint', '--fix', 'linked.mlsd.md');
+  assert.equal(refused.code, 2);
+  assert.match(
+    refused.stderr,
+    /linked\.mlsd\.md: cannot write the fixes: is a symbolic link; fix the file it points to instead/,
+  );
+  assert.equal(readFileSync(join(outside, 'b.mlsd.md'), 'utf8'), fixture('missing-monitoring.mlsd.md'));
+  assert.deepEqual(
+    readdirSync(dir).filter((name) => name.endsWith('.tmp')),
+    [],
+  );
 });
 
 test('--fix-dry-run prints a diff git apply takes, changes nothing, and exits as --fix would', () => {

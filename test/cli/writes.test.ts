@@ -1,5 +1,5 @@
 /**
- * Nothing the CLI writes can destroy a file: `export` and `new` refuse an existing output without --force, never
+ * Nothing the CLI writes can destroy a file: `export`, `new` and `report -o` refuse an existing output without --force, never
  * write over their own input (by name, through a link or a hard link), replace a symbolic link instead of writing
  * through it, and leave nothing half-written behind.
  */
@@ -127,6 +127,29 @@ describe('mlsd new', () => {
     const forced = mlsd(cwd, 'new', 'blank', '-o', 'linked.mlsd.md', '--force');
     assert.equal(forced.code, 0, forced.stderr);
     assert.equal(readFileSync(outside, 'utf8'), 'keep\n');
+    assert.deepEqual(leftovers(cwd), []);
+  });
+});
+
+describe('mlsd report -o', () => {
+  test('never writes over the design doc, its config or its session; replaces a file only with --force', () => {
+    const cwd = folder('report');
+    writeFileSync(join(cwd, '.mlsdrc.json'), '{ "rules": {} }\n');
+    for (const out of ['doc.mlsd.md', '.mlsdrc.json']) {
+      const result = mlsd(cwd, 'report', 'doc.mlsd.md', '-o', out, '--force');
+      assert.equal(result.code, 2, result.stdout);
+      assert.match(result.stderr, /is the input of this command; write the output to another file/);
+    }
+    assert.equal(readFileSync(join(cwd, 'doc.mlsd.md'), 'utf8'), doc);
+    assert.equal(readFileSync(join(cwd, '.mlsdrc.json'), 'utf8'), '{ "rules": {} }\n');
+    writeFileSync(join(cwd, 'report.txt'), 'mine\n');
+    const refused = mlsd(cwd, 'report', 'doc.mlsd.md', '-o', 'report.txt');
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /^mlsd: report\.txt: already exists; use --force to replace it\n$/);
+    assert.equal(readFileSync(join(cwd, 'report.txt'), 'utf8'), 'mine\n');
+    const forced = mlsd(cwd, 'report', 'doc.mlsd.md', '-o', 'report.txt', '--force');
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.match(readFileSync(join(cwd, 'report.txt'), 'utf8'), /\d+\/100/);
     assert.deepEqual(leftovers(cwd), []);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The protocol's rules over real stdio, with raw frames a well-behaved client would never send: requests before
- * `initialize` and after `shutdown`, params of the wrong shape, a cancelled request, a body that is not JSON, and a
- * broken header. Each gets the answer the specification asks for (or a clear exit), never an internal error.
+ * `initialize` and after `shutdown`, params of the wrong shape, malformed notifications, a cancelled request, a body
+ * that is not JSON, and a broken header. Each gets the answer the specification asks for (or a clear exit), never an
+ * internal error.
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -13,6 +14,7 @@ const serverPath = join(__dirname, '..', '..', 'dist', 'server', 'server.js');
 interface Message {
   id?: number | string | null;
   method?: string;
+  params?: { uri?: string; version?: number; message?: string };
   result?: unknown;
   error?: { code: number; message: string };
 }
@@ -23,6 +25,9 @@ class RawClient {
   stderr = '';
   private buffer = Buffer.alloc(0);
   private readonly waiting = new Map<number | string, (message: Message) => void>();
+  /** Notifications from the server, in order, and who waits for one that fits. */
+  readonly notifications: Message[] = [];
+  private readonly watchers: { fits: (message: Message) => boolean; resolve: (message: Message) => void }[] = [];
   readonly exited: Promise<number | null>;
 
   constructor() {
@@ -43,6 +48,10 @@ class RawClient {
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
       if (message.id !== undefined && message.id !== null && message.method === undefined)
         this.waiting.get(message.id)?.(message);
+      else if (message.method !== undefined) {
+        this.notifications.push(message);
+        for (const watcher of this.watchers.filter((w) => w.fits(message))) watcher.resolve(message);
+      }
     }
   }
 
@@ -70,6 +79,16 @@ class RawClient {
         params: { textDocument: { uri, languageId: 'markdown', version: 1, text } },
       }),
     );
+  }
+
+  notify(method: string, params: unknown): void {
+    this.write(this.frame({ jsonrpc: '2.0', method, params }));
+  }
+
+  /** The first notification, already received or still to come, that fits. */
+  notification(fits: (message: Message) => boolean): Promise<Message> {
+    const received = this.notifications.find(fits);
+    return received ? Promise.resolve(received) : new Promise((resolve) => this.watchers.push({ fits, resolve }));
   }
 
   reply(id: number): Promise<Message> {
@@ -133,6 +152,62 @@ describe('the language server keeps to the protocol on malformed traffic', () =>
       }
       const fine = await client.request(id++, 'textDocument/foldingRange', { textDocument: { uri } });
       assert.ok(Array.isArray(fine.result), JSON.stringify(fine));
+    } finally {
+      await client.stop();
+    }
+    assert.doesNotMatch(client.stderr, /Cannot read properties|TypeError/);
+  });
+
+  it('drops notifications before initialize, and ignores malformed ones with a warning, keeping the documents', async () => {
+    const client = new RawClient();
+    try {
+      client.open('file:///ws/early.mlsd.md', '# Too early\n');
+      await client.initialize();
+      const malformed: [string, unknown, string][] = [
+        ['textDocument/didOpen', null, 'params must be an object'],
+        [
+          'textDocument/didOpen',
+          { textDocument: { uri: 'file:///ws/b.mlsd.md', languageId: 'markdown', version: 1, text: 42 } },
+          'params.textDocument must have a languageId and a text that are strings',
+        ],
+        [
+          'textDocument/didChange',
+          { textDocument: { uri, version: 2 }, contentChanges: [{ text: 7 }] },
+          'params.contentChanges[0].text must be a string',
+        ],
+        [
+          'textDocument/didChange',
+          {
+            textDocument: { uri, version: 3 },
+            contentChanges: [{ range: { start: { line: 'a' }, end: null }, text: '' }],
+          },
+          'params.contentChanges[0].range.start must be { line, character } with whole numbers of at least 0',
+        ],
+        ['textDocument/didClose', {}, 'params.textDocument.uri must be a string'],
+        ['workspace/didChangeConfiguration', null, 'params must be an object'],
+        ['workspace/didChangeWatchedFiles', { changes: [null] }, 'params.changes[0].uri must be a string'],
+      ];
+      client.open(uri, '# Doc\n');
+      for (const [method, params] of malformed) client.notify(method, params);
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version: 4 },
+        contentChanges: [{ text: '# Doc\n\n## Requirements\nRank 500 posts within 200 ms.\n' }],
+      });
+      const published = await client.notification(
+        (m) => m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri && m.params.version === 4,
+      );
+      assert.ok(published);
+      const warnings = client.notifications
+        .filter((m) => m.method === 'window/logMessage')
+        .map((m) => m.params?.message);
+      assert.deepEqual(
+        warnings,
+        malformed.map(([method, , problem]) => `mlsd: ignored a ${method} notification: ${problem}`),
+      );
+      assert.ok(
+        !client.notifications.some((m) => m.params?.uri === 'file:///ws/early.mlsd.md'),
+        'a document opened before initialize is not linted',
+      );
     } finally {
       await client.stop();
     }

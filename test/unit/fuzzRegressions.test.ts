@@ -121,3 +121,21 @@ test('evidence in a YAML key written over several lines stays inside the key lin
   for (const { range } of [...doc.evidence, ...lint(doc).flatMap((f) => f.related ?? [])])
     assert.ok(range.end.character <= lines[range.end.line].length, JSON.stringify(range));
 });
+
+test('block nesting inside an unclosed flow collection counts toward the depth limit', () => {
+  // The parser reads indented `- ` and `key:` lines after an unclosed `{` as block nodes, recursively: 2,404 of them
+  // overflowed the stack.
+  for (const text of [
+    `Mark McGwire: {hr: 65, avg: 0.278}\nSammy Sosa: {\n ${'- '.repeat(2404)}x\n`,
+    `a: {\n${Array.from({ length: 500 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n')} v\n`,
+  ]) {
+    const limits = findings(text, 'yaml').filter((f) => f.rule === 'input-limit');
+    assert.equal(limits.length, 1);
+    assert.match(limits[0].message, /^This YAML nests \d+ levels deep here; mlsd reads 64 levels/);
+  }
+  const flow = 'mlsd: 1\nrequirements: [\n  "a",\n  b\n]\nmonitoring: {x: [1, 2],\n  y: 3}\n';
+  assert.deepEqual(
+    findings(flow, 'yaml').filter((f) => f.rule === 'input-limit' || f.rule === 'syntax-error'),
+    [],
+  );
+});

@@ -160,6 +160,28 @@ test('YAML: disable-next-line, disable-line and disable-file comments; # inside 
   assert.equal(suppressedLines(text, 'yaml', 'step-order').length, doc.lines.length);
 });
 
+test('YAML with lone CR line endings: comments are found on their own lines, and suppress', () => {
+  const text = [
+    'mlsd: 1',
+    '# mlsd-disable-next-line missing-step',
+    'data: Logged clicks. # mlsd-disable-line nope',
+    '',
+  ].join('\r');
+  const doc = parseDesignDoc(text, 'yaml');
+  assert.deepEqual(
+    doc.suppressions.map((c) => [c.kind, c.range.start.line, c.rules.map((r) => [r.id, r.range])]),
+    [
+      [
+        'disable-next-line',
+        1,
+        [['missing-step', { start: { line: 1, character: 25 }, end: { line: 1, character: 37 } }]],
+      ],
+      ['disable-line', 2, [['nope', { start: { line: 2, character: 41 }, end: { line: 2, character: 45 } }]]],
+    ],
+  );
+  assert.deepEqual(suppressedLines(text, 'yaml', 'missing-step'), [2]);
+});
+
 test('unknown rule ids and misspelt directives are reported by suppression-comment, on the id', () => {
   const text = joinLines(
     '# T', // 0

@@ -69,14 +69,16 @@ export interface ExplainArgs {
 }
 
 /**
- * `mlsd report FILE [--format text|json|html] [-o OUT] [-c FILE] [--session SESSION.json]`: the readiness report of
- * one design doc, with a practice session's time per step when a session file is given.
+ * `mlsd report FILE [--format text|json|html] [-o OUT [--force]] [-c FILE] [--session SESSION.json]`: the readiness
+ * report of one design doc, with a practice session's time per step when a session file is given.
  */
 export interface ReportArgs {
   command: 'report';
   file: string;
   format: 'text' | 'json' | 'html';
   output?: string;
+  /** Replace an existing OUT (never the design doc, its config or its session file). */
+  force: boolean;
   config?: string;
   session?: string;
 }
@@ -180,7 +182,7 @@ const exportSpec: CommandSpec = {
 const reportSpec: CommandSpec = {
   name: 'report',
   summary: 'Readiness report of a design doc: coverage, rubric signals, ML Test Score and a 0-100 score.',
-  usage: ['mlsd report FILE [--format text|json|html] [-o OUT] [--config FILE] [--session SESSION.json]'],
+  usage: ['mlsd report FILE [--format text|json|html] [-o OUT [--force]] [--config FILE] [--session SESSION.json]'],
   description: [
     'Per step its state, the sub-topics covered and missing and its findings; the rubric signals with the lines',
     'they rest on; the ML Test Score; a score from 0 to 100. html: one self-contained page with a chart.',
@@ -193,6 +195,7 @@ const reportSpec: CommandSpec = {
   options: [
     { name: 'format', short: 'f', value: 'FORMAT', help: 'text (default), json or html.' },
     { name: 'output', short: 'o', value: 'OUT', help: 'Write the report to OUT instead of printing it.' },
+    { name: 'force', help: 'Replace OUT when it exists.' },
     { name: 'config', short: 'c', value: 'FILE', help: 'Use this config file instead of the nearest one.' },
     { name: 'session', value: 'SESSION.json', help: 'A practice session exported by the editor.' },
   ],
@@ -362,5 +365,6 @@ function reportArgs(line: CommandLine): ReportArgs {
     ...(output ? { output } : {}),
     ...(config ? { config } : {}),
     ...(session ? { session } : {}),
+    force: flag(line, 'force'),
   };
 }

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { ConfigLoader, type ConfigHost, type ResolvedConfig } from '../engine';
 import { boundedConfigHost } from '../workspace';
-import { fileUri, nodeFileSystem } from '../workspace/node';
+import { filePathOf, fileUri, nodeFileSystem } from '../workspace/node';
 
 /**
  * The CLI's config files stay in bounds too: its workspace is the current folder and every path it was given (a
@@ -23,4 +23,9 @@ export function cliConfigs(
   const host = cliConfigHost([...paths, ...(configFile === undefined ? [] : [configFile])]);
   const loader = new ConfigLoader(host, configFile === undefined ? undefined : fileUri(resolve(configFile)));
   return (path) => loader.forDocument(fileUri(resolve(path)));
+}
+
+/** The paths of the config files a config was read from: inputs a command must never write over. */
+export function configFilePaths(config: ResolvedConfig | undefined): string[] {
+  return (config?.files ?? []).map((uri) => filePathOf(uri) ?? uri);
 }

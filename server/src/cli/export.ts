@@ -8,11 +8,11 @@ import { join, resolve } from 'node:path';
 import { standaloneHtml } from '../../../common/preview/html';
 import { defaultRules, lint, namedFileFormat, parseDesignDoc, planDocument } from '../engine';
 import { buildPreviewModel } from '../services';
-import { filePathOf, fileUri } from '../workspace/node';
+import { fileUri } from '../workspace/node';
 import type { ExportArgs } from './args';
 import { fileErrorReason } from '../workspace';
 import type { CommandOutput } from './output';
-import { cliConfigs } from './configHost';
+import { cliConfigs, configFilePaths } from './configHost';
 import { OutputError, writeOutputFile } from './outputFile';
 import { formatProblem } from './problems';
 
@@ -52,8 +52,7 @@ export async function runExport(args: ExportArgs): Promise<CommandOutput> {
     styles: readFileSync(join(bundle, 'preview.css'), 'utf8'),
   });
   try {
-    const configFiles = (config?.files ?? []).map((uri) => filePathOf(uri) ?? uri);
-    writeOutputFile(args.html, html, { force: args.force, inputs: [path, ...configFiles] });
+    writeOutputFile(args.html, html, { force: args.force, inputs: [path, ...configFilePaths(config)] });
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     return { code: 2, stdout: '', errors: [`${args.html}: ${error.message}`] };

@@ -4,7 +4,6 @@
  * or a broken config file.
  */
 import { cliConfigs } from './configHost';
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   coverageSummary,
@@ -20,9 +19,10 @@ import {
 import { fileUri } from '../workspace/node';
 import type { LintArgs } from './args';
 import { diagramOutcomes } from './diagrams';
-import { decodeText, fileErrorReason } from '../workspace';
+import { decodeText } from '../workspace';
 import { collectDesignDocs, InputError, type DesignDocs, type SkippedFile } from './files';
 import { fixDiff, fixText } from './fix';
+import { OutputError, replaceFile } from './outputFile';
 import type { CommandOutput } from './output';
 import { formatGithub } from './githubAnnotations';
 import { formatJunit } from './junit';
@@ -158,8 +158,9 @@ function formatReport(
 /** Writes a fixed file; a file that cannot be written is unreadable input in the other direction (exit 2). */
 function writeFile(path: string, text: string): void {
   try {
-    writeFileSync(path, text);
+    replaceFile(path, text);
   } catch (error) {
-    throw new InputError(`${path}: cannot write the fixes: ${fileErrorReason(error)}`);
+    if (!(error instanceof OutputError)) throw error;
+    throw new InputError(`${path}: cannot write the fixes: ${error.message}`);
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Every file the CLI writes goes through here, so no command can destroy what the user wrote: an existing file is
- * replaced only with --force, never when it is one of the command's own inputs (or a link to one), and the bytes land
+ * replaced only with --force, never when it is one of the command's own inputs (or a link to one), except by
+ * `lint --fix`, which rewrites its inputs in place but never through a symbolic link; and the bytes land
  * in a temporary file next to the target that is then linked or renamed into place. A crash or a full disk leaves
  * either the old file or the new one, never half of each, and a symbolic link at the target is replaced itself
  * rather than written through to wherever it points.
@@ -81,6 +82,31 @@ export function writeOutputFile(path: string, content: string, options: OutputOp
     throw new OutputError(
       code === 'EEXIST' ? 'already exists; use --force to replace it' : `cannot write: ${fileErrorReason(error)}`,
     );
+  } finally {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Already renamed into place, or never created.
+    }
+  }
+}
+
+/**
+ * Replaces the regular file at `path` (a design doc `lint --fix` fixed) atomically, keeping its permissions. A symbolic
+ * link is refused: renaming over it would replace the link, writing through it would change a file that may lie
+ * outside the folder being linted. Throws OutputError with the reason and leaves the disk as it was.
+ */
+export function replaceFile(path: string, content: string): void {
+  const target = resolve(path);
+  const existing = lstatOrUndefined(target);
+  if (existing?.isSymbolicLink()) throw new OutputError('is a symbolic link; fix the file it points to instead');
+  if (!existing?.isFile()) throw new OutputError('is not a regular file');
+  const temporary = temporaryNameFor(target);
+  try {
+    writeFileSync(temporary, content, { flag: 'wx', mode: existing.mode & 0o777 });
+    renameSync(temporary, target);
+  } catch (error) {
+    throw new OutputError(fileErrorReason(error));
   } finally {
     try {
       unlinkSync(temporary);

@@ -1,10 +1,9 @@
 /**
- * `mlsd report FILE [--format text|json|html] [-o OUT] [--session SESSION.json]`: the readiness report of one design
+ * `mlsd report FILE [--format text|json|html] [-o OUT [--force]] [--session SESSION.json]`: the readiness report of one design
  * doc — per step its state, sub-topics covered and missing and findings, the rubric signals with the lines they rest
  * on, the ML Test Score and a 0–100 score; with a practice session file, the time per step against its budget and the
  * session history. Linted with the project config, as `mlsd lint` would.
  */
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { reportHtml } from '../../../common/report/html';
 import { reportText } from '../../../common/report/text';
@@ -19,10 +18,10 @@ import {
   type ReportOptions,
 } from '../engine';
 import { fileUri } from '../workspace/node';
-import { cliConfigs } from './configHost';
+import { cliConfigs, configFilePaths } from './configHost';
 import type { ReportArgs } from './args';
-import { fileErrorReason } from '../workspace';
 import { InputError, readOneDesignDoc, readText } from './files';
+import { OutputError, writeOutputFile } from './outputFile';
 import { formatProblem } from './problems';
 
 export interface ReportResult {
@@ -68,9 +67,13 @@ export async function runReport(args: ReportArgs): Promise<ReportResult> {
         : reportText(report);
   if (!args.output) return { code: 0, stdout: `${rendered}\n`, errors: [] };
   try {
-    await writeFile(args.output, args.format === 'html' ? rendered : `${rendered}\n`);
+    writeOutputFile(args.output, args.format === 'html' ? rendered : `${rendered}\n`, {
+      force: args.force,
+      inputs: [file.path, ...configFilePaths(config), ...(args.session ? [args.session] : [])],
+    });
   } catch (error) {
-    return { code: 2, stdout: '', errors: [`${args.output}: cannot write: ${fileErrorReason(error)}`] };
+    if (!(error instanceof OutputError)) throw error;
+    return { code: 2, stdout: '', errors: [`${args.output}: ${error.message}`] };
   }
   return { code: 0, stdout: `wrote ${args.output} (readiness ${report.score}/100)\n`, errors: [] };
 }

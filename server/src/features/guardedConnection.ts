@@ -6,7 +6,10 @@
  * - a request before `initialize` is answered with ServerNotInitialized, and one after `shutdown` with
  *   InvalidRequest, as the specification asks;
  * - a request the client cancelled is answered with RequestCancelled, before or after the handler ran, so a
- *   stale result never reaches the editor.
+ *   stale result never reaches the editor;
+ * - a notification before `initialize` or after `shutdown` is dropped, as the specification asks, and one whose params
+ *   do not fit (a document whose text is not a string, a change without a valid range) is dropped with a warning in
+ *   the log, instead of storing a document no feature can read.
  */
 import {
   LintWorkspaceRequest,
@@ -111,6 +114,55 @@ const checks: Record<string, Check> = {
       : 'params must be { id: string, format: string }',
 };
 
+const version: Check = (params) =>
+  Number.isInteger((params as { textDocument: Record<string, unknown> }).textDocument.version)
+    ? undefined
+    : 'params.textDocument.version must be a whole number';
+
+const opened: Check = all(document, version, (params) => {
+  const { languageId, text } = (params as { textDocument: Record<string, unknown> }).textDocument;
+  return typeof languageId === 'string' && typeof text === 'string'
+    ? undefined
+    : 'params.textDocument must have a languageId and a text that are strings';
+});
+
+const changed: Check = all(document, version, (params) => {
+  const changes = (params as Record<string, unknown>).contentChanges;
+  if (!Array.isArray(changes)) return 'params.contentChanges must be a list';
+  for (const [i, change] of changes.entries()) {
+    if (!isObject(change) || typeof change.text !== 'string')
+      return `params.contentChanges[${i}].text must be a string`;
+    if (change.range !== undefined) {
+      const problem = range(change);
+      if (problem) return problem.replace('params.range', `params.contentChanges[${i}].range`);
+    }
+  }
+  return undefined;
+});
+
+const uriList =
+  (name: string): Check =>
+  (params) => {
+    const list = isObject(params) ? params[name] : undefined;
+    if (!Array.isArray(list)) return `params.${name} must be a list`;
+    const bad = list.findIndex((entry) => !isObject(entry) || typeof entry.uri !== 'string');
+    return bad < 0 ? undefined : `params.${name}[${bad}].uri must be a string`;
+  };
+
+const object: Check = (params) => (isObject(params) ? undefined : 'params must be an object');
+
+/** The checks of each notification registration method, with the method it handles (for the log). */
+const notificationChecks: Record<string, [method: string, check: Check]> = {
+  onDidOpenTextDocument: ['textDocument/didOpen', opened],
+  onDidChangeTextDocument: ['textDocument/didChange', changed],
+  onDidCloseTextDocument: ['textDocument/didClose', document],
+  onDidSaveTextDocument: ['textDocument/didSave', document],
+  onWillSaveTextDocument: ['textDocument/willSave', document],
+  onDidChangeConfiguration: ['workspace/didChangeConfiguration', object],
+  onDidChangeWatchedFiles: ['workspace/didChangeWatchedFiles', uriList('changes')],
+  onDidChangeWorkspaceFolders: ['workspace/didChangeWorkspaceFolders', all(uriList('added'), uriList('removed'))],
+};
+
 export interface ServerLifecycle {
   initialized: boolean;
   shuttingDown: boolean;
@@ -133,10 +185,49 @@ function guard(check: Check | undefined, lifecycle: ServerLifecycle, handler: Ha
   };
 }
 
-/** `connection` with every request handler registered through it guarded (see the file comment). */
+type NotificationHandler = (params: unknown) => unknown;
+
+function guardNotification(
+  method: string,
+  check: Check | undefined,
+  lifecycle: ServerLifecycle,
+  warn: (message: string) => void,
+  handler: NotificationHandler,
+): NotificationHandler {
+  return (params) => {
+    if (!lifecycle.initialized || lifecycle.shuttingDown) return undefined;
+    const problem = check?.(params);
+    if (problem) {
+      warn(`mlsd: ignored a ${method} notification: ${problem}`);
+      return undefined;
+    }
+    return handler(params);
+  };
+}
+
+/** `connection` with every handler registered through it guarded (see the file comment). */
 export function guardedConnection(connection: Connection, lifecycle: ServerLifecycle): Connection {
+  const warn = (message: string) => connection.console.warn(message);
+  type Registration = (...args: unknown[]) => unknown;
+  /** The notification registration method `property` of `target`, guarded; undefined for any other property. */
+  const notificationRegistration = (target: object, property: string | symbol, value: Registration) => {
+    const known = typeof property === 'string' ? notificationChecks[property] : undefined;
+    if (!known) return undefined;
+    const [method, check] = known;
+    return (handler: NotificationHandler) =>
+      value.call(target, guardNotification(method, check, lifecycle, warn, handler));
+  };
+  // workspace.onDidChangeWorkspaceFolders is registered on a part of the connection of its own.
+  const workspace = new Proxy(connection.workspace, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return notificationRegistration(target, property, value as Registration) ?? (value as Registration).bind(target);
+    },
+  });
   return new Proxy(connection, {
     get(target, property, receiver) {
+      if (property === 'workspace') return workspace;
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
       if (property === 'onRequest') {
@@ -147,6 +238,17 @@ export function guardedConnection(connection: Connection, lifecycle: ServerLifec
             guard(checks[typeof type === 'string' ? type : type.method], lifecycle, handler),
           );
       }
+      // Custom notifications: their params are read by their own handlers; only the lifecycle applies.
+      if (property === 'onNotification') {
+        return (type: string | { method: string }, handler: NotificationHandler) =>
+          (value as Registration).call(
+            target,
+            type,
+            guardNotification(typeof type === 'string' ? type : type.method, undefined, lifecycle, warn, handler),
+          );
+      }
+      const notification = notificationRegistration(target, property, value as Registration);
+      if (notification) return notification;
       if (typeof property === 'string' && property in checks) {
         return (handler: Handler) =>
           (value as (h: Handler) => unknown).call(target, guard(checks[property], lifecycle, handler));

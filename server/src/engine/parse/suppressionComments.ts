@@ -109,13 +109,16 @@ function blankCodeSpans(text: string): string {
   return out + text.slice(from);
 }
 
-/** YAML comments from the YAML lexer: `#` inside strings and block scalars is text, not a comment. */
+/**
+ * YAML comments from the YAML lexer: `#` inside strings and block scalars is text, not a comment. The lexer breaks
+ * lines at \n only, so a lone \r (a line break for LSP and the model) becomes \n: same length, columns unchanged.
+ */
 function yamlSuppressions(text: string): SuppressionComment[] {
   const comments: SuppressionComment[] = [];
   let line = 0;
   let character = 0;
   let previous = '';
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new Lexer().lex(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text)) {
     // Control tokens (document start, scalar and flow-error markers) are not source text.
     if (token === '\x02' || token === '\x18' || token === '\x1f') {
       previous = token;

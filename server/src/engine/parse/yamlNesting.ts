@@ -2,8 +2,9 @@
  * How deep YAML nests, measured on the text before any parser sees it: the `yaml` library parses and composes
  * recursively, so a 2 KB line of `- - - - …` or `[[[[…` exceeds the call stack (and can make V8 abort while it
  * compiles a regex that deep in the stack, which no try/catch survives). One linear pass counts the open block levels
- * (distinct indentation columns, plus each compact `- `, `? ` or `: ` indicator) and the open flow brackets outside
- * quotes and comments. It may overcount (a literal block scalar's own indentation), never undercount.
+ * (distinct indentation columns, plus each compact `- `, `? ` or `: ` indicator; inside flow brackets too) and the
+ * open flow brackets outside quotes and comments. It may overcount (a literal block scalar's own indentation), never
+ * undercount.
  */
 
 export interface DeepRegion {
@@ -73,25 +74,27 @@ export function deepRegions(lines: readonly string[], limit: number): DeepRegion
   let region: DeepRegion | undefined;
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l];
+    let i = 0;
+    while (line.charCodeAt(i) === space) i++;
+    if (i === line.length || (line[i] === '#' && flow.depth === 0)) continue;
+    // The region ends at the next top-level line: what follows parses on its own.
+    if (region && i === 0 && flow.depth === 0) {
+      region.endLine = l;
+      regions.push(region);
+      region = undefined;
+    }
+    // Block levels count inside an unclosed flow collection too: the parser reads indented `- ` and `key:` lines
+    // there as block nodes, recursively.
+    while (levels.length && levels[levels.length - 1] > i) levels.pop();
+    if (!levels.length || levels[levels.length - 1] < i) levels.push(i);
+    while (isIndicator(line[i]) && endsIndicator(line[i + 1])) {
+      i++;
+      while (line[i] === ' ' || line[i] === '\t') i++;
+      levels.push(i);
+    }
     if (flow.depth > 0) {
-      flow.scan(line, 0);
+      flow.scan(line, i);
     } else {
-      let i = 0;
-      while (line.charCodeAt(i) === space) i++;
-      if (i === line.length || line[i] === '#') continue;
-      // The region ends at the next top-level line: what follows parses on its own.
-      if (region && i === 0) {
-        region.endLine = l;
-        regions.push(region);
-        region = undefined;
-      }
-      while (levels.length && levels[levels.length - 1] > i) levels.pop();
-      if (!levels.length || levels[levels.length - 1] < i) levels.push(i);
-      while (isIndicator(line[i]) && endsIndicator(line[i + 1])) {
-        i++;
-        while (line[i] === ' ' || line[i] === '\t') i++;
-        levels.push(i);
-      }
       const start = flowStart(line, i);
       flow.deepest = 0;
       if (start !== undefined) flow.scan(line, start);
