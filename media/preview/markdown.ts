@@ -3,12 +3,14 @@
  * untrusted input, so the HTML that reaches the DOM has no scripts, no event handlers, no styles, no forms and no
  * javascript: links.
  *
- * Mermaid fences become empty slots (`<div class="mlsd-diagram-slot" data-block="i">`) that the renderer fills; block
- * elements carry `data-line` (the document line) so a double-click reveals the source.
+ * Mermaid fences (and `::: mermaid` containers, read as fences) become empty slots
+ * (`<div class="mlsd-diagram-slot" data-block="i">`) that the renderer fills; block elements carry `data-line` (the
+ * document line) so a double-click reveals the source.
  */
 import DOMPurify from 'dompurify';
 import MarkdownIt from 'markdown-it';
 import type { PreviewModel } from '../../common/preview/messages';
+import { mermaidContainers } from '../../common/mermaidContainers';
 import { htmlComments } from './htmlComments';
 
 interface RenderEnv {
@@ -17,7 +19,7 @@ interface RenderEnv {
   claimed: Set<number>;
 }
 
-const md = new MarkdownIt({ html: false, linkify: true, typographer: false }).use(htmlComments);
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false }).use(htmlComments).use(mermaidContainers);
 
 md.core.ruler.push('mlsd_source_lines', (state) => {
   const { lineMap } = state.env as RenderEnv;

@@ -1,7 +1,8 @@
 // Checks the driver (run.mjs) makes in the real VS Code workbench, where only a browser can act: the Problems panel
-// lists a Mermaid error, and the preview webview's zoom, pan and SVG export work as a user drives them (the toolbar
-// button runs the extension's export, VS Code's save dialog is accepted with Enter, the file lands in the workspace).
-// Each check resolves to { title, ok, detail }; every wait is bounded and waits on the DOM or the file, not a timer.
+// lists a Mermaid error; the preview webview's zoom, pan and SVG and PNG export work as a user drives them (the toolbar
+// button runs the extension's export, VS Code's save dialog is accepted with Enter, the file lands in the workspace);
+// the preview follows the editor when it scrolls. Each check resolves to { title, ok, detail }; every wait is bounded
+// and waits on the DOM, a scroll event or the file, not a timer.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -71,28 +72,81 @@ export async function checkPreviewInteractions(page, view, workspace, docName) {
       return `${before} → ${after} → ${reset}`;
     }),
   );
+  /** Exports the first diagram with its toolbar button and the save dialog's default name; the file's content. */
+  const exportThroughDialog = async (format, complete) => {
+    const file = path.join(workspace, docName.replace(/\.mlsd\.md$/, `-diagram-1.${format}`));
+    await figure.hover();
+    await figure.locator(`.mlsd-export-${format}`).click();
+    const dialog = page.locator('.quick-input-widget');
+    await dialog.waitFor({ state: 'visible', timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await bounded(
+      new Promise((resolve) => {
+        const poll = () => (existsSync(file) && complete(readFileSync(file)) ? resolve() : setTimeout(poll, 100));
+        poll();
+      }),
+      30_000,
+      file,
+    );
+    return { name: path.basename(file), bytes: readFileSync(file) };
+  };
   results.push(
     await check('driver: the preview exports a diagram as SVG through the save dialog', async () => {
-      const file = path.join(workspace, docName.replace(/\.mlsd\.md$/, '-diagram-1.svg'));
-      await figure.hover();
-      await figure.locator('.mlsd-export-svg').click();
-      const dialog = page.locator('.quick-input-widget');
-      await dialog.waitFor({ state: 'visible', timeout: 30_000 });
-      await page.keyboard.press('Enter');
-      await bounded(
-        new Promise((resolve) => {
-          const poll = () =>
-            existsSync(file) && readFileSync(file, 'utf8').includes('</svg>') ? resolve() : setTimeout(poll, 100);
-          poll();
-        }),
-        30_000,
-        file,
-      );
-      const svg = readFileSync(file, 'utf8');
+      const { name, bytes } = await exportThroughDialog('svg', (content) => content.includes('</svg>'));
+      const svg = bytes.toString('utf8');
       if (!svg.startsWith('<?xml') || !/<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/.test(svg))
         throw new Error(`not an SVG file: ${svg.slice(0, 120)}`);
-      return `${path.basename(file)}, ${svg.length} bytes`;
+      return `${name}, ${svg.length} bytes`;
+    }),
+  );
+  results.push(
+    await check('driver: the preview exports a diagram as PNG through the save dialog', async () => {
+      // Complete once the image's last chunk (IEND) is written.
+      const { name, bytes } = await exportThroughDialog('png', (content) => content.includes('IEND'));
+      if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+        throw new Error(`not a PNG file: ${bytes.subarray(0, 8).toString('hex')}`);
+      // The IHDR chunk right after the signature holds the width and height.
+      const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+      if (width === 0 || height === 0) throw new Error(`an empty image: ${width}×${height}`);
+      return `${name}, ${width}×${height}, ${bytes.length} bytes`;
     }),
   );
   return results;
+}
+
+/**
+ * The editor showing the previewed doc was scrolled (by the harness) so that document line `line`, a block's first
+ * line, is at its top: the preview brings that block to its top, or scrolls as far as its page goes. Waits on the
+ * webview's scroll events.
+ */
+export function checkPreviewFollowsEditor(view, line) {
+  return check('driver: the preview follows the editor when the editor scrolls', async () => {
+    const block = view.locator(`.mlsd-doc [data-line="${line}"]`).first();
+    const top = await bounded(
+      block.evaluate(
+        (element) =>
+          new Promise((resolve) => {
+            // Runs in the webview: its window and document, reached through the element.
+            const page = element.ownerDocument.defaultView;
+            const followed = () => {
+              const top = element.getBoundingClientRect().top;
+              const atBottom =
+                page.scrollY + page.innerHeight >= element.ownerDocument.documentElement.scrollHeight - 1;
+              return page.scrollY > 0 && (Math.abs(top) <= 1 || atBottom) ? top : undefined;
+            };
+            const now = followed();
+            if (now !== undefined) return resolve(now);
+            page.addEventListener('scroll', function onScroll() {
+              const top = followed();
+              if (top === undefined) return;
+              page.removeEventListener('scroll', onScroll);
+              resolve(top);
+            });
+          }),
+      ),
+      30_000,
+      `the preview to bring line ${line + 1} to its top`,
+    );
+    return `line ${line + 1} at ${top.toFixed(0)} px from the preview's top`;
+  });
 }

@@ -41,7 +41,7 @@ import {
   startServer,
 } from './vscodeServer.mjs';
 import { buildSuite, suiteOutDir } from './buildSuite.mjs';
-import { checkPreviewInteractions, checkProblemsPanel } from './previewChecks.mjs';
+import { checkPreviewFollowsEditor, checkPreviewInteractions, checkProblemsPanel } from './previewChecks.mjs';
 import { checkReportPage } from './reportChecks.mjs';
 
 const require = createRequire(import.meta.url);
@@ -154,6 +154,16 @@ const steps = {
     await vscode.commands.executeCommand('mlsd.openPreviewToSide');
     const tab = await waitForTab('the mlsd preview tab', isPreviewTab, 20000);
     return tab.label;
+  },
+  /** The previewed doc scrolled in its editor so that its "## 6." heading is at the top; run.mjs checks the preview. */
+  async scroll() {
+    const name = process.env.MLSD_E2E_PREVIEW || ${JSON.stringify(PREVIEW_DOC)};
+    const editor = vscode.window.visibleTextEditors.find((e) => path.basename(e.document.uri.path) === name);
+    if (!editor) throw new Error(name + ' is not in an editor');
+    const line = editor.document.getText().split('\n').findIndex((text) => text.startsWith('## 6.'));
+    if (line < 0) throw new Error(name + ' has no "## 6." heading');
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+    return String(line);
   },
   /**
    * The diagram doc practised twice (two sessions started and stopped, so the report has a session, a time chart and a
@@ -505,6 +515,16 @@ async function main() {
       await page.screenshot({ path: path.join(resultsDir, 'e2e-preview.png') });
       log(`screenshot test-results/e2e-preview.png (${preview.detail}, ${rendered} rendered)`);
       driverChecks.push(...(await checkPreviewInteractions(page, view, workspace, PREVIEW_DOC)));
+      const scroll = await harnessStep('scroll');
+      driverChecks.push(
+        scroll.ok
+          ? await checkPreviewFollowsEditor(view, Number(scroll.detail))
+          : {
+              title: 'driver: the preview follows the editor when the editor scrolls',
+              ok: false,
+              detail: scroll.detail,
+            },
+      );
     } else {
       log('warning: the preview did not render its diagrams; no e2e-preview.png');
       driverChecks.push({

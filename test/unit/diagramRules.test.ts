@@ -161,6 +161,53 @@ describe('diagram rules', () => {
     assert.equal(quokka.evidence, undefined);
   });
 
+  it('diagram labels are evidence for their step, in a Markdown fence and in a YAML `diagrams` map alike', () => {
+    const labels = 'A[Prediction logs] --> B[Drift detector] --> C[Alerting on PSI]';
+    const docs = {
+      markdown: ['# Doc', '', '## Monitoring', '', '```mermaid', 'flowchart LR', `  ${labels}`, '```'],
+      yaml: ['title: Doc', 'monitoring: ""', 'diagrams:', '  monitoring: |', '    flowchart LR', `      ${labels}`],
+    };
+    for (const [format, lines] of Object.entries(docs) as ['markdown' | 'yaml', string[]][]) {
+      const doc = parseDesignDoc(lines.join('\n'), format);
+      const line = lines.findIndex((l) => l.includes('Drift detector'));
+      const fromLabels = doc.evidence.filter((e) => e.strength === 'diagram');
+      assert.ok(
+        fromLabels.some(
+          (e) => e.concept === 'drift-monitoring' && e.step === 'monitoring' && e.range.start.line === line,
+        ),
+        `${format}: ${JSON.stringify(fromLabels.map((e) => [e.concept, e.step, e.range.start.line]))}`,
+      );
+      assert.equal(doc.statements[fromLabels[0].statement].section, doc.steps.monitoring.sections[0], format);
+      assert.notEqual(doc.steps.monitoring.state, 'empty', `${format}: the diagram is the step's content`);
+    }
+  });
+
+  it("a YAML diagram filed under a step key is that step's; one under no step key is about what its labels name", () => {
+    const text = [
+      'title: Doc',
+      'serving: Requests are ranked by the model behind a load balancer.',
+      'diagram: |',
+      '  flowchart LR',
+      '    A[Drift detector] --> B[Quokka]',
+      'diagrams:',
+      '  serving: |',
+      '    flowchart LR',
+      '      A[Feature store] --> B[Gerbil]',
+    ].join('\n');
+    const doc = parseDesignDoc(text, 'yaml');
+    const found = lint(doc, { rules: defaultRules }).filter((f) => f.rule === 'unexplained-diagram-component');
+    assert.deepEqual(
+      found.map((f) => [f.range.start.line, f.step]),
+      [
+        [4, 'monitoring'],
+        [8, 'serving'],
+      ],
+    );
+    // The labels of the top-level diagram belong to no section; they still count for the step they name.
+    const drift = doc.evidence.find((e) => e.concept === 'drift-monitoring');
+    assert.deepEqual([drift?.step, drift?.section, drift?.strength], ['monitoring', -1, 'diagram']);
+  });
+
   it('unexplained-diagram-component leaves a fresh template alone', () => {
     const { found } = findings(
       [

@@ -52,6 +52,51 @@ test('Markdown: front matter, title, setext and ATX headings, code-fence comment
   ]);
 });
 
+test('Markdown: a `::: mermaid` container is a diagram as a fence is, in a list and a quote too; other `:::` lines are text', () => {
+  const text = joinLines(
+    '## Serving', // 0
+    '::: mermaid',
+    'flowchart LR',
+    '  A[Feature store] --> B[Ranker]',
+    ':::',
+    '::: note', // 5
+    '# Not a heading in a note',
+    ':::',
+    '- Online path:', // 8
+    '  ::::Mermaid',
+    '    sequenceDiagram',
+    '  ::::',
+    '',
+    '> ::: mermaid', // 13
+    '> pie',
+    '',
+    '::: mermaid', // 16
+    'graph TD',
+    '  A --> B',
+  );
+  const doc = parseDesignDoc(text, 'markdown');
+  assert.deepEqual(
+    doc.mermaid.map((m) => [m.source, m.firstLine, m.range.end.line]),
+    [
+      ['flowchart LR\n  A[Feature store] --> B[Ranker]', 2, 3],
+      ['  sequenceDiagram', 10, 10],
+      ['pie', 14, 14],
+      ['graph TD\n  A --> B', 17, 18],
+    ],
+    'the last container is never closed: it runs to the end, as a fence does',
+  );
+  assert.deepEqual(
+    doc.sections.map((s) => s.title),
+    ['Serving', 'Not a heading in a note'],
+    'a note container is ordinary Markdown',
+  );
+  const labels = doc.statements.find((s) => s.layout === 'diagram');
+  assert.deepEqual([labels?.line, labels?.text], [3, 'Feature store. Ranker']);
+  // Text after the container, edited in place, is parsed as a fresh parse reads it.
+  const edited = text.replace('  ::::\n', '  ::::\nMore text.\n');
+  assert.deepEqual(parseDesignDoc(edited, 'markdown', doc).mermaid, parseDesignDoc(edited, 'markdown').mermaid);
+});
+
 test('Markdown: merged headings name several steps; a container heading names none', () => {
   const doc = parseDesignDoc(
     joinLines(

@@ -1,7 +1,8 @@
 /**
- * The preview reads like the doc (headless Chromium): HTML comments are hidden, not shown as `<!-- … -->` text; the
- * header of a Mermaid error names the same document line as the mermaid-syntax finding in the Problems panel; the
- * preview follows the editor's scrolling (`scrollToLine`), also across updates.
+ * The preview reads like the doc (headless Chromium): HTML comments are hidden, not shown as `<!-- … -->` text; a
+ * `::: mermaid` container is drawn as a fenced diagram is; the header of a Mermaid error names the same document line
+ * as the mermaid-syntax finding in the Problems panel; the preview follows the editor's scrolling (`scrollToLine`),
+ * also across updates.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -55,6 +56,35 @@ describe('preview reading (headless Chromium)', { skip }, () => {
     assert.match(shown, /An unclosed <!-- comment stays as text\./);
     // Blocks after a hidden comment still carry their own line for reveal and scroll sync.
     assert.equal(await page.page.locator('.mlsd-doc ul').getAttribute('data-line'), '5');
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  it('draws a `::: mermaid` container as a diagram where it stands; another `:::` container stays text', async () => {
+    const page = await harness.open();
+    const text = [
+      '# Serving',
+      '',
+      'Before the diagram.',
+      '',
+      '::: mermaid',
+      'flowchart LR',
+      '  A[Feature store] --> B[Ranker]',
+      ':::',
+      '',
+      'After the diagram.',
+      '',
+      '::: note',
+      'Kept as text.',
+      ':::',
+    ].join('\n');
+    await page.show(modelOf(text));
+    const order = await page.eval<string[]>(
+      `[...document.querySelector('.mlsd-doc').children].map((el) => el.matches('.mlsd-diagram, .mlsd-diagram-slot') ? 'diagram@' + el.dataset.line : el.textContent.trim())`,
+    );
+    assert.deepEqual(order.slice(1, 4), ['Before the diagram.', 'diagram@4', 'After the diagram.']);
+    assert.match(await page.page.locator('.mlsd-diagram-canvas > svg').innerHTML(), /Feature store/);
+    assert.match(await page.page.locator('.mlsd-doc').innerText(), /::: note\s+Kept as text\.\s+:::/);
     assert.deepEqual(page.errors, []);
     await page.close();
   });

@@ -1,7 +1,8 @@
 /**
  * mermaid-syntax and mermaid-unknown-type with the real Mermaid in the diagram worker: broken diagrams of each common
- * type, in a Markdown fence and in YAML block scalars (indented, in a `diagrams` list), must put the finding on the
- * token Mermaid complains about, whatever front matter, directives and comment lines shift Mermaid's own line count.
+ * type, in a Markdown fence, a `::: mermaid` container and YAML block scalars (indented, in a `diagrams` list), must
+ * put the finding on the token Mermaid complains about, whatever front matter, directives and comment lines shift
+ * Mermaid's own line count.
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
@@ -42,15 +43,20 @@ function covered(doc: DesignDoc, finding: Finding): string {
 
 describe('mermaid-syntax with the real Mermaid parser', () => {
   for (const diagram of brokenDiagrams) {
-    it(`${diagram.type}: in a Markdown fence, on the token Mermaid names`, async () => {
-      const text = ['# Ranking', '', 'Some prose first.', '', '```mermaid', ...diagram.lines, '```', ''].join('\n');
-      const { doc, findings } = await diagramFindings(text, 'markdown');
-      assert.equal(findings.length, 1, JSON.stringify(findings));
-      assert.equal(findings[0].rule, 'mermaid-syntax');
-      assert.equal(findings[0].severity, 'error');
-      assert.equal(findings[0].range.start.line, 5 + diagram.line, findings[0].message);
-      assert.equal(covered(doc, findings[0]), diagram.covers);
-    });
+    for (const [container, open, close] of [
+      ['a Markdown fence', '```mermaid', '```'],
+      ['a `::: mermaid` container', '::: mermaid', ':::'],
+    ]) {
+      it(`${diagram.type}: in ${container}, on the token Mermaid names`, async () => {
+        const text = ['# Ranking', '', 'Some prose first.', '', open, ...diagram.lines, close, ''].join('\n');
+        const { doc, findings } = await diagramFindings(text, 'markdown');
+        assert.equal(findings.length, 1, JSON.stringify(findings));
+        assert.equal(findings[0].rule, 'mermaid-syntax');
+        assert.equal(findings[0].severity, 'error');
+        assert.equal(findings[0].range.start.line, 5 + diagram.line, findings[0].message);
+        assert.equal(covered(doc, findings[0]), diagram.covers);
+      });
+    }
 
     it(`${diagram.type}: in YAML block scalars (\`diagram: |\`, and indented deeper in a \`diagrams\` map)`, async () => {
       const single = [

@@ -67,6 +67,8 @@ export interface MermaidBlock {
   range: Range;
   /** Where the source starts, for mapping diagram error lines back to the document. */
   firstLine: number;
+  /** The section a diagram written apart from it is about: the step key of a YAML `diagrams` map. */
+  section?: number;
 }
 
 export interface FrontMatter {

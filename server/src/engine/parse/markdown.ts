@@ -187,8 +187,9 @@ function readBlock(tokens: readonly Token[], lines: readonly string[]): BlockOut
         if (token.type === 'code_block' && isIndentedProse(lines.slice(start, end))) break;
         const isMermaid = token.type === 'fence' && token.info.trim().split(/\s+/)[0].toLowerCase() === 'mermaid';
         const first = token.type === 'fence' ? start + 1 : start;
-        const closed =
-          token.type === 'fence' && /^\s*(?:`{3,}|~{3,})\s*$/.test(lines[end - 1] ?? '') && end - 1 > start;
+        // A fence (or a `::: mermaid` container) is closed by a line of its own marker character.
+        const closing = /^\s*(`{3,}|~{3,}|:{3,})\s*$/.exec(lines[end - 1] ?? '');
+        const closed = token.type === 'fence' && closing?.[1][0] === token.markup[0] && end - 1 > start;
         const last = token.type === 'fence' ? (closed ? end - 2 : end - 1) : end - 1;
         read.kinds.push([start, Math.min(first, end), 'skip']);
         if (last >= first) read.kinds.push([first, last + 1, isMermaid ? 'diagram' : 'code']);

@@ -14,8 +14,9 @@
  */
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
+import { mermaidContainers } from '../../../../common/mermaidContainers';
 
-const markdown = new MarkdownIt({ html: true });
+const markdown = new MarkdownIt({ html: true }).use(mermaidContainers);
 // The outline needs the block structure only: inline tokens keep their text, and parsing their children (emphasis,
 // links, ...) was most of the time spent on a long document.
 markdown.core.ruler.disable(['inline', 'text_join']);

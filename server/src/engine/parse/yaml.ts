@@ -5,6 +5,7 @@ import { buildSections, lineOwners, type ContentChunk, type OutlineEntry } from 
 import { LineIndex, lineRange, linesRange } from '../text/positions';
 import type { ParsedOutline } from './parsedOutline';
 import { parseYamlMap, scalarString } from './yamlMap';
+import { mermaidLabels } from '../text/words';
 
 const diagramKeys = new Set(['diagram', 'diagrams']);
 
@@ -24,7 +25,7 @@ export function parseYaml(text: string, lines: string[]): ParsedOutline {
 
   const { sections, ends } = buildSections(collector.entries, lines);
   const owners = lineOwners(sections, ends, lines.length);
-  const chunks: ContentChunk[] = collector.scalarLines.map(({ line, text: value }) => {
+  const textChunks: ContentChunk[] = collector.scalarLines.map(({ line, text: value }) => {
     // A value on its key's line is read with the key, as a label: "online: CTR in an A/B test".
     const raw = lines[line] ?? '';
     const at = raw.indexOf(value);
@@ -38,6 +39,23 @@ export function parseYaml(text: string, lines: string[]): ParsedOutline {
       kind: 'text',
     };
   });
+  // A diagram's labels are what it says about the design, as in a Markdown fence: `diagrams: { serving: | … }` says
+  // it of the step section keyed `serving`; a diagram under no step key, of the steps its labels name.
+  const topLevelKeys = new Map(sections.filter((s) => s.parent < 0).map((s) => [s.title, s.index]));
+  const sectionOf = (key: string | undefined): number =>
+    key === undefined ? -1 : (topLevelKeys.get(keyTitle(key)) ?? -1);
+  const diagramChunks: ContentChunk[] = collector.labelLines.map(({ line, text: value, key }) => ({
+    section: sectionOf(key),
+    line,
+    column: 0,
+    text: value,
+    kind: 'diagram',
+  }));
+  const mermaid = collector.mermaid.map(({ block, key }) => {
+    const section = sectionOf(key);
+    return section < 0 ? block : { ...block, section };
+  });
+  const chunks = [...textChunks, ...diagramChunks].sort((a, b) => a.line - b.line);
   const metadataRanges = Object.entries(parsed.keyRanges)
     .filter(([key]) => metadataKeys.has(key))
     .map(([, range]) => range);
@@ -53,7 +71,7 @@ export function parseYaml(text: string, lines: string[]): ParsedOutline {
     title,
     sections,
     chunks,
-    mermaid: collector.mermaid,
+    mermaid,
     codeLines: new Set<number>(),
     problems: parsed.problems,
     limits: parsed.limits,
@@ -65,7 +83,10 @@ export function parseYaml(text: string, lines: string[]): ParsedOutline {
 class OutlineCollector {
   readonly entries: OutlineEntry[] = [];
   readonly scalarLines: { line: number; text: string }[] = [];
-  readonly mermaid: MermaidBlock[] = [];
+  /** Each diagram, and the key it sits under in a `diagrams` map. */
+  readonly mermaid: { block: MermaidBlock; key?: string }[] = [];
+  /** The labels of each diagram line, and the key the diagram sits under in a `diagrams` map. */
+  readonly labelLines: { line: number; text: string; key?: string }[] = [];
 
   constructor(
     private readonly lines: string[],
@@ -83,7 +104,7 @@ class OutlineCollector {
     this.entries.push({
       kind: 'yaml-key',
       level,
-      title: String(key.value).replace(/[_-]+/g, ' '),
+      title: keyTitle(String(key.value)),
       line: headingRange.start.line,
       headingRange,
       explicitEnd: lastLine + 1,
@@ -108,20 +129,26 @@ class OutlineCollector {
     }
   }
 
-  diagrams(node: Node | null | undefined): void {
+  /** The diagrams of a `diagram` / `diagrams` value; `key` is the first map key above them. */
+  diagrams(node: Node | null | undefined, key?: string): void {
     if (isMap(node)) {
-      for (const pair of node.items as Pair<Node, Node>[]) this.diagrams(pair.value);
+      for (const pair of node.items as Pair<Node, Node>[])
+        this.diagrams(pair.value, key ?? (isScalar(pair.key) ? String(pair.key.value) : undefined));
     } else if (isSeq(node)) {
-      for (const item of node.items as Node[]) this.diagrams(item);
+      for (const item of node.items as Node[]) this.diagrams(item, key);
     } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
       const source = node.value.replace(/\n$/, '');
+      const sourceLines = source.split('\n');
       const firstLine = this.scalarFirstLine(node);
-      const lastLine = firstLine + source.split('\n').length - 1;
-      this.mermaid.push({
-        source,
-        firstLine,
-        range: isBlock(node) ? linesRange(this.lines, firstLine, lastLine) : lineRange(this.lines, firstLine),
-      });
+      const lastLine = firstLine + sourceLines.length - 1;
+      const range = isBlock(node) ? linesRange(this.lines, firstLine, lastLine) : lineRange(this.lines, firstLine);
+      this.mermaid.push({ block: { source, firstLine, range }, key });
+      // Only a literal block keeps the source's lines where they are written; any other scalar is read on its first line.
+      const labels =
+        node.type === Scalar.BLOCK_LITERAL
+          ? sourceLines.map((text, k) => ({ line: firstLine + k, text: mermaidLabels(text) }))
+          : [{ line: firstLine, text: sourceLines.map(mermaidLabels).filter(Boolean).join('. ') }];
+      for (const label of labels) if (label.text.trim()) this.labelLines.push({ ...label, key });
     }
   }
 
@@ -130,6 +157,11 @@ class OutlineCollector {
     const start = this.index.position((node.range as [number, number, number])[0]);
     return isBlock(node) ? start.line + 1 : start.line;
   }
+}
+
+/** A YAML key as a section title: underscores and dashes read as spaces. */
+function keyTitle(key: string): string {
+  return key.replace(/[_-]+/g, ' ');
 }
 
 function isBlock(node: Scalar): boolean {

@@ -7,7 +7,7 @@ export const mermaidSyntax: Rule = {
   name: 'Mermaid syntax error',
   summary: 'a Mermaid diagram that Mermaid cannot parse, at the line and column Mermaid names',
   description:
-    "A Mermaid diagram (a ```mermaid fence, or a `diagram` / `diagrams` value in a YAML design doc) that Mermaid itself cannot parse: it would show an error box instead of the diagram in the preview, on GitHub and in any other renderer. The finding sits where Mermaid found the problem, mapped from Mermaid's own line (which skips the diagram's front matter, directives and comment lines) to the document. Diagrams are parsed by Mermaid in a background worker, so these findings can appear a moment after the others; `mlsd lint --no-diagrams` and the `mlsd.diagrams.validate` setting turn the check off.",
+    "A Mermaid diagram (a ```mermaid fence or a `::: mermaid` container, or a `diagram` / `diagrams` value in a YAML design doc) that Mermaid itself cannot parse: it would show an error box instead of the diagram in the preview, on GitHub and in any other renderer. The finding sits where Mermaid found the problem, mapped from Mermaid's own line (which skips the diagram's front matter, directives and comment lines) to the document. Diagrams are parsed by Mermaid in a background worker, so these findings can appear a moment after the others; `mlsd lint --no-diagrams` and the `mlsd.diagrams.validate` setting turn the check off.",
   defaultSeverity: 'error',
   tags: ['diagram'],
   needsDiagramOutcomes: true,
