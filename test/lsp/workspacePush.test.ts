@@ -88,11 +88,25 @@ describe('pushed workspace diagnostics', () => {
     );
   });
 
-  it('leaves an open document to its own lint, and publishes its saved file again once it is closed', async () => {
+  it('hands a closed document back to the workspace lint, which publishes its saved file again', async () => {
     const opened = client.mark();
     await client.open(uri('docs/ads.mlsd.md'), complete);
     assert.deepEqual(codes((await client.waitForDiagnostics(uri('docs/ads.mlsd.md'), 1, opened)).diagnostics), []);
-    // The file changes on disk while it is open: the workspace lints it no more, the open text decides.
+    const closed = client.mark();
+    await client.close(uri('docs/ads.mlsd.md'));
+    // The file did not change: its result is the one published before it was opened, and is published again.
+    await client.waitForDiagnosticsWhere(
+      uri('docs/ads.mlsd.md'),
+      (params) => params.version === undefined && codes(params.diagnostics).includes('missing-step'),
+      'the saved file back, with its missing step',
+      closed,
+    );
+  });
+
+  it('leaves an open document to its own lint while its file changes on disk', async () => {
+    const opened = client.mark();
+    await client.open(uri('docs/ads.mlsd.md'), complete);
+    await client.waitForDiagnostics(uri('docs/ads.mlsd.md'), 1, opened);
     writeFileSync(join(dir, 'docs/ads.mlsd.md'), `${missingMonitoring}\nOne more line.\n`);
     await notifyChange('docs/ads.mlsd.md', FileChangeType.Changed);
     await client.request(LintWorkspaceRequest, {});
@@ -106,7 +120,7 @@ describe('pushed workspace diagnostics', () => {
     await client.waitForDiagnosticsWhere(
       uri('docs/ads.mlsd.md'),
       (params) => params.version === undefined && codes(params.diagnostics).includes('missing-step'),
-      'the saved file back, with its missing step',
+      'the changed file, with its missing step',
       closed,
     );
   });
