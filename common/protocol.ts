@@ -136,7 +136,10 @@ export const ReadFileRequest = new RequestType<ReadFileParams, ReadFileResult, v
 /** A folder's entries, in no particular order; an error response says why it cannot be read. */
 export const ReadDirectoryRequest = new RequestType<FileParams, DirectoryEntry[], void>('mlsd/fs/readDirectory');
 
-/** What "mlsd: Lint Workspace" found: Markdown and YAML files looked at, design docs among them, those with findings. */
+/**
+ * What "mlsd: Lint Workspace" found on disk: the Markdown and YAML files that are not open in the editor (open ones
+ * are linted as they are edited), the design docs among them, and those with findings.
+ */
 export interface LintWorkspaceResult {
   files: number;
   designDocs: number;
@@ -145,7 +148,8 @@ export interface LintWorkspaceResult {
 
 /**
  * `mlsd/lintWorkspace`: lints every design doc of the workspace folders now, whatever `mlsd.lint.scope` says, and
- * keeps them linted; the server reports its progress (work-done progress it creates). null when cancelled.
+ * keeps them linted until that setting changes; the server reports its progress (work-done progress it creates) and,
+ * to a client that does not pull, publishes the findings before it answers. null when cancelled.
  */
 export const LintWorkspaceRequest = new RequestType<Record<string, never>, LintWorkspaceResult | null, void>(
   'mlsd/lintWorkspace',

@@ -1,13 +1,14 @@
 /**
  * What the extension does on activation, on the desktop and on the web alike: the language client (started the
- * runtime's way), the coverage status bar item, the preview, the new-doc command, practice mode, the readiness report
- * and the server's file requests.
+ * runtime's way), the coverage status bar item, the preview, the new-doc and lint-workspace commands, practice mode,
+ * the readiness report and the server's file requests.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { CoverageNotification, WorkspaceTrustedNotification } from '../common/protocol';
 import { clientOptions } from './client';
 import { registerExportSession } from './commands/exportSession';
+import { registerLintWorkspace } from './commands/lintWorkspace';
 import { registerNewFromCaseStudy } from './commands/newFromCaseStudy';
 import { registerPracticeControls } from './commands/practiceControls';
 import { registerShowReadinessReport } from './commands/showReadinessReport';
@@ -54,6 +55,7 @@ export async function activateWith(context: vscode.ExtensionContext, runtime: Cl
   );
   registerPreview(context, client, designDocs, runtime.exportsFiles);
   registerNewFromCaseStudy(context, client);
+  registerLintWorkspace(context, client);
   registerStartPractice(context, client, practice, designDocs);
   registerPracticeControls(context, practice);
   registerShowReadinessReport(context, reportPanel);

@@ -30,7 +30,8 @@ export function clientOptions(
       workspaceTrusted: vscode.workspace.isTrusted,
       commands: contributedCommands(context),
       fileSystem: true,
-      // Published, not pulled: interview mode holds back a step's findings in the middleware that sees them.
+      // Published, not pulled: interview mode holds back a step's findings in the middleware that sees them. The
+      // workspace's design docs that are not open are published too (`mlsd.lint.scope`, "mlsd: Lint Workspace").
       pushDiagnostics: true,
     },
     outputChannel,

@@ -12,6 +12,8 @@ export interface BenchConfig {
   startupRuns: number;
   cliDocs: number;
   cliRounds: number;
+  /** Design docs on disk in the folder whose workspace diagnostics are measured. */
+  workspaceDocs: number;
   /** Rebuild the bundles minified first (else measure dist/ as it is). */
   build: boolean;
   /** Where the server typed in writes its CPU profile (node --cpu-prof), if anywhere. */
@@ -27,6 +29,7 @@ export const fullConfig: BenchConfig = {
   startupRuns: 10,
   cliDocs: 2000,
   cliRounds: 3,
+  workspaceDocs: 1000,
   build: true,
 };
 
@@ -40,6 +43,7 @@ export const smokeConfig: BenchConfig = {
   startupRuns: 1,
   cliDocs: 4,
   cliRounds: 1,
+  workspaceDocs: 4,
   build: false,
 };
 
@@ -53,7 +57,8 @@ export interface BenchArgs {
 export const usage = `Usage: npm run bench -- [--json] [--smoke] [--no-build] [FILES...]
 
 Measures mlsd's lint against markdownlint and the parse floor, the language server over stdio (startup, latency of
-a one-character edit, memory), bundle sizes and the CLI, on a generated corpus or on FILES.
+a one-character edit, memory, the workspace diagnostics of a folder of docs), bundle sizes and the CLI, on a
+generated corpus or on FILES.
   --json       Print one JSON object instead of the table.
   --smoke      Tiny corpus, one or two rounds each: checks that the bench runs, measures nothing worth keeping.
   --no-build   Measure the bundles in dist/ as they are instead of rebuilding them minified.

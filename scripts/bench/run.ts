@@ -3,6 +3,7 @@ import type { BenchConfig } from './config';
 import { buildProduction, bundleSizes, type BundleSizes } from './bundles';
 import { measureCli } from './cli';
 import { measureEngine } from './engine';
+import { measureWorkspace } from './workspace';
 import { measureEditLatency, measureRss, measureStartup } from './lsp';
 import { describeMachine, type Machine } from './machine';
 import type { Workload } from './workload';
@@ -32,6 +33,17 @@ export interface BenchResult {
   cli_docs: number;
   cli_ms: Record<string, number>;
   cli_speedup: number | null;
+  /** Design docs on disk, none open, whose workspace diagnostics are measured. */
+  workspace_docs: number;
+  /** workspace/diagnostic to its full answer. */
+  workspace_full_ms: number;
+  /** A client that asks for pushed diagnostics (VS Code): the server's start to the last doc published. */
+  workspace_push_ms: number;
+  /** A file saved on disk to the answer that reports it. */
+  workspace_change_ms: number;
+  /** documentSymbol on an open doc, one every 20 ms, while Lint Workspace lints the folder again. */
+  workspace_request_p50_ms: number;
+  workspace_request_p99_ms: number;
 }
 
 /** `--cpu-prof DIR`: the server typed in writes its CPU profile there. */
@@ -97,6 +109,8 @@ export async function runBench(
   const editorLatency = await measureEditLatency(workload.lspDoc.file, { ...edits, withEditorRequests: true });
   progress(`opening ${workload.rssFiles.length} docs`);
   const rss_mb = round(await measureRss(workload.rssFiles), 1);
+  progress(`linting a workspace of ${workload.workspaceFiles.length} docs over LSP`);
+  const workspace = await measureWorkspace(workload.workspaceFiles, workload.lspDoc.file);
   progress(`running the CLI on ${workload.cliFiles.length} docs`);
   const machine = describeMachine();
   const cli = measureCli(workload.cliFiles, machine.cores, config.cliRounds);
@@ -123,5 +137,11 @@ export async function runBench(
     cli_docs: workload.cliFiles.length,
     cli_ms: Object.fromEntries(Object.entries(cli.ms).map(([workers, ms]) => [workers, round(ms, 0)])),
     cli_speedup: cli.speedup === null ? null : round(cli.speedup, 3),
+    workspace_docs: workspace.docs,
+    workspace_full_ms: round(workspace.fullMs, 0),
+    workspace_push_ms: round(workspace.pushMs, 0),
+    workspace_change_ms: round(workspace.changeMs, 1),
+    workspace_request_p50_ms: round(workspace.requestP50Ms),
+    workspace_request_p99_ms: round(workspace.requestP99Ms),
   };
 }

@@ -12,6 +12,8 @@ export interface Workload {
   /** Opened together before the server's memory is read. */
   rssFiles: BenchFile[];
   cliFiles: BenchFile[];
+  /** The folder whose workspace diagnostics are measured. */
+  workspaceFiles: BenchFile[];
   /** [larger, smaller] entry names whose lint times show whether lint time grows linearly with size. */
   scaling: [string, string][];
 }
@@ -26,6 +28,7 @@ export function generatedWorkload(config: BenchConfig): Workload {
   };
   const largest = Math.max(...sizes.docLines);
   const half = Math.ceil(config.cliDocs / 2);
+  const workspaceHalf = Math.ceil(config.workspaceDocs / 2);
   return {
     entries,
     lspDoc: { entry: `md-${lspDocLines}`, file: byName(`md-${lspDocLines}`).files[0] },
@@ -33,6 +36,10 @@ export function generatedWorkload(config: BenchConfig): Workload {
     cliFiles: [
       ...smallDocs(half, sizes.smallDocLines, 'markdown', 5000),
       ...smallDocs(config.cliDocs - half, sizes.smallDocLines, 'yaml', 7000),
+    ],
+    workspaceFiles: [
+      ...smallDocs(workspaceHalf, sizes.smallDocLines, 'markdown', 9000),
+      ...smallDocs(config.workspaceDocs - workspaceHalf, sizes.smallDocLines, 'yaml', 11000),
     ],
     scaling:
       largest > lspDocLines
@@ -63,6 +70,7 @@ export function filesWorkload(paths: readonly string[]): Workload {
     lspDoc: { entry: longest.name, file: longest },
     rssFiles: files,
     cliFiles: files,
+    workspaceFiles: files,
     scaling: [],
   };
 }

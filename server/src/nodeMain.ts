@@ -1,7 +1,8 @@
 /**
  * The language server on Node (dist/server/server.js): started by VS Code over IPC or by other editors with
- * `--stdio`. Reads `file:` URIs from the disk (other schemes from the editor), lints very large documents in a worker
- * thread and parses Mermaid diagrams in the diagram worker. The same bundle is the lint worker's script.
+ * `--stdio`. Reads `file:` URIs from the disk (other schemes from the editor), lints very large documents and the
+ * workspace's design docs that are not open in worker threads of their own and parses Mermaid diagrams in the diagram
+ * worker. The same bundle is the lint workers' script.
  */
 import { isMainThread } from 'node:worker_threads';
 import {
@@ -45,6 +46,9 @@ function startOnNode(): void {
     fileSystem: (editorFiles) => fileSystemByScheme({ file: nodeFileSystem }, editorFiles),
     diagrams: startDiagramChecker(connection),
     worker: new LintWorker(__filename),
+    workspaceWorker: new LintWorker(__filename, {
+      onEvent: (event) => connection.console.log(`mlsd: the workspace lint worker ${event}`),
+    }),
     gitIgnores: gitIgnoredUris,
   });
 }

@@ -58,6 +58,8 @@ export interface ServerRuntime {
   diagrams?: { checker: DiagramChecker; initialize(options: unknown): void };
   /** Lints very large documents off the main thread; without one they are linted in place. */
   worker?: OffThreadLinter;
+  /** Lints the workspace's design docs that are not open off the main thread; without one, in place. */
+  workspaceWorker?: OffThreadLinter;
   /** git's ignore rules for the workspace lint, where the runtime can read them. */
   gitIgnores?: () => IgnoreCheck;
 }
@@ -78,6 +80,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     diagrams: diagrams?.checker,
     settings: () => settings,
     worker: runtime.worker,
+    workspaceWorker: runtime.workspaceWorker,
   });
   // Handlers are registered on a guarded connection: params checked, lifecycle and cancellation honoured.
   const lifecycle: ServerLifecycle = { initialized: false, shuttingDown: false };
@@ -138,8 +141,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   });
 
   connection.onInitialized(() => {
-    for (const feature of editorFeatures) feature.initialized?.();
     if (canPullConfiguration) settings = pullSettings(connection);
+    for (const feature of editorFeatures) feature.initialized?.();
     if (shouldRegisterWatcher) {
       // Config files and design docs (for the workspace's diagnostics) are watched here unless the client watches them
       // itself (VS Code's does) and says so.

@@ -83,6 +83,11 @@ describe('bench --json', () => {
       'bundle_kb',
       'rss_mb',
       'cli_speedup',
+      'workspace_full_ms',
+      'workspace_push_ms',
+      'workspace_change_ms',
+      'workspace_request_p50_ms',
+      'workspace_request_p99_ms',
       'machine',
     ]) {
       assert.ok(key in result, `missing ${key}`);
@@ -97,7 +102,10 @@ describe('bench --json', () => {
     assert.ok(positive((result.markdownlint_ms as Record<string, unknown>)['md-250']));
     assert.equal((result.markdownlint_ms as Record<string, unknown>)['yaml-250'], null);
     assert.ok((result.lsp_p99_ms as number) >= (result.lsp_p50_ms as number));
-    for (const key of ['lsp_p50_ms', 'startup_ms', 'rss_mb']) assert.ok(positive(result[key]), key);
+    for (const key of ['lsp_p50_ms', 'startup_ms', 'rss_mb', 'workspace_full_ms', 'workspace_push_ms'])
+      assert.ok(positive(result[key]), key);
+    assert.equal(result.workspace_docs, 4);
+    assert.ok((result.workspace_request_p99_ms as number) >= (result.workspace_request_p50_ms as number));
     assert.deepEqual(Object.keys(result.bundle_kb as object), ['client', 'server', 'cli', 'webview']);
     for (const size of Object.values(result.bundle_kb as object)) assert.ok(positive(size));
     assert.ok(result.cli_speedup === null || positive(result.cli_speedup));

@@ -134,21 +134,16 @@ export async function waitForCode(
 let barrierCount = 0;
 
 /**
- * A barrier for negative assertions ("this document gets no X"): absence cannot be awaited, so write a fresh design
- * doc that certainly gets diagnostics, open it after the documents under test, and wait for its diagnostics. The
- * server handles didOpen notifications in order, so once the barrier is linted the earlier documents have been too.
+ * A barrier for negative assertions ("this document gets no X"): absence cannot be awaited, so open a fresh design
+ * doc that certainly gets diagnostics after the documents under test, and wait for its diagnostics. The server
+ * handles didOpen notifications in order, so once the barrier is linted the earlier documents have been too. The
+ * barrier is untitled: a file on disk would have its diagnostics published by the workspace lint, in no order with
+ * the open documents' lints.
  */
 export async function lintBarrier(timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
-  const uri = fixtureUri(`zz-barrier-${process.pid}-${++barrierCount}.mlsd.md`);
-  const text = '---\nmlsd: 1\ntitle: Barrier\n---\n\n# Barrier\n\n## 1. Clarifying requirements\n\nTBD.\n';
-  await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
-  try {
-    await vscode.workspace.openTextDocument(uri);
-    await waitForDiagnostics(uri, (ds) => ds.some((d) => d.source === SOURCE), 'barrier diagnostics', timeoutMs);
-  } finally {
-    // Keep the workspace as the fixtures left it (the document itself stays open until VS Code drops it).
-    await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
-  }
+  const content = `---\nmlsd: 1\ntitle: Barrier ${++barrierCount}\n---\n\n# Barrier\n\n## 1. Clarifying requirements\n\nTBD.\n`;
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => d.source === SOURCE), 'barrier diagnostics', timeoutMs);
 }
 
 /** 0-based line of the first line starting with `prefix` (e.g. '## 6.'). */

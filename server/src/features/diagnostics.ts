@@ -59,6 +59,11 @@ export interface DiagnosticsContext {
   settings(): Promise<LintSettings>;
   /** Lints very large documents off the main thread; absent where the runtime has no threads for it (a web worker). */
   worker?: OffThreadLinter;
+  /**
+   * Lints the workspace's design docs that are not open, off the main thread and apart from the large open ones;
+   * absent in a web worker, where they are linted in place between two messages.
+   */
+  workspaceWorker?: OffThreadLinter;
 }
 
 /** What was last published for a document, to skip stale and redundant publishes. */
@@ -132,17 +137,13 @@ export class DiagnosticsFeature {
    */
   async lintSaved(uri: string, text: string): Promise<Diagnostic[] | undefined> {
     const [settings, analysis] = await Promise.all([this.context.settings(), this.loadAnalysis()]);
-    const linted = await analysis.lintSaved(uri, text, settings, this.context.worker);
-    if (!linted) return undefined;
-    let { findings } = linted;
-    const { model, options } = linted;
-    const { diagrams } = this.context;
-    const sources = model && diagrams && settings.validateDiagrams ? analysis.diagramSources(model) : [];
-    if (model && options && diagrams && sources.length) {
-      const { outcomes } = await diagrams.check(sources);
-      findings = analysis.withDiagramFindings(model, options, findings, outcomes);
-    }
-    return findings.map((f) => toDiagnostic(uri, f));
+    const { diagrams, workspaceWorker } = this.context;
+    const outcomesFor =
+      diagrams && settings.validateDiagrams
+        ? async (sources: string[]) => (await diagrams.check(sources)).outcomes
+        : undefined;
+    const findings = await analysis.lintSaved(uri, text, settings, workspaceWorker, outcomesFor);
+    return findings?.map((f) => toDiagnostic(uri, f));
   }
 
   /** Re-lints every open document, e.g. after a settings change decides differently which files are design docs. */

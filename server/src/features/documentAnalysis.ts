@@ -27,7 +27,7 @@ import { steps } from '../knowledge';
 import { uriPath } from '../../../common/uris';
 import type { WorkspaceFileSystem } from '../workspace';
 import { DocumentModels } from './documentModels';
-import { offThreadChars, type OffThreadLinter } from './offThreadLint';
+import type { OffThreadLinter } from './offThreadLint';
 import { ProjectConfigs, type ConfigSettings } from './projectConfig';
 
 /** What one lint of a document version publishes, and what the diagram findings are later merged into. */
@@ -132,34 +132,42 @@ export class DocumentAnalysis {
   }
 
   /**
-   * Lints the saved text of a file that is not open (a workspace lint): planned as an open document would be, parsed
-   * afresh and nothing kept; a very large one in the worker. Undefined when the file is not a design doc.
+   * Lints the saved text of a file that is not open (the workspace's diagnostics), planned as an open document would
+   * be, in `worker` where the runtime has one (else here); with `outcomesFor`, Mermaid's findings on its diagrams are
+   * added. Nothing is kept. Undefined when the file is not a design doc.
    */
   async lintSaved(
     uri: string,
     text: string,
     settings: ConfigSettings,
     worker: OffThreadLinter | undefined,
-  ): Promise<{ findings: Finding[]; model?: DesignDoc; options?: LintOptions } | undefined> {
+    outcomesFor?: (sources: string[]) => Promise<DiagramOutcomes>,
+  ): Promise<Finding[] | undefined> {
     const plan = await this.configs.planFor(uri, settings);
     const format = plan.ignored ? undefined : plannedFormat(plan, uriPath(uri), text);
     if (!format) return undefined;
-    if (worker && text.length > offThreadChars)
-      return { findings: (await worker.lint(text, format, plan.severities)).findings };
+    if (worker) {
+      const linted = await worker.lint(text, format, plan.severities);
+      if (!outcomesFor || linted.diagramSources.length === 0) return linted.findings;
+      const outcomes = await outcomesFor(linted.diagramSources);
+      return withFindings(linted.findings, (await worker.lint(text, format, plan.severities, outcomes)).findings);
+    }
     const model = parseDesignDoc(text, format);
     const options: LintOptions = { rules: defaultRules, severities: plan.severities };
-    return { findings: lint(model, options), model, options };
+    const findings = lint(model, options);
+    const sources = outcomesFor ? diagramSources([model]) : [];
+    if (!outcomesFor || sources.length === 0) return findings;
+    return this.withDiagramFindings(model, options, findings, await outcomesFor(sources));
   }
 
   /** `findings` with those on Mermaid's outcomes merged in, in document order. */
-  withDiagramFindings(
+  private withDiagramFindings(
     model: DesignDoc,
     options: LintOptions,
     findings: Finding[],
     outcomes: DiagramOutcomes,
   ): Finding[] {
-    const diagramFindings = lintDiagrams(model, outcomes, options);
-    return diagramFindings.length > 0 ? sortFindings([...findings, ...diagramFindings]) : findings;
+    return withFindings(findings, lintDiagrams(model, outcomes, options));
   }
 
   coverage(uri: string, model: DesignDoc | undefined): CoverageParams {
@@ -170,4 +178,9 @@ export class DocumentAnalysis {
     this.models.delete(uri);
     this.linted.delete(uri);
   }
+}
+
+/** `findings` with `more` merged in, in document order (the same array when there are none to add). */
+function withFindings(findings: Finding[], more: Finding[]): Finding[] {
+  return more.length > 0 ? sortFindings([...findings, ...more]) : findings;
 }

@@ -3,19 +3,58 @@
  * it only in the worker thread, with `import()`.
  */
 import { parentPort } from 'node:worker_threads';
-import { coverageSummary, defaultRules, lint, parseDesignDoc } from '../engine';
+import type { DocFormat } from '../../../common/types';
+import {
+  coverageSummary,
+  defaultRules,
+  diagramSources,
+  lint,
+  lintDiagrams,
+  parseDesignDoc,
+  type DesignDoc,
+  type Finding,
+} from '../engine';
 import type { LintJob, LintReply } from './offThreadLint';
 
-/** Findings are copied to plain data (fixes included) for the reply. */
+/** A finding as data for the reply: its fix is left out (reading it would check it by linting the doc again). */
+function plain({ rule, severity, message, range, step, suggestion, related }: Finding): Finding {
+  return {
+    rule,
+    severity,
+    message,
+    range,
+    ...(step ? { step } : {}),
+    ...(suggestion ? { suggestion } : {}),
+    ...(related ? { related } : {}),
+  };
+}
+
+/** How many recent jobs' docs are kept: a document's diagram job follows its text job, a few files apart. */
+const recentDocs = 8;
+
 export function serveLintJobs(): void {
+  // The docs of the last jobs by format and text, so a diagram job does not parse its document again.
+  const recent = new Map<string, DesignDoc>();
+  const parse = (text: string, format: DocFormat): DesignDoc => {
+    const key = `${format}\0${text}`;
+    const doc = recent.get(key) ?? parseDesignDoc(text, format);
+    recent.delete(key);
+    recent.set(key, doc);
+    if (recent.size > recentDocs) recent.delete(recent.keys().next().value!);
+    return doc;
+  };
   parentPort?.on('message', (job: LintJob) => {
     let reply: LintReply;
     try {
-      const doc = parseDesignDoc(job.text, job.format);
-      const findings = lint(doc, { rules: defaultRules, severities: job.severities }).map((finding) => ({
-        ...finding,
-      }));
-      reply = { id: job.id, result: { findings, coverage: coverageSummary(doc) } };
+      const doc = parse(job.text, job.format);
+      const options = { rules: defaultRules, severities: job.severities };
+      const findings = job.outcomes ? lintDiagrams(doc, job.outcomes, options) : lint(doc, options);
+      const result = {
+        findings: findings.map(plain),
+        coverage: coverageSummary(doc),
+        diagramSources: diagramSources([doc]),
+      };
+      reply = { id: job.id, result };
     } catch (error) {
       reply = { id: job.id, error: error instanceof Error ? error.message : String(error) };
     }

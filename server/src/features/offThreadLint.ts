@@ -1,11 +1,11 @@
 /**
- * Linting very large documents off the main thread, as the diagnostics feature sees it: a linter handed in by the
- * runtime (on Node, a worker thread: ./lintWorker.ts), and the messages a worker and the server exchange. Where there
- * is none (the web worker), such documents are linted in place.
+ * Linting off the main thread, as the diagnostics feature sees it: linters handed in by the runtime (on Node, worker
+ * threads: ./lintWorker.ts) for very large open documents and for the workspace's design docs that are not open, and
+ * the messages a worker and the server exchange. Where there is none (the web worker), they are linted in place.
  */
 import type { SeverityOrOff } from '../../../common/rules';
 import type { DocFormat } from '../../../common/types';
-import type { CoverageSummary, Finding } from '../engine';
+import type { CoverageSummary, DiagramOutcomes, Finding } from '../engine';
 
 /** Documents larger than this (in characters) are linted off the main thread, where the runtime has a linter for it. */
 export const offThreadChars = 256 * 1024;
@@ -15,15 +15,26 @@ export interface LintJob {
   text: string;
   format: DocFormat;
   severities: Record<string, SeverityOrOff>;
+  /** Mermaid's outcomes for the document's diagrams: then only the findings on them are asked for. */
+  outcomes?: DiagramOutcomes;
 }
 
+/** Findings come as plain data without their fixes: code actions lint the open document on the main thread. */
 export interface LintResult {
   findings: Finding[];
   coverage: CoverageSummary;
+  /** The document's distinct diagram sources, for the diagram worker. */
+  diagramSources: string[];
 }
 
 export type LintReply = { id: number; result: LintResult } | { id: number; error: string };
 
 export interface OffThreadLinter {
-  lint(text: string, format: DocFormat, severities: Record<string, SeverityOrOff>): Promise<LintResult>;
+  /** The text findings of a document, or with `outcomes` only the findings on Mermaid's outcomes of its diagrams. */
+  lint(
+    text: string,
+    format: DocFormat,
+    severities: Record<string, SeverityOrOff>,
+    outcomes?: DiagramOutcomes,
+  ): Promise<LintResult>;
 }

@@ -1,7 +1,9 @@
 /**
  * Diagnostics for clients that pull them (LSP 3.17): `textDocument/diagnostic` for open documents and
  * `workspace/diagnostic` for the design docs of the workspace folders that are not open, advertised only to a client
- * that says it pulls; other clients (Neovim 0.7, ...) keep receiving `publishDiagnostics` for open documents. And the
+ * that says it pulls. Other clients receive `publishDiagnostics`: for the open documents, and for the workspace's
+ * design docs when they ask for them (`initializationOptions.pushDiagnostics`, as VS Code does, whose interview mode
+ * filters what is published), set `mlsd.lint.scope` to `workspace` or run Lint Workspace. And the
  * `mlsd/lintWorkspace` request, for every client, with work-done progress.
  */
 import {
@@ -13,10 +15,13 @@ import {
 import { LintWorkspaceRequest } from '../../../common/protocol';
 import type { EditorFeature, FeatureContext } from './editorFeature';
 import type { WorkspaceDiagnostics } from './workspaceDiagnostics';
+import { WorkspacePublisher } from './workspacePublisher';
 
 export function registerPullDiagnostics(context: FeatureContext, workspace: WorkspaceDiagnostics): EditorFeature {
   const { connection, documents, diagnostics } = context;
   let clientPulls = false;
+  /** The client asked for pushed diagnostics, the workspace's included. */
+  let pushWorkspace = false;
   let watchFolders = false;
   const logFailure = (what: string) => (error: unknown) =>
     connection.console.error(`mlsd: ${what} failed: ${String(error)}`);
@@ -33,14 +38,9 @@ export function registerPullDiagnostics(context: FeatureContext, workspace: Work
     const progress = await connection.window.createWorkDoneProgress();
     progress.begin('mlsd: Linting the workspace', 0, 'looking for design docs', true);
     try {
-      const publish = clientPulls
-        ? undefined
-        : (uri: string, items: Parameters<typeof connection.sendDiagnostics>[0]['diagnostics']) =>
-            void connection.sendDiagnostics({ uri, diagnostics: items }).catch(logFailure(`publishing ${uri}`));
       const result = await workspace.lintAll(
         (done, total) => progress.report(Math.floor((100 * done) / total), `${done} of ${total} files`),
         () => token.isCancellationRequested || progress.token.isCancellationRequested,
-        publish,
       );
       return result ?? null;
     } finally {
@@ -58,9 +58,11 @@ export function registerPullDiagnostics(context: FeatureContext, workspace: Work
       return capabilities();
     },
     initialize(params) {
-      // A client may pull and still ask for pushed diagnostics (VS Code's interview mode filters what is published).
+      // A client may pull and still ask for pushed diagnostics (VS Code's interview mode filters what is published);
+      // it then gets the workspace's published too.
       const options = params.initializationOptions as { pushDiagnostics?: unknown } | undefined;
-      clientPulls = params.capabilities.textDocument?.diagnostic !== undefined && options?.pushDiagnostics !== true;
+      pushWorkspace = options?.pushDiagnostics === true;
+      clientPulls = params.capabilities.textDocument?.diagnostic !== undefined && !pushWorkspace;
       const canRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
       if (clientPulls)
         diagnostics.keepForPulls(() => {
@@ -73,6 +75,8 @@ export function registerPullDiagnostics(context: FeatureContext, workspace: Work
       watchFolders = params.capabilities.workspace?.workspaceFolders === true;
     },
     initialized() {
+      // Once the settings are asked for: the first pass reads them.
+      if (!clientPulls) workspace.publishTo(new WorkspacePublisher(connection, documents), pushWorkspace);
       if (!watchFolders) return;
       connection.workspace.onDidChangeWorkspaceFolders(() =>
         connection.workspace

@@ -1,18 +1,23 @@
 /**
- * The diagnostics of the design docs in the workspace folders that are not open, for clients that pull them
- * (LSP 3.17 `workspace/diagnostic`), and the "Lint Workspace" request.
+ * The diagnostics of the design docs in the workspace folders that are not open: answered to clients that pull them
+ * (LSP 3.17 `workspace/diagnostic`), published to the others (./workspacePublisher), and the "Lint Workspace" request.
  *
  * A pass walks the folders (skipping what .gitignore ignores), lints each Markdown and YAML file that is a design doc
  * as an open document would be (config file, settings, ignores), and keeps its diagnostics by modification time and
- * size, so the next pass lints only what changed. Passes run one at a time and hand the event loop back after every
- * file: requests for the open documents are answered between two files.
+ * size, so the next pass lints only what changed. The files are linted a few at a time in a worker thread of their
+ * own where the runtime has one (Mermaid in the diagram worker), else in place, handing the event loop back after
+ * every file: the open documents' lints and requests never wait for the workspace. Passes run one at a time; a pass
+ * made stale by a config file, a setting or the trust stops, and the next one starts afresh.
  *
- * The client asks for the workspace's diagnostics again as soon as it has them (VS Code's, two seconds later). The
- * answer waits until something changed (a file on disk, a config file, a setting, the workspace trust, a document
- * closed), so an idle workspace costs nothing; a change that alters no result keeps it waiting.
+ * A pulling client asks for the workspace's diagnostics again as soon as it has them (VS Code's, two seconds later).
+ * The answer waits until something changed (a file on disk, a config file, a setting, the workspace trust, a document
+ * opened or closed), so an idle workspace costs nothing; a change that alters no result keeps it waiting. For a client
+ * that does not pull, the same changes start a pass whose changed results are published.
  *
- * `mlsd.lint.scope` decides which files: `workspace`, `openFiles` (then the answer clears what it reported before),
- * or, unset, the workspace when its folders hold fewer than `maxAutoFiles` Markdown and YAML files.
+ * `mlsd.lint.scope` decides which files: `workspace`, `openFiles` (then what was reported before is cleared), or,
+ * unset, the workspace when its folders hold fewer than `maxAutoFiles` Markdown and YAML files, for a client that
+ * pulls or asks for pushed workspace diagnostics, else only open files. "Lint Workspace" lints the workspace whatever
+ * the scope, until the setting changes.
  */
 import {
   DocumentDiagnosticReportKind,
@@ -30,6 +35,7 @@ import type { LintWorkspaceResult } from '../../../common/protocol';
 import { documentFiles, maxFileBytes, type WorkspaceFileSystem } from '../workspace';
 import type { DiagnosticsFeature, LintSettings } from './diagnostics';
 import { nextTask } from './nextTask';
+import type { WorkspacePublisher } from './workspacePublisher';
 
 /** With an unset scope, folders holding this many Markdown and YAML files are linted as open documents only. */
 export const maxAutoFiles = 2000;
@@ -59,14 +65,27 @@ interface FileResult {
 /** Progress of a pass: files looked at, of how many. */
 export type PassProgress = (done: number, total: number) => void;
 
+/** Which files a pass lints: `auto` is the workspace below `maxAutoFiles` Markdown and YAML files. */
+type PassScope = 'openFiles' | 'workspace' | 'auto';
+
+/** Files linted at the same time in a pass: one is read while another is in the lint worker and a third in Mermaid's. */
+const filesInFlight = 4;
+
 export class WorkspaceDiagnostics {
   private folders: string[] = [];
   /** Bumped when every result is stale: a config file, a setting or the trust changed, or a lint was asked for. */
   private generation = 0;
   private nextResultId = 0;
   private readonly files = new Map<string, FileResult>();
-  /** Set by the Lint Workspace request: the workspace is linted whatever the scope, from then on. */
-  private requested = false;
+  /** Set by the Lint Workspace request to the scope setting it ran under: while it holds, the workspace is linted. */
+  private requestedUnder: LintSettings['scope'] | 'unset' | undefined;
+  /** Lint Workspace requests whose pass has not started: an automatic pass then leaves the work to them. */
+  private requestsWaiting = 0;
+  /** The scope an unset `mlsd.lint.scope` stands for: `openFiles` for a client that asked for no workspace lint. */
+  private unsetScope: PassScope = 'auto';
+  /** Set for a client that does not pull: passes run on every change and their results are published. */
+  private publisher?: WorkspacePublisher;
+  private publishPassQueued = false;
   private passes: Promise<unknown> = Promise.resolve();
   private changed = new Set<() => void>();
   /** The last pass found too many files to lint them all without being asked (said once in the log). */
@@ -74,6 +93,16 @@ export class WorkspaceDiagnostics {
   private toldTooMany = false;
 
   constructor(private readonly context: WorkspaceDiagnosticsContext) {}
+
+  /**
+   * The client does not pull: from now on every change starts a pass whose results `publisher` sends. `automatic`:
+   * the client asked for the workspace's diagnostics (an unset scope is `auto`, else `openFiles`).
+   */
+  publishTo(publisher: WorkspacePublisher, automatic: boolean): void {
+    this.publisher = publisher;
+    this.unsetScope = automatic ? 'auto' : 'openFiles';
+    this.schedulePublishPass();
+  }
 
   setFolders(uris: readonly string[]): void {
     this.folders = [...uris];
@@ -101,7 +130,8 @@ export class WorkspaceDiagnostics {
     for (;;) {
       const changed = this.nextChange(token);
       const results = await this.pass(() => token.isCancellationRequested);
-      if (!results) return { items: [] };
+      if (token.isCancellationRequested) return { items: [] };
+      if (!results) continue; // made stale by a change: the next pass starts afresh
       const items = this.items(results, previousIds);
       if (items.some((item) => item.kind === DocumentDiagnosticReportKind.Full)) return { items };
       await changed;
@@ -114,32 +144,36 @@ export class WorkspaceDiagnostics {
    * file's diagnostics when the workspace is linted, so they stay in the Problems panel.
    */
   async closedDocumentReport(uri: string): Promise<DocumentDiagnosticReport> {
-    const settings = await this.context.settings();
-    const inScope = this.requested || settings.scope === 'workspace' || (settings.scope === undefined && !this.tooMany);
+    const scope = await this.passScope();
+    const inScope = scope === 'workspace' || (scope === 'auto' && !this.tooMany);
     const result = inScope ? await this.fileResult(uri, this.generation) : undefined;
     if (!result?.diagnostics) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     return { kind: DocumentDiagnosticReportKind.Full, resultId: result.resultId, items: result.diagnostics };
   }
 
   /**
-   * "Lint Workspace": lints every design doc of the folders afresh, whatever the scope, and keeps linting them from
-   * then on; the waiting answer reports them. `publish` sends them to a client that does not pull.
+   * "Lint Workspace": lints every design doc of the folders afresh, whatever the scope, and keeps linting them until
+   * the scope setting changes; a waiting answer reports them, a client that does not pull has them published.
    */
-  async lintAll(
-    progress: PassProgress,
-    isCancelled: () => boolean,
-    publish?: (uri: string, diagnostics: Diagnostic[]) => void,
-  ): Promise<LintWorkspaceResult | undefined> {
-    this.requested = true;
-    this.staleAll();
-    const results = await this.pass(isCancelled, progress);
+  async lintAll(progress: PassProgress, isCancelled: () => boolean): Promise<LintWorkspaceResult | undefined> {
+    this.requestedUnder = (await this.context.settings()).scope ?? 'unset';
+    this.generation++;
+    let results: Map<string, FileResult> | undefined;
+    try {
+      // Started again when a change made it stale, until it ends or is cancelled.
+      while (!results && !isCancelled()) {
+        this.requestsWaiting++;
+        results = await this.pass(isCancelled, progress, () => this.requestsWaiting--);
+      }
+    } finally {
+      this.wake(); // waiting answers report what it found
+    }
     if (!results) return undefined;
-    const designDocs = [...results].filter(([, result]) => result.diagnostics);
-    for (const [uri, result] of designDocs) publish?.(uri, result.diagnostics!);
+    const designDocs = [...results.values()].filter((result) => result.diagnostics);
     return {
       files: results.size,
       designDocs: designDocs.length,
-      withProblems: designDocs.filter(([, result]) => result.diagnostics!.length > 0).length,
+      withProblems: designDocs.filter((result) => result.diagnostics!.length > 0).length,
     };
   }
 
@@ -171,26 +205,61 @@ export class WorkspaceDiagnostics {
     return items;
   }
 
-  /** One pass at a time: a second one starts when the first ends, and finds most results current. */
-  private pass(isCancelled: () => boolean, progress?: PassProgress): Promise<Map<string, FileResult> | undefined> {
-    const run = this.passes.then(() => this.runPass(isCancelled, progress));
+  /**
+   * One pass at a time: a second one starts when the first ends, and finds most results current. `starting` is called
+   * as it starts.
+   */
+  private pass(
+    isCancelled: () => boolean,
+    progress?: PassProgress,
+    starting?: () => void,
+  ): Promise<Map<string, FileResult> | undefined> {
+    const run = this.passes.then(() => {
+      starting?.();
+      return this.runPass(isCancelled, progress);
+    });
     this.passes = run.catch(() => undefined);
     return run;
   }
 
-  /** The results of the design docs in scope that are not open; undefined when cancelled. */
+  /** For a client that does not pull: a pass after the one running, unless one is queued already. */
+  private schedulePublishPass(): void {
+    if (!this.publisher || this.publishPassQueued) return;
+    this.publishPassQueued = true;
+    const starting = (): void => {
+      this.publishPassQueued = false;
+    };
+    // A Lint Workspace request waiting for its pass publishes what this one would.
+    this.pass(() => this.requestsWaiting > 0, undefined, starting).catch((error) =>
+      this.context.connection.console.error(`mlsd: linting the workspace failed: ${String(error)}`),
+    );
+  }
+
+  /** A pass, its results published to a client that does not pull; undefined when cancelled or made stale. */
   private async runPass(
     isCancelled: () => boolean,
     progress?: PassProgress,
   ): Promise<Map<string, FileResult> | undefined> {
-    const { scope } = await this.context.settings();
+    const results = await this.lintFiles(isCancelled, progress);
+    if (results && this.publisher) this.publisher.publish(this.items(results, this.publisher.previousIds()));
+    return results;
+  }
+
+  /** The results of the design docs in scope that are not open; undefined when cancelled or made stale. */
+  private async lintFiles(
+    isCancelled: () => boolean,
+    progress?: PassProgress,
+  ): Promise<Map<string, FileResult> | undefined> {
+    const generation = this.generation;
+    const stopped = (): boolean => isCancelled() || this.generation !== generation;
+    const scope = await this.passScope();
     const results = new Map<string, FileResult>();
-    if (scope === 'openFiles' && !this.requested) return results;
-    const limit = scope === undefined && !this.requested ? maxAutoFiles : undefined;
+    if (scope === 'openFiles') return results;
+    const limit = scope === 'auto' ? maxAutoFiles : undefined;
     const ignores = this.context.gitIgnores?.();
     const walked = await documentFiles(this.context.fileSystem, this.folders, {
       limit,
-      isCancelled,
+      isCancelled: stopped,
       isIgnored: ignores && ((uri, isFolder) => this.folders.some((folder) => ignores(folder, uri, isFolder))),
     });
     if (!walked) return undefined;
@@ -200,16 +269,32 @@ export class WorkspaceDiagnostics {
       return results;
     }
     const open = new Set(this.context.documents.all().map((document) => document.uri));
-    const generation = this.generation;
-    for (const [done, uri] of walked.entries()) {
-      if (isCancelled()) return undefined;
+    let done = 0;
+    const lintOne = async (uri: string): Promise<void> => {
       const result = open.has(uri) ? undefined : await this.fileResult(uri, generation);
       if (result) results.set(uri, result);
-      progress?.(done + 1, walked.length);
+      progress?.(++done, walked.length);
       await nextTask();
+    };
+    const running = new Set<Promise<void>>();
+    for (const uri of walked) {
+      if (stopped()) break;
+      const lint: Promise<void> = lintOne(uri).finally(() => running.delete(lint));
+      running.add(lint);
+      if (running.size >= filesInFlight) await Promise.race(running);
     }
+    await Promise.all(running);
+    if (stopped()) return undefined;
     for (const uri of this.files.keys()) if (!results.has(uri)) this.files.delete(uri);
     return results;
+  }
+
+  /** The scope setting, or `workspace` while a Lint Workspace request made under the same setting holds. */
+  private async passScope(): Promise<PassScope> {
+    const { scope } = await this.context.settings();
+    if (this.requestedUnder !== undefined && this.requestedUnder === (scope ?? 'unset')) return 'workspace';
+    this.requestedUnder = undefined;
+    return scope ?? this.unsetScope;
   }
 
   /** The result of one file: kept while its modification time and size are; undefined when it is gone. */
@@ -262,5 +347,6 @@ export class WorkspaceDiagnostics {
     const waiting = this.changed;
     this.changed = new Set();
     for (const done of waiting) done();
+    this.schedulePublishPass();
   }
 }
