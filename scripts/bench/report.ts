@@ -85,14 +85,12 @@ export function textReport(result: BenchResult): string {
       .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
       .join('  ');
   const cli = Object.entries(result.cli_ms)
-    .map(
-      ([workers, time]) =>
-        `${workers === 'serial' ? 'serial (no --jobs option)' : `${workers} worker${workers === '1' ? '' : 's'}`} ${(time / 1000).toFixed(2)} s`,
-    )
+    .map(([workers, time]) => `--jobs ${workers} ${(time / 1000).toFixed(2)} s`)
     .join(', ');
   const { bundle_kb: kb } = result;
   return [
     `mlsd bench on ${machine.cpu}, ${machine.cores} cores, ${machine.ram_gb} GB RAM, Node ${machine.node}, ${machine.os}`,
+    `load average (1 min) ${machine.load.start} at the start, ${machine.load.end} at the end: other work shares the cores, so compare the ratios, measured side by side`,
     '',
     format(header),
     ...rows.map(format),
@@ -104,7 +102,7 @@ export function textReport(result: BenchResult): string {
     `server start to initialize result: ${ms(result.startup_ms)} (median)`,
     `server RSS after opening ${result.rss_docs} docs: ${result.rss_mb.toFixed(1)} MB`,
     `bundles: client ${kb.client.toFixed(0)} KB, server ${kb.server.toFixed(0)} KB, cli ${kb.cli.toFixed(0)} KB, webview ${kb.webview.toFixed(0)} KB`,
-    `CLI on ${result.cli_docs} docs: ${cli}${result.cli_speedup === null ? '' : `, speed-up ${result.cli_speedup.toFixed(2)}×`}`,
+    `CLI on ${result.cli_docs} docs: ${cli}, speed-up ${result.cli_speedup.toFixed(2)}×`,
     '',
     'targets:',
     ...targets(result).map(targetLine),

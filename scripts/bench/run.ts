@@ -1,10 +1,11 @@
 /** One bench run: every measurement on one workload, gathered into the object `--json` prints. */
+import { availableParallelism } from 'node:os';
 import type { BenchConfig } from './config';
 import { buildProduction, bundleSizes, type BundleSizes } from './bundles';
 import { measureCli } from './cli';
 import { measureEngine } from './engine';
 import { measureEditLatency, measureRss, measureStartup } from './lsp';
-import { describeMachine, type Machine } from './machine';
+import { currentLoad, describeMachine, type Machine } from './machine';
 import type { Workload } from './workload';
 
 export interface BenchResult {
@@ -31,7 +32,7 @@ export interface BenchResult {
   rss_mb: number;
   cli_docs: number;
   cli_ms: Record<string, number>;
-  cli_speedup: number | null;
+  cli_speedup: number;
 }
 
 /** `--cpu-prof DIR`: the server typed in writes its CPU profile there. */
@@ -46,6 +47,7 @@ export async function runBench(
   workload: Workload,
   progress: (message: string) => void,
 ): Promise<BenchResult> {
+  const loadAtStart = currentLoad();
   if (config.build) {
     progress('building minified bundles');
     buildProduction();
@@ -98,11 +100,11 @@ export async function runBench(
   progress(`opening ${workload.rssFiles.length} docs`);
   const rss_mb = round(await measureRss(workload.rssFiles), 1);
   progress(`running the CLI on ${workload.cliFiles.length} docs`);
-  const machine = describeMachine();
-  const cli = measureCli(workload.cliFiles, machine.cores, config.cliRounds);
+  const cores = availableParallelism();
+  const cli = measureCli(workload.cliFiles, cores, config.cliRounds);
 
   return {
-    machine,
+    machine: describeMachine(loadAtStart),
     ...result,
     lint_scaling,
     lsp_doc: workload.lspDoc.entry,
@@ -122,6 +124,6 @@ export async function runBench(
     rss_mb,
     cli_docs: workload.cliFiles.length,
     cli_ms: Object.fromEntries(Object.entries(cli.ms).map(([workers, ms]) => [workers, round(ms, 0)])),
-    cli_speedup: cli.speedup === null ? null : round(cli.speedup, 3),
+    cli_speedup: round(cli.speedup, 3),
   };
 }

@@ -100,7 +100,7 @@ describe('bench --json', () => {
     for (const key of ['lsp_p50_ms', 'startup_ms', 'rss_mb']) assert.ok(positive(result[key]), key);
     assert.deepEqual(Object.keys(result.bundle_kb as object), ['client', 'server', 'cli', 'webview']);
     for (const size of Object.values(result.bundle_kb as object)) assert.ok(positive(size));
-    assert.ok(result.cli_speedup === null || positive(result.cli_speedup));
+    assert.ok(positive(result.cli_speedup), 'the CLI with --jobs 1 and with one worker per core');
     const machine = result.machine as Record<string, unknown>;
     assert.ok(
       typeof machine.cpu === 'string' &&
@@ -108,6 +108,8 @@ describe('bench --json', () => {
         typeof machine.node === 'string' &&
         positive(machine.ram_gb),
     );
+    const load = machine.load as Record<string, unknown>;
+    assert.ok(typeof load.start === 'number' && typeof load.end === 'number', 'the load average at start and end');
 
     // The same result as a table: the machine first, a row per entry, then the targets.
     const table = textReport(result as unknown as BenchResult).split('\n');
@@ -117,6 +119,7 @@ describe('bench --json', () => {
         table.some((line) => line.startsWith(`${name} `)),
         name,
       );
+    assert.match(table[1], /^load average \(1 min\) [\d.]+ at the start, [\d.]+ at the end/);
     assert.ok(table.includes('targets:'));
   });
 });
