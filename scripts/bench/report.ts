@@ -1,7 +1,7 @@
 /** The bench result as a table for people, with the machine it ran on and each target met or missed. */
 import type { BenchResult } from './run';
 
-interface Target {
+export interface Target {
   label: string;
   value: number | null | undefined;
   limit: number;
@@ -14,7 +14,7 @@ const ms = (value: number | null): string =>
   value === null ? '—' : `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 const ratio = (value: number | null): string => (value === null ? '—' : `${value.toFixed(2)}×`);
 
-function targets(result: BenchResult): Target[] {
+export function targets(result: BenchResult): Target[] {
   const doc = result.lsp_doc;
   const yamlDoc = doc.replace(/^md-/, 'yaml-');
   const list: Target[] = [
@@ -49,11 +49,20 @@ function targets(result: BenchResult): Target[] {
   return list;
 }
 
+/** Whether the measured value meets its target; undefined when it was not measured. */
+export function targetMet(target: Target): boolean | undefined {
+  if (target.value === null || target.value === undefined) return undefined;
+  return target.kind === 'max' ? target.value <= target.limit : target.value >= target.limit;
+}
+
+export const targetBound = (target: Target): string =>
+  `${target.kind === 'max' ? '≤' : '≥'} ${target.limit}${target.unit}`;
+
 function targetLine(target: Target): string {
-  const bound = `${target.kind === 'max' ? '≤' : '≥'} ${target.limit}${target.unit}`;
-  if (target.value === null || target.value === undefined)
+  const bound = targetBound(target);
+  const met = targetMet(target);
+  if (met === undefined || target.value === null || target.value === undefined)
     return `  -  ${target.label}: not measured (target ${bound})`;
-  const met = target.kind === 'max' ? target.value <= target.limit : target.value >= target.limit;
   return `  ${met ? '✓' : '✗'}  ${target.label}: ${Number(target.value.toFixed(2))}${target.unit} (target ${bound})`;
 }
 

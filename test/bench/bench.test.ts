@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { DocFormat } from '../../common/types';
 import { benchCorpus, generateDesignDoc } from '../../scripts/bench/corpus';
+import { markdownReport } from '../../scripts/bench/markdown';
 import { textReport } from '../../scripts/bench/report';
 import type { BenchResult } from '../../scripts/bench/run';
 import { coverageSummary, defaultRules, lint, parseDesignDoc } from '../../server/src/engine';
@@ -121,5 +122,12 @@ describe('bench --json', () => {
       );
     assert.match(table[1], /^load average \(1 min\) [\d.]+ at the start, [\d.]+ at the end/);
     assert.ok(table.includes('targets:'));
+
+    // And as the README's section: the machine and its load, then one row per target.
+    const section = markdownReport(result as unknown as BenchResult).split('\n');
+    assert.match(section[0], /^Measured with `npm run bench` on .*load average of [\d.]+ at the start/);
+    const rows = section.filter((line) => line.startsWith('| '));
+    assert.equal(rows[0], '| measure | measured | target | met |');
+    assert.ok(rows.some((line) => line.startsWith('| LSP edit p50 | ')));
   });
 });
