@@ -1,7 +1,4 @@
-/**
- * Wall time of `mlsd lint` on many docs, with one worker and with one per core when the CLI has `--jobs`; without
- * it, the serial time alone and no speed-up.
- */
+/** Wall time of `mlsd lint` on many docs, with `--jobs 1` and with one job per core. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,19 +11,14 @@ import { median } from './timing';
 const cliPath = join(root, 'dist', 'cli', 'cli.js');
 
 export interface CliTimes {
-  /** Median wall time per worker count ('1' and the core count), or `serial` when there is no --jobs. */
+  /** Median wall time per job count ('1' and the core count). */
   ms: Record<string, number>;
-  speedup: number | null;
+  speedup: number;
 }
 
 function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Whether `mlsd lint --help` lists a `--jobs` option. */
-export function cliHasJobs(): boolean {
-  return /--jobs\b/.test(runCli(['lint', '--help']).stdout);
 }
 
 function timeLint(folder: string, extra: string[], rounds: number): number {
@@ -48,7 +40,6 @@ export function measureCli(files: BenchFile[], workers: number, rounds: number):
   const folder = mkdtempSync(join(tmpdir(), 'mlsd-bench-'));
   try {
     for (const file of files) writeFileSync(join(folder, file.name), file.text);
-    if (!cliHasJobs()) return { ms: { serial: timeLint(folder, [], rounds) }, speedup: null };
     const one = timeLint(folder, ['--jobs', '1'], rounds);
     const all = timeLint(folder, ['--jobs', String(workers)], rounds);
     return { ms: { '1': one, [String(workers)]: all }, speedup: one / all };

@@ -49,7 +49,9 @@ export const smokeConfig: BenchConfig = {
 
 export interface BenchArgs {
   config: BenchConfig;
-  json: boolean;
+  output: 'text' | 'json' | 'markdown';
+  /** A result saved with --json, printed again instead of measuring. */
+  from?: string;
   /** Files to bench instead of the generated corpus. */
   files: string[];
 }
@@ -60,6 +62,8 @@ Measures mlsd's lint against markdownlint and the parse floor, the language serv
 a one-character edit, memory, the workspace diagnostics of a folder of docs), bundle sizes and the CLI, on a
 generated corpus or on FILES.
   --json       Print one JSON object instead of the table.
+  --markdown   Print the README's performance section instead of the table.
+  --from FILE  Print a result saved with --json (as a table, or with --markdown) instead of measuring.
   --smoke      Tiny corpus, one or two rounds each: checks that the bench runs, measures nothing worth keeping.
   --no-build   Measure the bundles in dist/ as they are instead of rebuilding them minified.
   --cpu-prof DIR   Write a CPU profile of the server during the one-character edits to DIR (open it in Chrome
@@ -67,14 +71,19 @@ generated corpus or on FILES.
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs | { help: true } | { error: string } {
   let config = fullConfig;
-  let json = false;
+  let output: BenchArgs['output'] = 'text';
+  let from: string | undefined;
   let build: boolean | undefined;
   let cpuProfileDir: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--json') json = true;
-    else if (arg === '--cpu-prof') {
+    if (arg === '--json') output = 'json';
+    else if (arg === '--markdown') output = 'markdown';
+    else if (arg === '--from') {
+      from = argv[++i];
+      if (!from) return { error: '--from needs a file saved with --json' };
+    } else if (arg === '--cpu-prof') {
       cpuProfileDir = argv[++i];
       if (!cpuProfileDir) return { error: '--cpu-prof needs a folder' };
     } else if (arg === '--smoke') config = smokeConfig;
@@ -83,5 +92,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | { help: tru
     else if (arg.startsWith('-')) return { error: `unknown option ${arg}` };
     else files.push(arg);
   }
-  return { config: { ...config, build: build ?? config.build, cpuProfileDir }, json, files };
+  return {
+    config: { ...config, build: build ?? config.build, cpuProfileDir },
+    output,
+    ...(from ? { from } : {}),
+    files,
+  };
 }

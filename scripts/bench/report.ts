@@ -1,7 +1,7 @@
 /** The bench result as a table for people, with the machine it ran on and each target met or missed. */
 import type { BenchResult } from './run';
 
-interface Target {
+export interface Target {
   label: string;
   value: number | null | undefined;
   limit: number;
@@ -14,7 +14,7 @@ const ms = (value: number | null): string =>
   value === null ? '—' : `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 const ratio = (value: number | null): string => (value === null ? '—' : `${value.toFixed(2)}×`);
 
-function targets(result: BenchResult): Target[] {
+export function targets(result: BenchResult): Target[] {
   const doc = result.lsp_doc;
   const yamlDoc = doc.replace(/^md-/, 'yaml-');
   const list: Target[] = [
@@ -56,11 +56,20 @@ function targets(result: BenchResult): Target[] {
   return list;
 }
 
+/** Whether the measured value meets its target; undefined when it was not measured. */
+export function targetMet(target: Target): boolean | undefined {
+  if (target.value === null || target.value === undefined) return undefined;
+  return target.kind === 'max' ? target.value <= target.limit : target.value >= target.limit;
+}
+
+export const targetBound = (target: Target): string =>
+  `${target.kind === 'max' ? '≤' : '≥'} ${target.limit}${target.unit}`;
+
 function targetLine(target: Target): string {
-  const bound = `${target.kind === 'max' ? '≤' : '≥'} ${target.limit}${target.unit}`;
-  if (target.value === null || target.value === undefined)
+  const bound = targetBound(target);
+  const met = targetMet(target);
+  if (met === undefined || target.value === null || target.value === undefined)
     return `  -  ${target.label}: not measured (target ${bound})`;
-  const met = target.kind === 'max' ? target.value <= target.limit : target.value >= target.limit;
   return `  ${met ? '✓' : '✗'}  ${target.label}: ${Number(target.value.toFixed(2))}${target.unit} (target ${bound})`;
 }
 
@@ -92,14 +101,12 @@ export function textReport(result: BenchResult): string {
       .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
       .join('  ');
   const cli = Object.entries(result.cli_ms)
-    .map(
-      ([workers, time]) =>
-        `${workers === 'serial' ? 'serial (no --jobs option)' : `${workers} worker${workers === '1' ? '' : 's'}`} ${(time / 1000).toFixed(2)} s`,
-    )
+    .map(([workers, time]) => `--jobs ${workers} ${(time / 1000).toFixed(2)} s`)
     .join(', ');
   const { bundle_kb: kb } = result;
   return [
     `mlsd bench on ${machine.cpu}, ${machine.cores} cores, ${machine.ram_gb} GB RAM, Node ${machine.node}, ${machine.os}`,
+    `load average (1 min) ${machine.load.start} at the start, ${machine.load.end} at the end: other work shares the cores, so compare the ratios, measured side by side`,
     '',
     format(header),
     ...rows.map(format),
@@ -111,7 +118,7 @@ export function textReport(result: BenchResult): string {
     `server start to initialize result: ${ms(result.startup_ms)} (median)`,
     `server RSS after opening ${result.rss_docs} docs: ${result.rss_mb.toFixed(1)} MB`,
     `bundles: client ${kb.client.toFixed(0)} KB, server ${kb.server.toFixed(0)} KB, cli ${kb.cli.toFixed(0)} KB, webview ${kb.webview.toFixed(0)} KB`,
-    `CLI on ${result.cli_docs} docs: ${cli}${result.cli_speedup === null ? '' : `, speed-up ${result.cli_speedup.toFixed(2)}×`}`,
+    `CLI on ${result.cli_docs} docs: ${cli}, speed-up ${result.cli_speedup.toFixed(2)}×`,
     `workspace diagnostics of ${result.workspace_docs} docs on disk, none open: ${(result.workspace_full_ms / 1000).toFixed(2)} s to the full answer (${(result.workspace_push_ms / 1000).toFixed(2)} s to the last one pushed), ${ms(result.workspace_change_ms)} from a saved file to the answer reporting it; an open doc's requests meanwhile: p50 ${ms(result.workspace_request_p50_ms)}, p99 ${ms(result.workspace_request_p99_ms)}`,
     '',
     'targets:',

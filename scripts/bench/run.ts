@@ -1,11 +1,12 @@
 /** One bench run: every measurement on one workload, gathered into the object `--json` prints. */
+import { availableParallelism } from 'node:os';
 import type { BenchConfig } from './config';
 import { buildProduction, bundleSizes, type BundleSizes } from './bundles';
 import { measureCli } from './cli';
 import { measureEngine } from './engine';
 import { measureWorkspace } from './workspace';
 import { measureEditLatency, measureRss, measureStartup } from './lsp';
-import { describeMachine, type Machine } from './machine';
+import { currentLoad, describeMachine, type Machine } from './machine';
 import type { Workload } from './workload';
 
 export interface BenchResult {
@@ -32,7 +33,7 @@ export interface BenchResult {
   rss_mb: number;
   cli_docs: number;
   cli_ms: Record<string, number>;
-  cli_speedup: number | null;
+  cli_speedup: number;
   /** Design docs on disk, none open, whose workspace diagnostics are measured. */
   workspace_docs: number;
   /** workspace/diagnostic to its full answer. */
@@ -58,6 +59,7 @@ export async function runBench(
   workload: Workload,
   progress: (message: string) => void,
 ): Promise<BenchResult> {
+  const loadAtStart = currentLoad();
   if (config.build) {
     progress('building minified bundles');
     buildProduction();
@@ -112,11 +114,11 @@ export async function runBench(
   progress(`linting a workspace of ${workload.workspaceFiles.length} docs over LSP`);
   const workspace = await measureWorkspace(workload.workspaceFiles, workload.lspDoc.file);
   progress(`running the CLI on ${workload.cliFiles.length} docs`);
-  const machine = describeMachine();
-  const cli = measureCli(workload.cliFiles, machine.cores, config.cliRounds);
+  const cores = availableParallelism();
+  const cli = measureCli(workload.cliFiles, cores, config.cliRounds);
 
   return {
-    machine,
+    machine: describeMachine(loadAtStart),
     ...result,
     lint_scaling,
     lsp_doc: workload.lspDoc.entry,
@@ -136,7 +138,7 @@ export async function runBench(
     rss_mb,
     cli_docs: workload.cliFiles.length,
     cli_ms: Object.fromEntries(Object.entries(cli.ms).map(([workers, ms]) => [workers, round(ms, 0)])),
-    cli_speedup: cli.speedup === null ? null : round(cli.speedup, 3),
+    cli_speedup: round(cli.speedup, 3),
     workspace_docs: workspace.docs,
     workspace_full_ms: round(workspace.fullMs, 0),
     workspace_push_ms: round(workspace.pushMs, 0),

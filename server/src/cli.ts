@@ -1,4 +1,6 @@
+import { isMainThread } from 'node:worker_threads';
 import { commandSpecs, parseArgs, UsageError } from './cli/args';
+import { serveLintLane } from './cli/lintLanes';
 import { runExplain } from './cli/explain';
 import { runReport } from './cli/readiness';
 import { runExport } from './cli/export';
@@ -64,15 +66,21 @@ async function main(argv: readonly string[]): Promise<number> {
   return code;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // Not a user error but a bug in mlsd: its trace is worth reporting. Exit 2, never 1 ("errors found").
-    process.stderr.write(
-      `mlsd: internal error, please report it: ${error instanceof Error ? error.stack : String(error)}\n`,
-    );
-    process.exitCode = 2;
-  },
-);
+// The same bundle lints files in the worker threads of `mlsd lint --jobs` (cli/lintLanes.ts).
+if (isMainThread) runMain();
+else serveLintLane();
+
+function runMain(): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // Not a user error but a bug in mlsd: its trace is worth reporting. Exit 2, never 1 ("errors found").
+      process.stderr.write(
+        `mlsd: internal error, please report it: ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
+      process.exitCode = 2;
+    },
+  );
+}

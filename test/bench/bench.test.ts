@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { DocFormat } from '../../common/types';
 import { benchCorpus, generateDesignDoc } from '../../scripts/bench/corpus';
+import { markdownReport } from '../../scripts/bench/markdown';
 import { textReport } from '../../scripts/bench/report';
 import type { BenchResult } from '../../scripts/bench/run';
 import { coverageSummary, defaultRules, lint, parseDesignDoc } from '../../server/src/engine';
@@ -108,7 +109,7 @@ describe('bench --json', () => {
     assert.ok((result.workspace_request_p99_ms as number) >= (result.workspace_request_p50_ms as number));
     assert.deepEqual(Object.keys(result.bundle_kb as object), ['client', 'server', 'cli', 'webview']);
     for (const size of Object.values(result.bundle_kb as object)) assert.ok(positive(size));
-    assert.ok(result.cli_speedup === null || positive(result.cli_speedup));
+    assert.ok(positive(result.cli_speedup), 'the CLI with --jobs 1 and with one worker per core');
     const machine = result.machine as Record<string, unknown>;
     assert.ok(
       typeof machine.cpu === 'string' &&
@@ -116,6 +117,8 @@ describe('bench --json', () => {
         typeof machine.node === 'string' &&
         positive(machine.ram_gb),
     );
+    const load = machine.load as Record<string, unknown>;
+    assert.ok(typeof load.start === 'number' && typeof load.end === 'number', 'the load average at start and end');
 
     // The same result as a table: the machine first, a row per entry, then the targets.
     const table = textReport(result as unknown as BenchResult).split('\n');
@@ -125,6 +128,14 @@ describe('bench --json', () => {
         table.some((line) => line.startsWith(`${name} `)),
         name,
       );
+    assert.match(table[1], /^load average \(1 min\) [\d.]+ at the start, [\d.]+ at the end/);
     assert.ok(table.includes('targets:'));
+
+    // And as the README's section: the machine and its load, then one row per target.
+    const section = markdownReport(result as unknown as BenchResult).split('\n');
+    assert.match(section[0], /^Measured with `npm run bench` on .*load average of [\d.]+ at the start/);
+    const rows = section.filter((line) => line.startsWith('| '));
+    assert.equal(rows[0], '| measure | measured | target | met |');
+    assert.ok(rows.some((line) => line.startsWith('| LSP edit p50 | ')));
   });
 });

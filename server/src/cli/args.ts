@@ -37,6 +37,8 @@ export interface LintArgs {
   fix?: 'write' | 'dry-run';
   /** False with --no-color; otherwise colours follow the terminal. */
   color: boolean;
+  /** How many files are linted at once (the main thread and jobs - 1 worker threads); unset: one per core. */
+  jobs?: number;
 }
 
 /** `mlsd export FILE --html OUT.html [--force]`: a self-contained HTML page of the preview. */
@@ -125,6 +127,12 @@ const lintSpec: CommandSpec = {
       help: "Do not parse Mermaid diagrams with Mermaid (skips mermaid-syntax and mermaid-unknown-type, and Mermaid's start-up time).",
     },
     { name: 'max-warnings', value: 'N', help: 'Exit 1 when there are more than N warnings.' },
+    {
+      name: 'jobs',
+      short: 'j',
+      value: 'N',
+      help: 'Lint N files at once, in worker threads (default: one per core); the output is the same for any N.',
+    },
     {
       name: 'fix',
       help: 'Insert the fixes mlsd has (missing steps, prompts, sub-topic skeletons) into the files; each is listed on stderr.',
@@ -303,6 +311,7 @@ function lintArgs(line: CommandLine): LintArgs {
   if (fix === 'dry-run' && format !== undefined)
     throw new UsageError('--fix-dry-run prints a diff; it takes no --format', 'lint');
   const maxWarnings = countOption(line, 'lint', 'max-warnings', 0);
+  const jobs = countOption(line, 'lint', 'jobs', 1);
   const config = stringOption(line, 'config');
   return {
     command: 'lint',
@@ -314,6 +323,7 @@ function lintArgs(line: CommandLine): LintArgs {
     stdin,
     ...(stdinFilename !== undefined ? { stdinFilename } : {}),
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    ...(jobs !== undefined ? { jobs } : {}),
     ...(fix ? { fix } : {}),
     color: !flag(line, 'no-color'),
   };

@@ -5,12 +5,10 @@
  */
 import { cliConfigs } from './configHost';
 import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import {
-  coverageSummary,
   defaultRules,
-  lint,
   namedFileFormat,
-  parseDesignDoc,
   planDocument,
   plannedFormat,
   type ConfigProblem,
@@ -21,8 +19,9 @@ import type { LintArgs } from './args';
 import { diagramOutcomes } from './diagrams';
 import { decodeText } from '../workspace';
 import { collectDesignDocs, InputError, type DesignDocs, type SkippedFile } from './files';
-import { fixDiff, fixText } from './fix';
+import { fixDiff } from './fix';
 import { OutputError, replaceFile } from './outputFile';
+import { lintFiles, type LintInput } from './parallelLint';
 import type { CommandOutput } from './output';
 import { formatGithub } from './githubAnnotations';
 import { formatJunit } from './junit';
@@ -77,31 +76,28 @@ export async function runLint(args: LintArgs, env: LintEnvironment): Promise<Com
       : await collectDesignDocs(args.paths, async (path, text) =>
           plannedFormat(await planFor(path), resolve(path), text),
         );
-    // Fixes never touch a diagram, and outcomes are keyed by diagram source: one Mermaid pass serves every lint.
-    const diagrams = args.diagrams
-      ? await diagramOutcomes(found.files.map((file) => parseDesignDoc(file.text, file.format)))
-      : undefined;
-    reports = [];
-    for (const file of found.files) {
-      const { severities } = await planFor(file.path);
-      const lintText = (text: string) =>
-        lint(parseDesignDoc(text, file.format), { rules: defaultRules, severities, diagrams });
-      let text = file.text;
-      if (args.fix) {
-        const fixed = fixText(text, lintText);
-        if (fixed.text !== text && args.fix === 'write') writeFile(file.path, fixed.text);
-        if (fixed.text !== text && args.fix === 'dry-run') diff += fixDiff(file.path, text, fixed.text);
-        fixLines.push(
-          ...fixed.applied.map((title) => `${file.path}: ${args.fix === 'write' ? 'fixed' : 'would fix'}: ${title}`),
-        );
-        text = fixed.text;
-      }
-      reports.push({
-        path: file.path,
-        steps: coverageSummary(parseDesignDoc(text, file.format)).steps,
-        findings: lintText(text),
-      });
-    }
+    const inputs: LintInput[] = [];
+    for (const file of found.files)
+      inputs.push({ text: file.text, format: file.format, severities: (await planFor(file.path)).severities });
+    const linted = await lintFiles(inputs, {
+      jobs: args.jobs ?? availableParallelism(),
+      fix: args.fix !== undefined,
+      // Fixes never touch a diagram, and outcomes are keyed by diagram source: one Mermaid pass serves every file.
+      diagrams: args.diagrams ? diagramOutcomes : undefined,
+      workerScript: __filename,
+    });
+    reports = found.files.map((file, index) => {
+      const { findings, steps, fixed } = linted[index];
+      if (fixed && fixed.text !== file.text && args.fix === 'write') writeFile(file.path, fixed.text);
+      if (fixed && fixed.text !== file.text && args.fix === 'dry-run')
+        diff += fixDiff(file.path, file.text, fixed.text);
+      fixLines.push(
+        ...(fixed?.applied ?? []).map(
+          (title) => `${file.path}: ${args.fix === 'write' ? 'fixed' : 'would fix'}: ${title}`,
+        ),
+      );
+      return { path: file.path, steps, findings };
+    });
   } catch (error) {
     if (error instanceof InputError) return { code: 2, stdout: '', errors: [error.message] };
     if (error instanceof ConfigError) return { code: 2, stdout: '', errors: error.problems.map(formatProblem) };

@@ -6,6 +6,7 @@ import { schemaValidators } from '../config/schemaValidators';
 import { stepById, type StepId } from '../../knowledge';
 import { correction } from '../fixes/correction';
 import type { DesignDoc, Fix, Range } from '../model/designDoc';
+import { memoByText } from '../model/cache';
 import { yamlDocumentOf } from '../model/yamlDocument';
 import { parseBoundedYaml } from '../parse/boundedYaml';
 import { maxFrontMatterBytes } from '../parse/limits';
@@ -170,6 +171,12 @@ function usefulErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   return [...best.values()];
 }
 
+/**
+ * The front matter read again with repeated keys let through (the schema names them), remembered while the user edits
+ * below it: read only, as the schema check reads it.
+ */
+const frontMatterYaml = memoByText(4, (source: string) => parseBoundedYaml(source, { uniqueKeys: false }).document);
+
 function check(doc: DesignDoc): RuleReport[] {
   // Unparsable YAML is syntax-error's finding; the schema can only judge what parsed.
   if (doc.syntaxProblems.length) return [];
@@ -186,8 +193,7 @@ function check(doc: DesignDoc): RuleReport[] {
     if (source.length > maxFrontMatterBytes) return []; // not read: input-limit says so
     validate = schemaValidators().frontMatter;
   }
-  const document =
-    doc.format === 'yaml' ? yamlDocumentOf(doc) : parseBoundedYaml(source, { uniqueKeys: false }).document;
+  const document = doc.format === 'yaml' ? yamlDocumentOf(doc) : frontMatterYaml(source);
   if (document.errors.length) return [];
   const plain = plainData(document);
   if ('error' in plain) return []; // reported by syntax-error

@@ -1,0 +1,24 @@
+/** The bench result as the README's performance section: the machine and its load, then each figure and its target. */
+import { targetBound, targetMet, targets } from './report';
+import type { BenchResult } from './run';
+
+const figure = (value: number, unit: string): string => `${Number(value.toFixed(2))}${unit}`;
+
+export function markdownReport(result: BenchResult): string {
+  const { machine } = result;
+  const doc = result.lsp_doc;
+  const rows = targets(result).map((target) => {
+    const met = targetMet(target);
+    const value = target.value === null || target.value === undefined ? '—' : figure(target.value, target.unit);
+    return `| ${target.label} | ${value} | ${targetBound(target)} | ${met === undefined ? '—' : met ? 'yes' : 'no'} |`;
+  });
+  return [
+    `Measured with \`npm run bench\` on ${machine.cpu} (${machine.cores} cores, ${machine.ram_gb} GB RAM), Node ${machine.node}, ${machine.os}, with a 1-minute load average of ${machine.load.start} at the start and ${machine.load.end} at the end: other work shared the cores, so the ratios (measured side by side in the same run) mean more than the times. Figures of one run, not a promise.`,
+    '',
+    `mlsd lints ${doc} in ${figure(result.lint_ms[doc], ' ms')}, markdownlint (default rules) in ${figure(result.markdownlint_ms[doc] ?? NaN, ' ms')}, markdown-it parses it in ${figure(result.parse_ms[doc], ' ms')} (medians after warm-up).`,
+    '',
+    '| measure | measured | target | met |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
