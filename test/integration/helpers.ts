@@ -187,7 +187,13 @@ export async function executeUntil<T>(
 ): Promise<T> {
   let result = empty;
   for (let attempt = 0; attempt < attempts; attempt++) {
-    result = (await vscode.commands.executeCommand<T | undefined>(command, ...args)) ?? empty;
+    try {
+      result = (await vscode.commands.executeCommand<T | undefined>(command, ...args)) ?? empty;
+    } catch (error) {
+      // The same overlap can cancel the API request instead of emptying it: VS Code then rejects it as "Canceled".
+      if ((error as { name?: unknown } | undefined)?.name !== 'Canceled') throw error;
+      result = empty;
+    }
     if (wanted(result)) return result;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
