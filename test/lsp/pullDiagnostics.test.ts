@@ -6,8 +6,8 @@
  * publishDiagnostics (the other LSP tests and the Neovim test).
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   CancellationTokenSource,
@@ -23,31 +23,8 @@ import {
 import { DidChangeWatchedFilesNotification } from 'vscode-languageserver-protocol/node';
 import { LintWorkspaceRequest } from '../../common/protocol';
 import { fileUri } from '../../server/src/workspace/node';
-import { tempDir } from '../helpers/tempDir';
+import { complete, missingMonitoring, workspaceProject } from './workspaceProject';
 import { LspTestClient, type Settings } from './lspClient';
-
-const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', 'docs', name), 'utf8');
-const missingMonitoring = fixture('missing-monitoring.mlsd.md');
-const complete = fixture('complete.mlsd.md');
-
-/** A project on disk: two design docs, a README, a git-ignored design doc and one the test opens. */
-function project(): string {
-  const dir = tempDir('mlsd-pull-');
-  const files = {
-    '.git/HEAD': 'ref: refs/heads/main\n',
-    '.gitignore': 'generated/\n',
-    'docs/ads.mlsd.md': missingMonitoring,
-    'docs/feed.mlsd.yaml': fixture('class7-terse-yaml.mlsd.yaml'),
-    'docs/open.mlsd.md': missingMonitoring,
-    'README.md': '# A project\n',
-    'generated/old.mlsd.md': missingMonitoring,
-  };
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
 const codes = (diagnostics: readonly Diagnostic[]): string[] => diagnostics.map((d) => String(d.code));
 
@@ -63,7 +40,7 @@ describe('pull diagnostics', () => {
   const uri = (path: string): string => fileUri(join(dir, path));
 
   before(async () => {
-    dir = project();
+    dir = workspaceProject('mlsd-pull-', { 'docs/open.mlsd.md': missingMonitoring });
     settings = { mlsd: { lintDebounceMs: 0 } };
     client = await LspTestClient.start({ workspaceFolder: fileUri(dir), settings, pullDiagnostics: true });
   });

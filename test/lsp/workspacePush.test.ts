@@ -6,37 +6,15 @@
  * published, so its answer marks the point by which everything of the pass was sent.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
 import { DidChangeWatchedFilesNotification } from 'vscode-languageserver-protocol/node';
 import { LintWorkspaceRequest } from '../../common/protocol';
 import { fileUri } from '../../server/src/workspace/node';
-import { tempDir } from '../helpers/tempDir';
+import { complete, missingMonitoring, workspaceProject } from './workspaceProject';
 import { LspTestClient } from './lspClient';
-
-const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', 'docs', name), 'utf8');
-const missingMonitoring = fixture('missing-monitoring.mlsd.md');
-const complete = fixture('complete.mlsd.md');
-
-/** A project on disk: two design docs, a README and a git-ignored design doc. */
-function project(): string {
-  const dir = tempDir('mlsd-push-');
-  const files = {
-    '.git/HEAD': 'ref: refs/heads/main\n',
-    '.gitignore': 'generated/\n',
-    'docs/ads.mlsd.md': missingMonitoring,
-    'docs/feed.mlsd.yaml': fixture('class7-terse-yaml.mlsd.yaml'),
-    'README.md': '# A project\n',
-    'generated/old.mlsd.md': missingMonitoring,
-  };
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
 const codes = (diagnostics: readonly Diagnostic[]): string[] => diagnostics.map((d) => String(d.code));
 
@@ -59,7 +37,7 @@ describe('pushed workspace diagnostics', () => {
     client.notify(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri(path), type }] });
 
   before(async () => {
-    dir = project();
+    dir = workspaceProject('mlsd-push-');
     client = await LspTestClient.start({
       workspaceFolder: fileUri(dir),
       settings: { mlsd: { lintDebounceMs: 0 } },
