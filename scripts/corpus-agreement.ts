@@ -1,13 +1,13 @@
 /**
  * Measures how often the engine's step states agree with a human reading of real write-ups.
  *
- * Usage: npm run corpus -- [CORPUS_DIR] [--verbose] [--json]
+ * Usage: npm run corpus -- [CORPUS_DIR] [--cuts CUTS_JSON] [--verbose] [--json]
  *
  * Reads every `labels*.json` in the folder: an object with `documents` or a plain list of
  * `{ file, steps: { S1..S7: yes | partial | no | no* } }`. Prints, per labels file and per step: exact-state
  * agreement, presence agreement, false missing (present for the reader, missing or empty for mlsd) and false
  * present (absent for the reader, covered or thin for mlsd). Then runs the cut-a-step check
- * (`test/corpus/cuts.json`): the sections of one step are removed from a real write-up, and the step must then be
+ * (`test/corpus/cuts.json`, or the file given with `--cuts`, for another corpus): the sections of one step are removed from a real write-up, and the step must then be
  * reported missing or empty.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -29,8 +29,15 @@ const present = (state: Coverage): boolean => state === 'covered' || state === '
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const asJson = args.includes('--json');
+const cutsOption = args.indexOf('--cuts');
+const cutsArg = cutsOption >= 0 ? args[cutsOption + 1] : undefined;
+if (cutsOption >= 0 && !cutsArg) {
+  console.error('corpus: --cuts needs a file');
+  process.exit(2);
+}
 const dir = resolve(
-  args.find((arg) => !arg.startsWith('--')) ?? join(__dirname, '..', '..', 'shared', 'domain', 'corpus'),
+  args.find((arg, i) => !arg.startsWith('--') && (cutsOption < 0 || i !== cutsOption + 1)) ??
+    join(__dirname, '..', '..', 'shared', 'domain', 'corpus'),
 );
 
 function formatOf(file: string): DocFormat {
@@ -114,7 +121,11 @@ for (const labelFile of labelFiles) {
 }
 if (!asJson) console.log(`\n${tallyRow('all batches', overall)}`);
 
-const cutsFile = join(__dirname, '..', 'test', 'corpus', 'cuts.json');
+const cutsFile = cutsArg ? resolve(cutsArg) : join(__dirname, '..', 'test', 'corpus', 'cuts.json');
+if (cutsArg && !existsSync(cutsFile)) {
+  console.error(`corpus: no such cuts file: ${cutsFile}`);
+  process.exit(2);
+}
 const cutResults: { file: string; step: StepId; state: Coverage; noticed: boolean }[] = [];
 if (existsSync(cutsFile)) {
   const cuts = JSON.parse(readFileSync(cutsFile, 'utf8')) as { cuts: StepCut[] };
