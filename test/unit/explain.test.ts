@@ -243,3 +243,54 @@ test('on every example the explanation restates the parse: state, words, sub-top
     assert.deepEqual(JSON.parse(JSON.stringify(explanations)), explainCoverage(doc), name);
   }
 });
+
+test('an instruction to the author ("Start by ...", "Share ...") is a prompt, not an answer', () => {
+  const serving = explain(
+    joinLines(
+      '# Ticket routing',
+      '',
+      '## 6. Deployment',
+      'Start by providing a big-picture view of how the service is hosted and called.',
+      'Share the estimated monthly cost of the serving instances and the load balancer.',
+    ),
+    'serving',
+  );
+  assert.equal(serving.state, 'empty');
+  assert.deepEqual(serving.statements, []);
+});
+
+test('a section of what the author would do next is planned, not designed', () => {
+  const doc = joinLines(
+    '# Churn prediction',
+    '',
+    '## 7. What I Would Do Next in Production',
+    '- Monitor feature drift with PSI per feature and alert the on-call engineer when it passes 0.2.',
+    '- Retrain the model weekly on the latest labelled quarter and roll it out behind a canary.',
+  );
+  assert.ok(['missing', 'empty'].includes(explain(doc, 'monitoring').state));
+  assert.notEqual(
+    explain(doc.replace('What I Would Do Next in Production', 'Monitoring'), 'monitoring').state,
+    'missing',
+  );
+});
+
+test('words every step shares ("real-time", "hourly") touch the requirements in passing only with a figure', () => {
+  const doc = (sentence: string): string =>
+    joinLines(
+      '# Visual search',
+      '',
+      '## Model',
+      'A two-tower network embeds the query image and catalogue images into one space.',
+      '',
+      '## Indexing',
+      sentence,
+    );
+  assert.equal(
+    explain(doc('Trigger vector indexing in real time as soon as a new listing is uploaded.'), 'requirements').state,
+    'missing',
+  );
+  assert.equal(
+    explain(doc('The index holds 200M catalogue images and serves 5,000 queries per second.'), 'requirements').state,
+    'thin',
+  );
+});

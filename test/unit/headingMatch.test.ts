@@ -22,6 +22,8 @@ const cases: [string, string[]][] = [
   ['ML objective', ['framing']],
   ['Clarifying questions', ['requirements']],
   ['Questions', ['requirements']],
+  ['Motivation', ['requirements']],
+  ['2. Мотивация', ['requirements']],
   ['Open questions', []],
   ['Interview Follow-Up Questions', []],
   ['System Design Questions', []],

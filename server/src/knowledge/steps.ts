@@ -55,6 +55,11 @@ export interface StepDefinition {
    * of another step is that step's detail ("the ranker scores 500 candidates in 30 ms"), not text about this one.
    */
   sharedVocabulary?: boolean;
+  /**
+   * Sub-topics whose words describe every later step too ("real-time", "hourly", "millions"): a sentence elsewhere
+   * treats the step in passing through them only with a figure ("10M DAU", "p99 under 50 ms").
+   */
+  sharedSubTopics?: readonly string[];
 }
 
 const p = (source: string): HeadingAlias => ({ pattern: new RegExp(`\\b(?:${source})\\b`, 'g'), primary: true });
@@ -77,6 +82,7 @@ export const steps: readonly StepDefinition[] = [
     purpose: 'Pin down the business goal, scope, scale and constraints before designing anything.',
     interviewMinutes: 5,
     sharedVocabulary: true,
+    sharedSubTopics: ['scale', 'latency'],
     headingAliases: [
       cjkName('요구 ?사항|요건|требовани|цели и предпосылки'),
       cjk('목표|бизнес-?цел|цели проекта|предпосылки|постановк\\S* (?:бизнес-?)?(?:задач|проблем)|описание проблемы'),
@@ -102,6 +108,9 @@ export const steps: readonly StepDefinition[] = [
       s('^problems?$'),
       s('understand\\w* the problem'),
       s('background'),
+      // Design-doc templates open with why the work is done: "Motivation", "Мотивация".
+      s('motivation'),
+      cjk('мотиваци'),
     ],
     subTopics: [
       topic(

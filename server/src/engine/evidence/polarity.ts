@@ -24,9 +24,12 @@ export const isStatementCue = (hit: TermHit): boolean => cueIds.has(hit.concept)
 const clauseBreak = /[,;，；、()（）]/g;
 const questionEnd = /[?？]\s*(?:[)*_"'»”]+\s*)?$/;
 const questionLabel = /^\s*(?:[-*+>]\s+)*(?:\*\*|__)?(?:[q问問]|question|вопрос|질문)\s*(?:\d+\s*)?[:.：]/i;
-/** A prompt verb asks for something when a determiner or question word follows it ("Describe the ..."). */
+/**
+ * A prompt verb asks for something when a determiner or question word follows it ("Describe the ..."), or another
+ * prompt verb does ("Start by providing ...").
+ */
 const promptObject =
-  /^\s+(?:the|a|an|your|our|any|all|what|how|which|who|why|when|where|each|every|key|main|potential|possible|expected|relevant|current|its|their)\b/i;
+  /^\s+(?:the|a|an|your|our|any|all|what|how|which|who|why|when|where|each|every|key|main|potential|possible|expected|relevant|current|its|their|providing|describing|listing|explaining|outlining|defining|stating|identifying|sketching|summari[sz]ing)\b/i;
 const sentenceStart = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])?\s*(?:\[[ x]\]\s*)?(?:\*\*|__)?/i;
 /**
  * A prompt followed by its own answer ("Define the objective: maximise watch time") is an answer: three words after

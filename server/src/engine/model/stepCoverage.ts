@@ -113,6 +113,21 @@ function contentWords(statement: Statement, cues: Cues): number {
   return Math.round(statement.words * weight);
 }
 
+/**
+ * Whether a sentence elsewhere treats a step in passing: through its words only when they are the step's own, not
+ * vocabulary every later step shares, unless they come with a figure.
+ */
+function mentionsInPassing(statement: Statement, evidence: readonly Evidence[], step: StepId): boolean {
+  const shared = stepById(step).sharedSubTopics;
+  if (!shared) return true;
+  return statement.evidence.some((index) => {
+    const item = evidence[index];
+    return (
+      item.step === step && item.polarity === 'stated' && (!shared.includes(item.subTopic) || item.kind === 'figure')
+    );
+  });
+}
+
 /** Words a statement counts for a step (as its own text, a label or text found elsewhere), and their sub-topics. */
 interface Credit {
   kind: 'credit';
@@ -161,6 +176,7 @@ function contributionsOf(
       });
   };
   const mention = (step: StepId, cues: Cues, unheaded: boolean): void => {
+    if (!mentionsInPassing(statement, scan.evidence, step)) return;
     contributions.push({
       kind: 'mention',
       step,
