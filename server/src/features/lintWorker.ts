@@ -6,9 +6,8 @@
  * with the next job.
  */
 import { Worker } from 'node:worker_threads';
-import type { SeverityOrOff } from '../../../common/rules';
 import type { DocFormat } from '../../../common/types';
-import type { DiagramOutcomes } from '../engine';
+import type { DiagramOutcomes, LintConfig } from '../engine';
 import type { LintJob, LintReply, LintResult, OffThreadLinter } from './offThreadLint';
 
 export interface LintWorkerOptions {
@@ -34,18 +33,13 @@ export class LintWorker implements OffThreadLinter {
     this.idleMs = options.idleMs ?? 60_000;
   }
 
-  lint(
-    text: string,
-    format: DocFormat,
-    severities: Record<string, SeverityOrOff>,
-    outcomes?: DiagramOutcomes,
-  ): Promise<LintResult> {
+  lint(text: string, format: DocFormat, config: LintConfig, outcomes?: DiagramOutcomes): Promise<LintResult> {
     const worker = this.start();
     clearTimeout(this.idleTimer);
     const id = ++this.next;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, text, format, severities, outcomes } satisfies LintJob);
+      worker.postMessage({ id, text, format, config, outcomes } satisfies LintJob);
     });
   }
 

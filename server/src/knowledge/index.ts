@@ -13,6 +13,7 @@ export * from './diagrams';
 export * from './evidenceSpec';
 export * from './frontMatter';
 export * from './glossary';
+export * from './longestMatch';
 export * from './matching';
 export * from './mermaid';
 export * from './metricFit';

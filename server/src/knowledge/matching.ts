@@ -2,6 +2,8 @@
  * How the knowledge base's aliases find their terms in text: an alias becomes a regex (metrics.ts documents the alias
  * conventions), and overlapping matches resolve to the longest.
  */
+import { longestWins, type ListedSpan } from './longestMatch';
+
 const K = String.raw`(?:k|\d+)(?!\.?\d)`;
 const SEP = String.raw`[-\s\u2010\u2011\u2013]?`;
 
@@ -33,18 +35,17 @@ export interface Match<T> {
 }
 
 /**
- * Matches of any pattern in `text`, in order of position. Where matches overlap the longest wins (the earlier one on
- * a tie), so matches never overlap, except two on the very same words that `sameSpanTies` keeps together. The one
- * longest-match algorithm: metric and glossary mentions, and the step names in a heading, all resolve overlaps this
- * way.
+ * Matches of any pattern in `text`, in order of position, as the longest-match policy (longestMatch.ts) keeps them:
+ * where matches overlap the longest wins (the earlier one on a tie, then the pattern listed first), so matches never
+ * overlap, except two on the very same words that `sameSpanTies` keeps together.
  */
 export function longestMatches<T>(
   text: string,
   patterns: readonly { item: T; pattern: RegExp }[],
   sameSpanTies: (a: T, b: T) => boolean = () => false,
 ): Match<T>[] {
-  const candidates: Match<T>[] = [];
-  for (const { item, pattern } of patterns) {
+  const finds: (ListedSpan & { item: T })[] = [];
+  patterns.forEach(({ item, pattern }, order) => {
     // exec on the shared global pattern: matchAll would copy the regex for every call on every line of every document.
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -52,16 +53,13 @@ export function longestMatches<T>(
         pattern.lastIndex++;
         continue;
       }
-      candidates.push({ item, index: match.index, length: match[0].length });
+      finds.push({ item, start: match.index, end: match.index + match[0].length, order });
     }
-  }
-  candidates.sort((a, b) => b.length - a.length || a.index - b.index);
-  const taken: Match<T>[] = [];
-  for (const c of candidates) {
-    const overlapping = taken.filter((t) => c.index < t.index + t.length && t.index < c.index + c.length);
-    // The very same words can name two things at once when `sameSpanTies` says so (a merged heading).
-    if (overlapping.every((t) => t.index === c.index && t.length === c.length && sameSpanTies(c.item, t.item)))
-      taken.push(c);
-  }
-  return taken.sort((a, b) => a.index - b.index);
+  });
+  // The very same words can name two things at once when `sameSpanTies` says so (a merged heading).
+  const kept = longestWins(
+    finds,
+    (find, taken) => find.start !== taken.start || find.end !== taken.end || !sameSpanTies(find.item, taken.item),
+  );
+  return kept.map(({ item, start, end }) => ({ item, index: start, length: end - start }));
 }
