@@ -86,3 +86,19 @@ test('an entry of a list of measures under a step heading defines a measure, not
   const notes = measures.replace(/\*\*[^*]+\*\*: /g, '');
   assert.ok(passing(notes, 'data') + passing(notes, 'serving') > 0);
 });
+
+test('"or not" closes an alternative ("whether it is fraud or not"); it negates nothing', () => {
+  const polarities = (sentence: string): Set<string> =>
+    new Set(
+      parseDesignDoc(`# Doc\n\n${sentence}\n`, 'markdown')
+        .evidence.filter((evidence) => evidence.concept === 'ml-category')
+        .map((evidence) => evidence.polarity),
+    );
+  const stated = new Set(['stated']);
+  assert.deepEqual(
+    polarities('Deciding whether a transaction is fraudulent or not is a supervised binary classification problem.'),
+    stated,
+  );
+  assert.deepEqual(polarities('Мошенническая транзакция или нет: это задача бинарной классификации.'), stated);
+  assert.deepEqual(polarities('We do not treat it as a classification problem.'), new Set(['negated']));
+});

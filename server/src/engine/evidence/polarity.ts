@@ -56,6 +56,8 @@ const asking = (sentence: string): SentencePolarity => ({
   at: () => 'question',
 });
 const wordCharacter = /[\p{L}\p{N}]/u;
+/** "Whether it is fraud or not", "или нет": the other branch of an alternative, not a negation. */
+const alternativeBefore = /(?:^|[^\p{L}])(?:or|или)\s+$/iu;
 
 /** The polarity of a sentence from the statement cues found in it (hits of `statementCues`, longest first). */
 export function sentencePolarity(sentence: string, cues: readonly TermHit[]): SentencePolarity {
@@ -95,7 +97,8 @@ export function sentencePolarity(sentence: string, cues: readonly TermHit[]): Se
     const negated = inside.some(
       (cue) =>
         (cue.concept === 'negation' || cue.concept === 'negation-forward') &&
-        !/^not only\b/i.test(sentence.slice(cue.start)),
+        !/^not only\b/i.test(sentence.slice(cue.start)) &&
+        !alternativeBefore.test(sentence.slice(Math.max(0, cue.start - 8), cue.start)),
     );
     const polarity: Polarity = deferred ? 'deferred' : negated ? 'negated' : 'stated';
     if (polarity === 'stated' && wordCharacter.test(sentence.slice(start, end))) ruledOut = false;
