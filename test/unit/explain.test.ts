@@ -294,3 +294,20 @@ test('words every step shares ("real-time", "hourly") touch the requirements in 
     'thin',
   );
 });
+
+test("a template's guidance around its prompts is part of the prompt; an answer after a question is content", () => {
+  const serving = (body: string): StepExplanation =>
+    explain(joinLines('# Ticket routing', '', '## 6. Deployment', '', '### 6.2. Infra', '', body), 'serving');
+  const template = serving(
+    'How will you host your system? On-premise, cloud, or hybrid? This will define the rest of this section.',
+  );
+  assert.equal(template.state, 'empty');
+  assert.deepEqual(
+    template.skipped.map((item) => item.reason),
+    ['question', 'question', 'question'],
+  );
+  const answered = serving(
+    'Where does it run? On the two machines the team already owns in the office. The team looks after them itself.',
+  );
+  assert.notEqual(answered.state, 'empty');
+});

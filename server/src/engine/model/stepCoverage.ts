@@ -1,6 +1,7 @@
 import { measureName, stepById, stepIds } from '../../knowledge';
 import { matchHeading, type HeadingMatch } from '../parse/headingMatch';
 import { TextMemo, type TextMemos } from './cache';
+import { templateGuidance } from './templateGuidance';
 import type { Coverage, Evidence, Section, Statement, StepBasis, StepId, StepInfo } from './designDoc';
 
 /**
@@ -151,6 +152,8 @@ export interface StatementContributions {
   statement: Statement;
   /** The steps the statement's section inherits. */
   inherited: readonly StepId[];
+  /** The statement is a template's guidance around its prompts (see templateGuidance). */
+  guidance: boolean;
   contributions: (Credit | Mention)[];
 }
 
@@ -303,18 +306,21 @@ export function computeStepCoverage(
   };
 
   const contributions: StatementContributions[] = [];
+  const guidance = templateGuidance(scan.statements, scan.evidence);
   scan.statements.forEach((statement, index) => {
     if (statement.layout === 'heading') return;
     const inheritedSteps = statement.section >= 0 ? inherited[statement.section] : [];
+    const isGuidance = guidance.has(index);
     // A statement the edit left as it was, at the same index and under the same steps, adds what it added before.
     const kept = previous?.[index];
     const made =
-      kept?.statement === statement && sameSteps(kept.inherited, inheritedSteps)
+      kept?.statement === statement && sameSteps(kept.inherited, inheritedSteps) && kept.guidance === isGuidance
         ? kept
         : {
             statement,
             inherited: inheritedSteps,
-            contributions: contributionsOf(statement, index, scan, inheritedSteps, memos),
+            guidance: isGuidance,
+            contributions: isGuidance ? [] : contributionsOf(statement, index, scan, inheritedSteps, memos),
           };
     contributions[index] = made;
     for (const contribution of made.contributions)
