@@ -184,6 +184,7 @@ export const steps: readonly StepDefinition[] = [
         'data (?:preparation|prep|engineering|collection|processing|pipeline|sources?|analysis|requirements)(?: (?:and|&) (?:feature engineering|features|preparation|preprocessing|labels?))?',
       ),
       p('data (?:and|&) (?:feature engineering|features|preparation|preprocessing|labels?)'),
+      p('data (?:cleaning|cleansing|validation|description|exploration|ingestion|schema)'),
       s('feature engineering'),
       s('datasets?'),
       s('training data'),
@@ -262,7 +263,8 @@ export const steps: readonly StepDefinition[] = [
       s('measur\\w+ success'),
       s('measuring(?: (?:and|&) reporting)?'),
       s('error analysis'),
-      s('validation(?: schema| strategy| plan)?'),
+      // "Input validation", "Request validation" check what a caller sends: serving, not evaluation.
+      s('(?<!(?:input|request|schema|payload|field|data) )validation(?: schema| strategy| plan)?'),
       s('pilot(?: (?:preparation|evaluation|design|plan))?'),
       s('results'),
     ],
