@@ -275,7 +275,7 @@ test('a section of what the author would do next is planned, not designed', () =
 });
 
 test('words every step shares ("real-time", "hourly") touch the requirements in passing only with a figure', () => {
-  const doc = (sentence: string): string =>
+  const doc = (...sentences: string[]): string =>
     joinLines(
       '# Visual search',
       '',
@@ -283,14 +283,45 @@ test('words every step shares ("real-time", "hourly") touch the requirements in 
       'A two-tower network embeds the query image and catalogue images into one space.',
       '',
       '## Indexing',
-      sentence,
+      ...sentences,
     );
   assert.equal(
-    explain(doc('Trigger vector indexing in real time as soon as a new listing is uploaded.'), 'requirements').state,
+    explain(
+      doc(
+        'Trigger vector indexing in real time as soon as a new listing is uploaded.',
+        'The index is refreshed hourly from the listing store.',
+      ),
+      'requirements',
+    ).state,
     'missing',
   );
   assert.equal(
-    explain(doc('The index holds 200M catalogue images and serves 5,000 queries per second.'), 'requirements').state,
+    explain(
+      doc(
+        'The index holds 200M catalogue images for the whole marketplace.',
+        'It serves 5,000 queries per second at the evening peak.',
+      ),
+      'requirements',
+    ).state,
+    'thin',
+  );
+});
+
+test('a single stray sentence on a step in a doc not laid out by steps is no passing treatment; two are', () => {
+  const doc = (...sentences: string[]): string =>
+    joinLines('# Visual search', '', 'A two-tower network embeds the query image and catalogue images.', ...sentences);
+  assert.equal(
+    explain(doc('We retrain the embedding model every week on new listings.'), 'monitoring').state,
+    'missing',
+  );
+  assert.equal(
+    explain(
+      doc(
+        'We retrain the embedding model every week on new listings.',
+        'An alert fires when the share of empty result pages doubles.',
+      ),
+      'monitoring',
+    ).state,
     'thin',
   );
 });

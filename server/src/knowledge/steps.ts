@@ -108,7 +108,8 @@ export const steps: readonly StepDefinition[] = [
       s('^problems?$'),
       s('understand\\w* the problem'),
       s('background'),
-      // Design-doc templates open with why the work is done: "Motivation", "Мотивация".
+      // Design-doc templates open with why the work is done and where it sits: "Motivation", "Context and scope".
+      s('^context$|context and (?:scope|goals?|background|motivation)'),
       s('motivation'),
       cjk('мотиваци'),
     ],

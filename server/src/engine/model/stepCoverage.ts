@@ -28,6 +28,8 @@ const crossEvidenceTopics = 2;
 /** A step treated in passing elsewhere (sentences about it under other headings) is thin, not missing. */
 const passingMentions = 2;
 const passingMentionTopics = 2;
+/** Sentences outside any step's section that make a passing treatment in a doc not laid out by steps. */
+const unheadedMentions = 2;
 /** A doc with headings for this many steps is laid out by steps. */
 const structuredSteps = 4;
 /** Code lines are real content but terser than prose. */
@@ -438,8 +440,8 @@ function coverageState(
     (mentioned?.topics.size ?? 0) >= passingMentionTopics
   )
     return 'thin';
-  // Without step headings every step has to be read out of the text: one sentence about it outside any step's
-  // section is a passing treatment.
-  if (mentioned && !structured && mentioned.unheaded >= 1) return 'thin';
+  // Without step headings every step has to be read out of the text: sentences about it outside any step's
+  // section are a passing treatment; a single one is a stray word (what is left of a step cut out of the doc).
+  if (mentioned && !structured && mentioned.unheaded >= unheadedMentions) return 'thin';
   return hasHeading ? 'empty' : 'missing';
 }
