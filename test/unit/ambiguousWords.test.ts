@@ -102,3 +102,10 @@ test('"or not" closes an alternative ("whether it is fraud or not"); it negates 
   assert.deepEqual(polarities('Мошенническая транзакция или нет: это задача бинарной классификации.'), stated);
   assert.deepEqual(polarities('We do not treat it as a classification problem.'), new Set(['negated']));
 });
+
+test('a common word ("top-k", "→") names its concept only in its own step: elsewhere it is no passing mention', () => {
+  const framingBasis = (sentence: string): number =>
+    parseDesignDoc(`# Visual search\n\n## Caching\n\n${sentence}\n`, 'markdown').steps.framing.basis.length;
+  assert.equal(framingBasis('Precompute the top-k similar images for popular queries every night.'), 0);
+  assert.ok(framingBasis('We treat it as binary classification of <user, ad> pairs, with a click as positive.') > 0);
+});

@@ -117,16 +117,19 @@ function contentWords(statement: Statement, cues: Cues): number {
 }
 
 /**
- * Whether a sentence elsewhere treats a step in passing: through its words only when they are the step's own, not
- * vocabulary every later step shares, unless they come with a figure.
+ * Whether a sentence elsewhere treats a step in passing: only through the step's own terms (a common word such as
+ * "top-k" or "input" names it only in its own step), and not through vocabulary every later step shares unless a
+ * figure comes with it.
  */
 function mentionsInPassing(statement: Statement, evidence: readonly Evidence[], step: StepId): boolean {
-  const shared = stepById(step).sharedSubTopics;
-  if (!shared) return true;
+  const shared = stepById(step).sharedSubTopics ?? [];
   return statement.evidence.some((index) => {
     const item = evidence[index];
     return (
-      item.step === step && item.polarity === 'stated' && (!shared.includes(item.subTopic) || item.kind === 'figure')
+      item.step === step &&
+      item.polarity === 'stated' &&
+      !item.generic &&
+      (!shared.includes(item.subTopic) || item.kind === 'figure')
     );
   });
 }
