@@ -24,6 +24,8 @@ const cases: [string, string[]][] = [
   ['Questions', ['requirements']],
   ['Motivation', ['requirements']],
   ['Context', ['requirements']],
+  ['🎯 Objective', ['requirements']],
+  ['ML objective', ['framing']],
   ['Context and scope', ['requirements']],
   ['Context features', ['data']],
   ['Data cleaning', ['data']],

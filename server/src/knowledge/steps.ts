@@ -95,6 +95,8 @@ export const steps: readonly StepDefinition[] = [
       // questions" are a Q&A about the topic they name.
       s('^questions?\\b'),
       s('goals?'),
+      // A bare "Objective" is the project's goal; the ML objective is named as such.
+      s('^(?:project |product )?objectives?$'),
       s('objectives? and prerequisites'),
       s('prerequisites'),
       s('scope'),
