@@ -109,3 +109,15 @@ test('a common word ("top-k", "→") names its concept only in its own step: els
   assert.equal(framingBasis('Precompute the top-k similar images for popular queries every night.'), 0);
   assert.ok(framingBasis('We treat it as binary classification of <user, ad> pairs, with a click as positive.') > 0);
 });
+
+test('a postponed step is deferred, in English and in Russian', () => {
+  const polarities = (sentence: string): Set<string> =>
+    new Set(
+      parseDesignDoc(`# Doc\n\n${sentence}\n`, 'markdown')
+        .evidence.filter((evidence) => evidence.concept === 'ab-test')
+        .map((evidence) => evidence.polarity),
+    );
+  assert.deepEqual(polarities('The A/B test is postponed until the ranking service is stable.'), new Set(['deferred']));
+  assert.deepEqual(polarities('A/B-тест отложен до следующей итерации.'), new Set(['deferred']));
+  assert.deepEqual(polarities('We run an A/B test on 5% of traffic for two weeks.'), new Set(['stated']));
+});
