@@ -121,3 +121,15 @@ test('a postponed step is deferred, in English and in Russian', () => {
   assert.deepEqual(polarities('A/B-тест отложен до следующей итерации.'), new Set(['deferred']));
   assert.deepEqual(polarities('We run an A/B test on 5% of traffic for two weeks.'), new Set(['stated']));
 });
+
+test('false positives and negatives are errors an evaluation counts, not labels', () => {
+  for (const sentence of [
+    'False positives (good users blocked) are the costliest error.',
+    'Missing true fraud (false negatives) costs the bank the full amount.',
+  ]) {
+    const concepts = conceptsIn(sentence);
+    assert.ok(!concepts.includes('label-source'), sentence);
+    assert.ok(concepts.includes('offline-metric'), sentence);
+  }
+  assert.ok(conceptsIn('A click is a positive and an ignored impression is a negative.').includes('label-source'));
+});
