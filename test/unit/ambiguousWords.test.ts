@@ -9,6 +9,14 @@ import { parseDesignDoc } from '../../server/src/engine';
 const conceptsIn = (sentence: string): string[] =>
   parseDesignDoc(`# Doc\n\n${sentence}\n`, 'markdown').evidence.map((evidence) => evidence.concept);
 
+/** The polarities a sentence gives one concept's occurrences. */
+const polaritiesOf = (concept: string, sentence: string): Set<string> =>
+  new Set(
+    parseDesignDoc(`# Doc\n\n${sentence}\n`, 'markdown')
+      .evidence.filter((evidence) => evidence.concept === concept)
+      .map((evidence) => evidence.polarity),
+  );
+
 test('"Target:" before a label is the label source; before a comparison, an amount or a bound it is a goal', () => {
   assert.ok(conceptsIn('Target: a booking within 24 hours of the search.').includes('label-source'));
   assert.ok(conceptsIn('Target variable: 1 when the user books.').includes('label-source'));
@@ -88,12 +96,7 @@ test('an entry of a list of measures under a step heading defines a measure, not
 });
 
 test('"or not" closes an alternative ("whether it is fraud or not"); it negates nothing', () => {
-  const polarities = (sentence: string): Set<string> =>
-    new Set(
-      parseDesignDoc(`# Doc\n\n${sentence}\n`, 'markdown')
-        .evidence.filter((evidence) => evidence.concept === 'ml-category')
-        .map((evidence) => evidence.polarity),
-    );
+  const polarities = (sentence: string): Set<string> => polaritiesOf('ml-category', sentence);
   const stated = new Set(['stated']);
   assert.deepEqual(
     polarities('Deciding whether a transaction is fraudulent or not is a supervised binary classification problem.'),
@@ -111,12 +114,7 @@ test('a common word ("top-k", "→") names its concept only in its own step: els
 });
 
 test('a postponed step is deferred, in English and in Russian', () => {
-  const polarities = (sentence: string): Set<string> =>
-    new Set(
-      parseDesignDoc(`# Doc\n\n${sentence}\n`, 'markdown')
-        .evidence.filter((evidence) => evidence.concept === 'ab-test')
-        .map((evidence) => evidence.polarity),
-    );
+  const polarities = (sentence: string): Set<string> => polaritiesOf('ab-test', sentence);
   assert.deepEqual(polarities('The A/B test is postponed until the ranking service is stable.'), new Set(['deferred']));
   assert.deepEqual(polarities('A/B-тест отложен до следующей итерации.'), new Set(['deferred']));
   assert.deepEqual(polarities('We run an A/B test on 5% of traffic for two weeks.'), new Set(['stated']));

@@ -25,7 +25,6 @@ const cases: [string, string[]][] = [
   ['Motivation', ['requirements']],
   ['Context', ['requirements']],
   ['🎯 Objective', ['requirements']],
-  ['ML objective', ['framing']],
   ['Context and scope', ['requirements']],
   ['Context features', ['data']],
   ['Data cleaning', ['data']],
