@@ -14,7 +14,7 @@ import {
   pointwisePattern,
 } from '../../../knowledge';
 import { stepText } from '../../model/stepText';
-import { allParagraphs, categoriesIn, matchesIn, paragraph, paragraphs } from '../../model/paragraphs';
+import { allProse, categoriesIn, matchesIn, paragraph, paragraphs } from '../../model/paragraphs';
 import { allLines, stepLines, type ReadableLine } from '../../model/readableLines';
 
 export interface LocatedMention {
@@ -212,8 +212,7 @@ const framings = new Derived((doc: DesignDoc): Framing => {
   const caseStudy = typeof caseId === 'string' ? caseStudyById(caseId as CaseStudyId) : undefined;
   if (caseStudy) categories.add(caseStudy.category);
   const classification = CLASSIFICATION.some((id) => categories.has(id));
-  if (classification && categoriesIn(allParagraphs(doc)).includes('binary-imbalanced'))
-    categories.add('binary-imbalanced');
+  if (classification && categoriesIn(allProse(doc)).includes('binary-imbalanced')) categories.add('binary-imbalanced');
   const pointwise =
     categories.has('ranking') && (matchesIn(texts, pointwisePattern) || categories.has('binary-classification'));
   return { categories, pointwise, classification: classification || pointwise };
