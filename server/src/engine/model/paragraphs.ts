@@ -142,7 +142,11 @@ class ParagraphGroup implements ProseText {
   }
 
   stems(): ReadonlySet<string> {
-    this.wordStems ??= new Set(this.paragraphs.flatMap((item) => [...item.stems()]));
+    if (!this.wordStems) {
+      const stems = new Set<string>();
+      for (const item of this.paragraphs) for (const stem of item.stems()) stems.add(stem);
+      this.wordStems = stems;
+    }
     return this.wordStems;
   }
 }

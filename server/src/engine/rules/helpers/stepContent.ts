@@ -105,21 +105,19 @@ function readFor(doc: DesignDoc, id: StepId, searchIn: readonly StepId[]): (item
 }
 
 /** Sections whose own text says something: a statement of a few words that is no question, prompt or negation. */
-const sectionsSayingSomething = new Derived(
-  (doc: DesignDoc) =>
-    new Set(
-      doc.statements
-        .filter(
-          (statement) =>
-            statement.layout !== 'heading' &&
-            statement.words >= 3 &&
-            !statement.question &&
-            !statement.placeholder &&
-            !statement.ruledOut,
-        )
-        .map((statement) => statement.section),
-    ),
-);
+const sectionsSayingSomething = new Derived((doc: DesignDoc) => {
+  const sections = new Set<number>();
+  for (const statement of doc.statements)
+    if (
+      statement.layout !== 'heading' &&
+      statement.words >= 3 &&
+      !statement.question &&
+      !statement.placeholder &&
+      !statement.ruledOut
+    )
+      sections.add(statement.section);
+  return sections;
+});
 
 /**
  * Whether an occurrence says the design has the concept: stated, and not a bare heading ("### Baseline" counts once
