@@ -158,14 +158,26 @@ export function scanEvidence(
   return { statements: scan.statements, evidence: scan.evidence, runs };
 }
 
-/** What a chunk is and where it stands: a chunk of the previous version is kept when all of it is the same. */
-const chunkPlace = ['text', 'line', 'column', 'kind', 'section', 'continues'] as const;
-/** What a statement is and where it stands, likewise. */
-const statementPlace = ['text', 'line', 'start', 'end', 'section', 'layout'] as const;
+/**
+ * What a chunk is and where it stands: a chunk of the previous version is kept when all of it is the same. Compared
+ * field by field: this runs for every chunk of every version.
+ */
+const sameChunk = (a: ContentChunk, b: ContentChunk): boolean =>
+  a.text === b.text &&
+  a.line === b.line &&
+  a.column === b.column &&
+  a.kind === b.kind &&
+  a.section === b.section &&
+  a.continues === b.continues;
 
-function sameFields<A, B>(a: A, b: B, keys: readonly (keyof A & keyof B)[]): boolean {
-  return keys.every((key) => (a[key] as unknown) === b[key]);
-}
+/** What a statement is and where it stands, likewise. */
+const samePlace = (a: Statement, b: PlacedStatement): boolean =>
+  a.text === b.text &&
+  a.line === b.line &&
+  a.start === b.start &&
+  a.end === b.end &&
+  a.section === b.section &&
+  a.layout === b.layout;
 
 /**
  * Whether the chunks from `c` on are the previous version's run as it was: the same chunks at the same places, in a
@@ -183,8 +195,7 @@ function sameRun(
   for (let i = 0; i < kept.chunks.length; i++) {
     const chunk = chunks[c + i];
     const old = kept.chunks[i];
-    if (!sameFields(chunk, old, chunkPlace) || lines[chunk.line]?.length !== keptLines[chunk.line]?.length)
-      return false;
+    if (!sameChunk(chunk, old) || lines[chunk.line]?.length !== keptLines[chunk.line]?.length) return false;
   }
   const next = c + kept.chunks.length;
   return !(kept.joins && next < chunks.length && continuesParagraph(chunks[next], chunks[next - 1]));
@@ -386,7 +397,7 @@ function sameStatement(
 ): boolean {
   if (
     kept.unstated !== reading.unstated ||
-    !sameFields(kept, statement, statementPlace) ||
+    !samePlace(kept, statement) ||
     kept.evidence.length !== reading.hits.length ||
     (kept.evidence.length > 0 && kept.evidence[0] !== firstEvidence) ||
     lines[statement.line]?.length !== keptLines[statement.line]?.length
