@@ -170,14 +170,12 @@ const sameChunk = (a: ContentChunk, b: ContentChunk): boolean =>
   a.section === b.section &&
   a.continues === b.continues;
 
-/** What a statement is and where it stands, likewise. */
-const samePlace = (a: Statement, b: PlacedStatement): boolean =>
-  a.text === b.text &&
-  a.line === b.line &&
-  a.start === b.start &&
-  a.end === b.end &&
-  a.section === b.section &&
-  a.layout === b.layout;
+/** What a statement is and where it stands, likewise (compared for the statements an edit placed again). */
+const statementPlace = ['text', 'line', 'start', 'end', 'section', 'layout'] as const;
+
+function sameFields<A, B>(a: A, b: B, keys: readonly (keyof A & keyof B)[]): boolean {
+  return keys.every((key) => (a[key] as unknown) === b[key]);
+}
 
 /**
  * Whether the chunks from `c` on are the previous version's run as it was: the same chunks at the same places, in a
@@ -397,7 +395,7 @@ function sameStatement(
 ): boolean {
   if (
     kept.unstated !== reading.unstated ||
-    !samePlace(kept, statement) ||
+    !sameFields(kept, statement, statementPlace) ||
     kept.evidence.length !== reading.hits.length ||
     (kept.evidence.length > 0 && kept.evidence[0] !== firstEvidence) ||
     lines[statement.line]?.length !== keptLines[statement.line]?.length
