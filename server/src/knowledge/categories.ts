@@ -2,7 +2,7 @@
  * ML task categories a design doc can frame its problem as. The linter detects the category from the
  * framing section (via `patterns`) and then checks the evaluation metrics against it (see metrics.ts).
  *
- * Patterns are case-insensitive, never global (so `.test` has no lastIndex state), and use word
+ * Patterns are case-insensitive with no other flag (they are searched joined into one), and use word
  * boundaries so that "rank" does not fire inside "frank" and a model name such as "logistic
  * regression" does not count as the regression task.
  */
@@ -284,7 +284,16 @@ export function categoryById(id: MlCategoryId): MlCategory | undefined {
   return mlCategories.find((c) => c.id === id);
 }
 
+/** One pattern for a list of case-insensitive, non-global ones: it finds a match where any of them does. */
+const anyOf = (patterns: readonly RegExp[]): RegExp =>
+  new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
+
+/** Each category's patterns as one, and all of them as one: most texts name no category, and one search says so. */
+const categoryPatterns = mlCategories.map((category) => ({ id: category.id, pattern: anyOf(category.patterns) }));
+const anyCategory = anyOf(mlCategories.flatMap((category) => category.patterns));
+
 /** Categories whose patterns occur in `text`, in table order. */
 export function categoriesNamedIn(text: string): MlCategoryId[] {
-  return mlCategories.filter((c) => c.patterns.some((p) => p.test(text))).map((c) => c.id);
+  if (!anyCategory.test(text)) return [];
+  return categoryPatterns.filter(({ pattern }) => pattern.test(text)).map(({ id }) => id);
 }

@@ -24,8 +24,59 @@ function aliasSource(alias: string): string {
 }
 
 /** A global regex for one alias, following the alias conventions; `exactCase` keeps its capitalisation. */
-export function aliasPattern(alias: string, exactCase = false): RegExp {
+function aliasPattern(alias: string, exactCase = false): RegExp {
   return new RegExp(aliasSource(alias), exactCase ? 'g' : 'gi');
+}
+
+/** An alias's pattern, and the ASCII letters and digits (lower case) every match of it starts with. */
+export interface AliasEntry<T> {
+  item: T;
+  pattern: RegExp;
+  lead: string;
+}
+
+/** The entry of an alias (see aliasPattern). */
+export function aliasEntry<T>(item: T, alias: string, exactCase = false): AliasEntry<T> {
+  return {
+    item,
+    pattern: aliasPattern(alias, exactCase),
+    lead: (/^[a-z0-9]*/i.exec(alias)?.[0] ?? '').toLowerCase(),
+  };
+}
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The aliases of `entries` that may match in `text`, in their order: those whose lead stands at the start of a word
+ * of the text. A match starts where no letter, digit or underscore comes before (the alias's own boundary), with the
+ * lead's characters in ASCII either case; skipping the others leaves longestMatches' answer as it was, and most
+ * aliases are not tried on most lines.
+ */
+export function aliasesIn<T>(text: string, entries: readonly AliasEntry<T>[]): AliasEntry<T>[] {
+  // Word starts by their first character in lower case.
+  const starts = new Map<number, number[]>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiAlnum(c)) continue;
+    if (i > 0) {
+      const before = text.charCodeAt(i - 1);
+      if (isAsciiAlnum(before) || before === 95) continue;
+    }
+    const key = c >= 65 && c <= 90 ? c + 32 : c;
+    const list = starts.get(key);
+    if (list) list.push(i);
+    else starts.set(key, [i]);
+  }
+  const leads = (at: number, lead: string): boolean => {
+    for (let k = 1; k < lead.length; k++) {
+      const c = text.charCodeAt(at + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== lead.charCodeAt(k)) return false;
+    }
+    return true;
+  };
+  return entries.filter(
+    ({ lead }) => lead === '' || (starts.get(lead.charCodeAt(0))?.some((at) => leads(at, lead)) ?? false),
+  );
 }
 
 export interface Match<T> {

@@ -9,7 +9,7 @@
  * - "@k", "top-k" and "at k" also match a number ("recall@10", "top-5", "precision at 3").
  */
 import { mlCategoryIds, type MlCategoryId } from './categories';
-import { aliasPattern, longestMatches } from './matching';
+import { aliasEntry, aliasesIn, longestMatches, type AliasEntry } from './matching';
 
 export type MetricKind = 'offline' | 'online' | 'operational';
 
@@ -913,8 +913,8 @@ export interface MetricMention {
   length: number;
 }
 
-const metricPatterns: readonly { item: Metric; pattern: RegExp }[] = metrics.flatMap((metric) =>
-  metric.aliases.map((alias) => ({ item: metric, pattern: aliasPattern(alias, EXACT_CASE_ALIASES.has(alias)) })),
+const metricPatterns: readonly AliasEntry<Metric>[] = metrics.flatMap((metric) =>
+  metric.aliases.map((alias) => aliasEntry(metric, alias, EXACT_CASE_ALIASES.has(alias))),
 );
 
 /**
@@ -922,5 +922,9 @@ const metricPatterns: readonly { item: Metric; pattern: RegExp }[] = metrics.fla
  * ("normalized cross-entropy" over "cross-entropy", "PR-AUC" over "AUC"), so mentions never overlap.
  */
 export function findMetricMentions(text: string): readonly MetricMention[] {
-  return longestMatches(text, metricPatterns).map(({ item, index, length }) => ({ metric: item, index, length }));
+  return longestMatches(text, aliasesIn(text, metricPatterns)).map(({ item, index, length }) => ({
+    metric: item,
+    index,
+    length,
+  }));
 }

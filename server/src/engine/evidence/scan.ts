@@ -158,9 +158,19 @@ export function scanEvidence(
   return { statements: scan.statements, evidence: scan.evidence, runs };
 }
 
-/** What a chunk is and where it stands: a chunk of the previous version is kept when all of it is the same. */
-const chunkPlace = ['text', 'line', 'column', 'kind', 'section', 'continues'] as const;
-/** What a statement is and where it stands, likewise. */
+/**
+ * What a chunk is and where it stands: a chunk of the previous version is kept when all of it is the same. Compared
+ * field by field: this runs for every chunk of every version.
+ */
+const sameChunk = (a: ContentChunk, b: ContentChunk): boolean =>
+  a.text === b.text &&
+  a.line === b.line &&
+  a.column === b.column &&
+  a.kind === b.kind &&
+  a.section === b.section &&
+  a.continues === b.continues;
+
+/** What a statement is and where it stands, likewise (compared for the statements an edit placed again). */
 const statementPlace = ['text', 'line', 'start', 'end', 'section', 'layout'] as const;
 
 function sameFields<A, B>(a: A, b: B, keys: readonly (keyof A & keyof B)[]): boolean {
@@ -183,8 +193,7 @@ function sameRun(
   for (let i = 0; i < kept.chunks.length; i++) {
     const chunk = chunks[c + i];
     const old = kept.chunks[i];
-    if (!sameFields(chunk, old, chunkPlace) || lines[chunk.line]?.length !== keptLines[chunk.line]?.length)
-      return false;
+    if (!sameChunk(chunk, old) || lines[chunk.line]?.length !== keptLines[chunk.line]?.length) return false;
   }
   const next = c + kept.chunks.length;
   return !(kept.joins && next < chunks.length && continuesParagraph(chunks[next], chunks[next - 1]));

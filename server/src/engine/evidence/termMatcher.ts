@@ -273,7 +273,11 @@ export class TermMatcher {
       }
       hits.forEach((hit, h) => {
         const at = textOf[h];
-        if (!alone.has(at)) found[at].push({ ...hit, start: hit.start - starts[at], end: hit.end - starts[at] });
+        if (!alone.has(at)) {
+          hit.start -= starts[at];
+          hit.end -= starts[at];
+          found[at].push(hit);
+        }
       });
       for (const at of alone) this.matchPattern(compiled, texts[at], found[at]);
     }

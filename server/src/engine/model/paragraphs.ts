@@ -10,7 +10,7 @@ import type { DesignDoc } from './designDoc';
 import { allLines, type ReadableLine } from './readableLines';
 
 /** A paragraph of readable text, and what was looked for in it so far. */
-export class Paragraph {
+export class Paragraph implements ProseText {
   /** By pattern: the knowledge's and the rules' constants. */
   private readonly matched = new Map<RegExp, boolean>();
   private named?: readonly MlCategoryId[];
@@ -71,12 +71,7 @@ export function paragraph(doc: DesignDoc, text: string): Paragraph {
   return paragraphOf.get(doc, text);
 }
 
-/** The paragraphs of every readable line of the doc (see allLines), built once per doc. */
-export function allParagraphs(doc: DesignDoc, options: { keepUnstated?: boolean } = {}): readonly Paragraph[] {
-  return everyParagraph[Number(options.keepUnstated ?? false)].get(doc).paragraphs;
-}
-
-/** A version's paragraphs, and the lines of each. */
+/** A version's paragraphs of every readable line (see allLines), and the lines of each. */
 interface Paragraphs {
   paragraphs: Paragraph[];
   runs: ReadableLine[][];
@@ -102,13 +97,103 @@ const everyParagraph = [false, true].map(
     }),
 );
 
-/** The ML categories the paragraphs name, in the order of the category table. */
-export function categoriesIn(found: readonly Paragraph[]): MlCategoryId[] {
+/** Text looked in: a paragraph, or the paragraphs of a stretch of a section (see allProse). */
+export interface ProseText {
+  matches(pattern: RegExp): boolean;
+  categories(): readonly MlCategoryId[];
+  stems(): ReadonlySet<string>;
+}
+
+/** The ML categories the texts name, in the order of the category table. */
+export function categoriesIn(found: readonly ProseText[]): MlCategoryId[] {
   const named = new Set(found.flatMap((item) => item.categories()));
   return mlCategoryIds.filter((id) => named.has(id));
 }
 
-/** Whether the pattern matches in one of the paragraphs. */
-export function matchesIn(found: readonly Paragraph[], pattern: RegExp): boolean {
+/** Whether the pattern matches in one of the texts. */
+export function matchesIn(found: readonly ProseText[], pattern: RegExp): boolean {
   return found.some((item) => item.matches(pattern));
 }
+
+/**
+ * Consecutive paragraphs of one section (at most `groupSize` of them), with what was looked for in any of them: an
+ * edit changes one paragraph, so a question about the whole doc asks again only the group holding it, and takes
+ * every other group's answer from the doc's earlier version.
+ */
+class ParagraphGroup implements ProseText {
+  private readonly matched = new Map<RegExp, boolean>();
+  private named?: readonly MlCategoryId[];
+  private wordStems?: ReadonlySet<string>;
+
+  constructor(readonly paragraphs: readonly Paragraph[]) {}
+
+  matches(pattern: RegExp): boolean {
+    let found = this.matched.get(pattern);
+    if (found === undefined) {
+      found = matchesIn(this.paragraphs, pattern);
+      this.matched.set(pattern, found);
+    }
+    return found;
+  }
+
+  categories(): readonly MlCategoryId[] {
+    this.named ??= [...new Set(this.paragraphs.flatMap((item) => item.categories()))];
+    return this.named;
+  }
+
+  stems(): ReadonlySet<string> {
+    if (!this.wordStems) {
+      const stems = new Set<string>();
+      for (const item of this.paragraphs) for (const stem of item.stems()) stems.add(stem);
+      this.wordStems = stems;
+    }
+    return this.wordStems;
+  }
+}
+
+/** A group holds at most this many paragraphs: a long section without sub-headings is still asked in parts. */
+const groupSize = 16;
+
+/**
+ * Every readable paragraph of the doc (see allLines) in groups by section: for questions about the whole doc
+ * (does any paragraph match, which categories are named, which word stems are used), answered group by group and
+ * remembered for the groups an edit left as they were.
+ */
+export function allProse(doc: DesignDoc, options: { keepUnstated?: boolean } = {}): readonly ProseText[] {
+  return everyGroup[Number(options.keepUnstated ?? false)].get(doc);
+}
+
+const everyGroup = [false, true].map(
+  (keepUnstated) =>
+    new Evolving((doc: DesignDoc, earlier: readonly ParagraphGroup[] | undefined): ParagraphGroup[] => {
+      const { paragraphs: found, runs } = everyParagraph[Number(keepUnstated)].get(doc);
+      const headings = new Set(doc.sections.map((section) => section.headingRange.start.line));
+      // The earlier groups by their first paragraph: a group of the very same paragraphs is the earlier group.
+      const byFirst = new Map<Paragraph, ParagraphGroup[]>();
+      for (const group of earlier ?? []) {
+        const list = byFirst.get(group.paragraphs[0]);
+        if (list) list.push(group);
+        else byFirst.set(group.paragraphs[0], [group]);
+      }
+      const groups: ParagraphGroup[] = [];
+      const close = (members: Paragraph[]): void => {
+        if (members.length === 0) return;
+        const kept = byFirst
+          .get(members[0])
+          ?.find(
+            (group) => group.paragraphs.length === members.length && group.paragraphs.every((p, i) => p === members[i]),
+          );
+        groups.push(kept ?? new ParagraphGroup(members));
+      };
+      let members: Paragraph[] = [];
+      found.forEach((item, p) => {
+        if (members.length === groupSize || (members.length > 0 && headings.has(runs[p][0].line))) {
+          close(members);
+          members = [];
+        }
+        members.push(item);
+      });
+      close(members);
+      return groups;
+    }),
+);

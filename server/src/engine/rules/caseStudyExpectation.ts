@@ -2,7 +2,7 @@ import type { Rule, RuleReport } from './rule';
 import type { DesignDoc } from '../model/designDoc';
 import { caseStudyById, type CaseStudyId, type ExpectedElement } from '../../knowledge';
 import { evidenceOf } from '../model/evidenceIndex';
-import { allParagraphs, matchesIn } from '../model/paragraphs';
+import { allProse, matchesIn } from '../model/paragraphs';
 import { stepLabel } from './helpers/placement';
 import { statedContent } from './helpers/stepContent';
 
@@ -27,7 +27,7 @@ export function elementDiscussed(doc: DesignDoc, element: ExpectedElement): bool
   );
   if (stated || element.patterns.length === 0) return stated;
   // A case's own phrasings describe the case ("events with no interaction history"), so negations stay in.
-  const texts = allParagraphs(doc, { keepUnstated: true });
+  const texts = allProse(doc, { keepUnstated: true });
   return element.patterns.some((pattern) => matchesIn(texts, pattern));
 }
 

@@ -1,6 +1,6 @@
 import type { Rule, RuleReport } from './rule';
 import type { DesignDoc, StepId } from '../model/designDoc';
-import { allParagraphs, matchesIn } from '../model/paragraphs';
+import { allProse, matchesIn } from '../model/paragraphs';
 import { allLines, firstMatch, type ReadableLine } from '../model/readableLines';
 import { stepsOfLine, stepText } from '../model/stepText';
 import { hasContent, skeletonFix, skeletonPending, stepAnchor, type Skeleton } from './helpers/stepContent';
@@ -124,7 +124,7 @@ export const classImbalance: Rule = {
         );
     if (!cue && !inherent) return [];
     const skeleton = skeletonFor(doc);
-    if (matchesIn(allParagraphs(doc), handled) || skeletonPending(doc, skeleton)) return [];
+    if (matchesIn(allProse(doc), handled) || skeletonPending(doc, skeleton)) return [];
     const step = hasContent(doc, 'data') ? 'data' : 'model';
     const found = cue && doc.lines[cue.start.line].slice(cue.start.character, cue.end.character);
     const said = found && found.length > 40 ? `${found.slice(0, 40).trimEnd()}…` : found;

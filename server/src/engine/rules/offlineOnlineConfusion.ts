@@ -5,7 +5,7 @@ import { ambiguousOnlineMetricIds, offlineOnlyMetricIds } from '../../knowledge'
 import { allLines, stepLines, type ReadableLine } from '../model/readableLines';
 import { hasContent } from './helpers/stepContent';
 import { metricSuggestion } from './helpers/metricAdvice';
-import { evaluationMentions, isDismissed, isNotAMetric } from './helpers/metricMentions';
+import { evaluationMentions } from './helpers/metricMentions';
 
 type Scope = 'offline' | 'online';
 
@@ -114,7 +114,7 @@ function check(doc: DesignDoc): RuleReport[] {
   const reports: RuleReport[] = [];
   for (const mention of evaluationMentions(doc)) {
     const span = [...(scoped.get(mention.range.start.line) ?? [])].reverse().find((s) => s.from <= mention.index);
-    if (!span?.scope || isNotAMetric(mention) || isDismissed(mention)) continue;
+    if (!span?.scope || !mention.used) continue;
     const before = mention.lineText.slice(span.from, mention.index);
     const { metric } = mention;
     if (span.scope === 'offline' && metric.kind === 'online' && !ambiguousOnlineMetricIds.has(metric.id)) {

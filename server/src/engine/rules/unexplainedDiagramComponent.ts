@@ -4,7 +4,7 @@ import { diagramRange } from '../diagrams/position';
 import { diagramStep } from '../diagrams/step';
 import { conceptsNamedIn } from '../evidence/statementReading';
 import { evidenceOf } from '../model/evidenceIndex';
-import { allParagraphs } from '../model/paragraphs';
+import { allProse } from '../model/paragraphs';
 import type { DesignDoc, Evidence } from '../model/designDoc';
 import type { Rule, RuleReport } from './rule';
 import { TextMemo } from '../model/cache';
@@ -55,7 +55,7 @@ export const unexplainedDiagramComponent: Rule = {
   check(doc) {
     if (doc.mermaid.length === 0) return [];
     if (mostlyPlaceholders(doc)) return [];
-    const prose = new ProseIndex(allParagraphs(doc).map((paragraph) => paragraph.stems()));
+    const prose = new ProseIndex(allProse(doc).map((prose) => prose.stems()));
     const reported = new Set<string>();
     const reports: RuleReport[] = [];
     for (const block of doc.mermaid) {

@@ -14,7 +14,7 @@ import {
   pointwisePattern,
 } from '../../../knowledge';
 import { stepText } from '../../model/stepText';
-import { allParagraphs, categoriesIn, matchesIn, paragraph, paragraphs } from '../../model/paragraphs';
+import { allProse, categoriesIn, matchesIn, paragraph, paragraphs } from '../../model/paragraphs';
 import { allLines, stepLines, type ReadableLine } from '../../model/readableLines';
 
 export interface LocatedMention {
@@ -24,10 +24,17 @@ export interface LocatedMention {
   lineText: string;
   index: number;
   length: number;
+  /** Used as a metric: it neither names the task or an input (isNotAMetric) nor sets the metric aside (isDismissed). */
+  used: boolean;
 }
 
-/** The metric mentions of one line of text: a mention never spans two lines. */
-const lineMentions = TextMemo.each(findMetricMentions);
+/** The metric mentions of one line of text, and whether each is used as one: a mention never spans two lines. */
+const lineMentions = TextMemo.each((text) =>
+  findMetricMentions(text).map(({ metric, index, length }) => {
+    const mention = { metric, lineText: text, index, length };
+    return { metric, index, length, used: !isNotAMetric(mention) && !isDismissed(mention) };
+  }),
+);
 
 /** Metric mentions in the lines, in document order. */
 export function mentionsIn(doc: DesignDoc, lines: readonly ReadableLine[]): LocatedMention[] {
@@ -36,11 +43,12 @@ export function mentionsIn(doc: DesignDoc, lines: readonly ReadableLine[]): Loca
     lines.map((line) => line.text),
   );
   return lines.flatMap(({ line, text }, l) =>
-    found[l].map(({ metric, index, length }) => ({
+    found[l].map(({ metric, index, length, used }) => ({
       metric,
       lineText: text,
       index,
       length,
+      used,
       range: { start: { line, character: index }, end: { line, character: index + length } },
     })),
   );
@@ -125,7 +133,7 @@ const negatedAfter = new RegExp(
  * Whether the text around a mention sets the metric aside rather than using it: "accuracy is not reported",
  * "AUC ignores calibration", "nDCG rather than accuracy", "avoid accuracy".
  */
-export function isDismissed(mention: Pick<LocatedMention, 'lineText' | 'index' | 'length'>): boolean {
+function isDismissed(mention: Pick<LocatedMention, 'lineText' | 'index' | 'length'>): boolean {
   const { before, after } = clauseAround(mention.lineText, mention.index, mention.length);
   return negatedBefore.test(before) || negatedAfter.test(after);
 }
@@ -134,7 +142,7 @@ export function isDismissed(mention: Pick<LocatedMention, 'lineText' | 'index' |
  * Whether the mention names the task or a model input rather than a metric: "CTR prediction", "a click-through rate
  * model", "predicted CTR", "historical CTR" (a feature), the verb in "recall that".
  */
-export function isNotAMetric(mention: Pick<LocatedMention, 'lineText' | 'index' | 'length' | 'metric'>): boolean {
+function isNotAMetric(mention: Pick<LocatedMention, 'lineText' | 'index' | 'length' | 'metric'>): boolean {
   const before = mention.lineText.slice(0, mention.index);
   const after = mention.lineText.slice(mention.index + mention.length);
   if (/^[\s-]*(?:prediction|predictor|model|estimat\w*|task|labels?|features?|head|tower|objective)\b/i.test(after))
@@ -159,7 +167,7 @@ export function offlineMetricsNamed(doc: DesignDoc): LocatedMention[] {
   if (stepText(doc, 'evaluation').lines.length === 0) return [];
   const seen = new Set<string>();
   return evaluationMentions(doc).filter((mention) => {
-    if (isNotAMetric(mention) || isDismissed(mention)) return false;
+    if (!mention.used) return false;
     if (mention.metric.kind !== 'offline' || seen.has(mention.metric.id)) return false;
     seen.add(mention.metric.id);
     return true;
@@ -212,8 +220,7 @@ const framings = new Derived((doc: DesignDoc): Framing => {
   const caseStudy = typeof caseId === 'string' ? caseStudyById(caseId as CaseStudyId) : undefined;
   if (caseStudy) categories.add(caseStudy.category);
   const classification = CLASSIFICATION.some((id) => categories.has(id));
-  if (classification && categoriesIn(allParagraphs(doc)).includes('binary-imbalanced'))
-    categories.add('binary-imbalanced');
+  if (classification && categoriesIn(allProse(doc)).includes('binary-imbalanced')) categories.add('binary-imbalanced');
   const pointwise =
     categories.has('ranking') && (matchesIn(texts, pointwisePattern) || categories.has('binary-classification'));
   return { categories, pointwise, classification: classification || pointwise };

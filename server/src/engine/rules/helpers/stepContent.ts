@@ -90,33 +90,34 @@ export function evidenceFor(
   conceptIds: readonly string[],
   searchIn: readonly StepId[] = [id],
 ): Evidence[] {
+  return evidenceOf(doc, conceptIds).filter(readFor(doc, id, searchIn));
+}
+
+/** Whether an occurrence stands in the text the rule reads for `id` (see evidenceFor). */
+function readFor(doc: DesignDoc, id: StepId, searchIn: readonly StepId[]): (item: Evidence) => boolean {
   // A step with no text of its own is looked for everywhere.
   const anywhere = stepText(doc, id).lines.length === 0;
-  return evidenceOf(doc, conceptIds).filter(
-    (item) =>
-      (anywhere || stepsOfLine(doc, item.range.start.line).some((step) => searchIn.includes(step))) &&
-      (!item.generic ||
-        item.section < 0 ||
-        doc.sections[item.section].steps.some((step) => step === item.step || searchIn.includes(step))),
-  );
+  return (item) =>
+    (anywhere || stepsOfLine(doc, item.range.start.line).some((step) => searchIn.includes(step))) &&
+    (!item.generic ||
+      item.section < 0 ||
+      doc.sections[item.section].steps.some((step) => step === item.step || searchIn.includes(step)));
 }
 
 /** Sections whose own text says something: a statement of a few words that is no question, prompt or negation. */
-const sectionsSayingSomething = new Derived(
-  (doc: DesignDoc) =>
-    new Set(
-      doc.statements
-        .filter(
-          (statement) =>
-            statement.layout !== 'heading' &&
-            statement.words >= 3 &&
-            !statement.question &&
-            !statement.placeholder &&
-            !statement.ruledOut,
-        )
-        .map((statement) => statement.section),
-    ),
-);
+const sectionsSayingSomething = new Derived((doc: DesignDoc) => {
+  const sections = new Set<number>();
+  for (const statement of doc.statements)
+    if (
+      statement.layout !== 'heading' &&
+      statement.words >= 3 &&
+      !statement.question &&
+      !statement.placeholder &&
+      !statement.ruledOut
+    )
+      sections.add(statement.section);
+  return sections;
+});
 
 /**
  * Whether an occurrence says the design has the concept: stated, and not a bare heading ("### Baseline" counts once
@@ -159,10 +160,12 @@ export function reportUnlessStated(
   const wanted = (item: Evidence): boolean =>
     conceptIds.includes(item.concept) ||
     (item.kind !== undefined && conceptIds.includes(`${item.concept}/${item.kind}`));
-  const found = evidenceFor(doc, id, [...new Set(conceptIds.map((concept) => concept.split('/')[0]))], searchIn).filter(
-    wanted,
-  );
-  if (found.some((item) => statedContent(doc, item)) || skeletonPending(doc, skeleton)) return [];
+  const read = readFor(doc, id, searchIn);
+  const occurrences = evidenceOf(doc, new Set(conceptIds.map((concept) => concept.split('/')[0])));
+  // Most docs state the concept: the first stated occurrence settles it, before the others are placed.
+  if (occurrences.some((item) => statedContent(doc, item) && wanted(item) && read(item))) return [];
+  if (skeletonPending(doc, skeleton)) return [];
+  const found = occurrences.filter((item) => wanted(item) && read(item));
   const unanswered = found.filter((item) => item.polarity !== 'stated');
   if (
     unanswered.length > 0 &&
