@@ -5,7 +5,7 @@
  * aliases ("ANN", "PSI") only match in capitals, because in lower case they are ordinary words or names.
  */
 import type { StepId } from './steps';
-import { aliasPattern, longestMatches, type Match } from './matching';
+import { aliasMatcher, longestMatches, type Match, type MatchPattern } from './matching';
 
 export type GlossaryArea = 'concept' | 'model' | 'serving' | 'monitoring';
 
@@ -519,8 +519,8 @@ function exactCase(alias: string): boolean {
   return /^[A-Z][A-Z0-9]{1,4}$/.test(alias);
 }
 
-const glossaryPatterns: readonly { item: GlossaryEntry; pattern: RegExp }[] = glossary.flatMap((entry) =>
-  entry.aliases.map((alias) => ({ item: entry, pattern: aliasPattern(alias, exactCase(alias)) })),
+const glossaryPatterns: readonly MatchPattern<GlossaryEntry>[] = glossary.flatMap((entry) =>
+  entry.aliases.map((alias) => aliasMatcher(entry, alias, exactCase(alias))),
 );
 
 /** Glossary terms named in `text`, in order; overlapping aliases resolve to the longest. */

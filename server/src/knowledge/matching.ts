@@ -22,8 +22,30 @@ function aliasSource(alias: string): string {
 }
 
 /** A global regex for one alias, following the alias conventions; `exactCase` keeps its capitalisation. */
-export function aliasPattern(alias: string, exactCase = false): RegExp {
+function aliasPattern(alias: string, exactCase = false): RegExp {
   return new RegExp(aliasSource(alias), exactCase ? 'g' : 'gi');
+}
+
+/** What `longestMatches` looks for: a global regex naming `item`. */
+export interface MatchPattern<T> {
+  item: T;
+  pattern: RegExp;
+  /**
+   * Lower-case ASCII text that every match contains: a text without it (lower-cased) is not searched with the regex
+   * at all, which spares most of the hundreds of aliases on most lines.
+   */
+  literal?: string;
+}
+
+/**
+ * An alias as `longestMatches` takes it. Its literal is the longest stretch of the alias that the regex matches as
+ * written (up to case): the part between separators and number placeholders, kept only if it is plain ASCII, whose
+ * case folds the same way in a regex and in `toLowerCase`.
+ */
+export function aliasMatcher<T>(item: T, alias: string, exactCase = false): MatchPattern<T> {
+  const pieces = alias.split(/@k\b|\bat k\b|\btop-k\b|[-\s]+/).filter((piece) => /^[\x20-\x7e]+$/.test(piece));
+  const literal = pieces.reduce((longest, piece) => (piece.length > longest.length ? piece : longest), '');
+  return { item, pattern: aliasPattern(alias, exactCase), ...(literal ? { literal: literal.toLowerCase() } : {}) };
 }
 
 export interface Match<T> {
@@ -40,11 +62,13 @@ export interface Match<T> {
  */
 export function longestMatches<T>(
   text: string,
-  patterns: readonly { item: T; pattern: RegExp }[],
+  patterns: readonly MatchPattern<T>[],
   sameSpanTies: (a: T, b: T) => boolean = () => false,
 ): Match<T>[] {
   const candidates: Match<T>[] = [];
-  for (const { item, pattern } of patterns) {
+  const lowered = text.toLowerCase();
+  for (const { item, pattern, literal } of patterns) {
+    if (literal !== undefined && !lowered.includes(literal)) continue;
     // exec on the shared global pattern: matchAll would copy the regex for every call on every line of every document.
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -64,4 +88,19 @@ export function longestMatches<T>(
       taken.push(c);
   }
   return taken.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Whether any of the patterns matches somewhere in a text: one regex per set of flags, the patterns as its
+ * alternatives, so a text none of them matches (most of a doc's headings and keys) costs one search, not one per
+ * pattern. The patterns must not refer to their own groups.
+ */
+export function matchesAny(patterns: readonly RegExp[]): (text: string) => boolean {
+  const byFlags = new Map<string, string[]>();
+  for (const { source, flags } of patterns) {
+    const single = flags.replace(/[gy]/g, '');
+    byFlags.set(single, [...(byFlags.get(single) ?? []), `(?:${source})`]);
+  }
+  const combined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  return (text) => combined.some((pattern) => pattern.test(text));
 }

@@ -9,7 +9,7 @@
  * - "@k", "top-k" and "at k" also match a number ("recall@10", "top-5", "precision at 3").
  */
 import { mlCategoryIds, type MlCategoryId } from './categories';
-import { aliasPattern, longestMatches } from './matching';
+import { aliasMatcher, longestMatches, type MatchPattern } from './matching';
 
 export type MetricKind = 'offline' | 'online' | 'operational';
 
@@ -913,8 +913,8 @@ export interface MetricMention {
   length: number;
 }
 
-const metricPatterns: readonly { item: Metric; pattern: RegExp }[] = metrics.flatMap((metric) =>
-  metric.aliases.map((alias) => ({ item: metric, pattern: aliasPattern(alias, EXACT_CASE_ALIASES.has(alias)) })),
+const metricPatterns: readonly MatchPattern<Metric>[] = metrics.flatMap((metric) =>
+  metric.aliases.map((alias) => aliasMatcher(metric, alias, EXACT_CASE_ALIASES.has(alias))),
 );
 
 /**
