@@ -37,4 +37,12 @@ export interface OffThreadLinter {
     severities: Record<string, SeverityOrOff>,
     outcomes?: DiagramOutcomes,
   ): Promise<LintResult>;
+  /** The same, or undefined when `wanted`, asked as the linter gets free for the job, says it is no longer wanted. */
+  lint(
+    text: string,
+    format: DocFormat,
+    severities: Record<string, SeverityOrOff>,
+    outcomes: DiagramOutcomes | undefined,
+    wanted: () => boolean,
+  ): Promise<LintResult | undefined>;
 }
