@@ -58,16 +58,20 @@ export interface Match<T> {
  * Matches of any pattern in `text`, in order of position. Where matches overlap the longest wins (the earlier one on
  * a tie), so matches never overlap, except two on the very same words that `sameSpanTies` keeps together. The one
  * longest-match algorithm: metric and glossary mentions, and the step names in a heading, all resolve overlaps this
- * way.
+ * way. `groups`, built from the same patterns, spares the search of those that cannot match.
  */
 export function longestMatches<T>(
   text: string,
   patterns: readonly MatchPattern<T>[],
   sameSpanTies: (a: T, b: T) => boolean = () => false,
+  groups?: PatternGroups,
 ): Match<T>[] {
   const candidates: Match<T>[] = [];
   const lowered = text.toLowerCase();
-  for (const { item, pattern, literal } of patterns) {
+  const may = groups?.mayMatch(text);
+  for (let k = 0; k < patterns.length; k++) {
+    const { item, pattern, literal } = patterns[k];
+    if (may && !may[k]) continue;
     if (literal !== undefined && !lowered.includes(literal)) continue;
     // exec on the shared global pattern: matchAll would copy the regex for every call on every line of every document.
     pattern.lastIndex = 0;
@@ -91,16 +95,32 @@ export function longestMatches<T>(
 }
 
 /**
- * Whether any of the patterns matches somewhere in a text: one regex per set of flags, the patterns as its
- * alternatives, so a text none of them matches (most of a doc's headings and keys) costs one search, not one per
- * pattern. The patterns must not refer to their own groups.
+ * Which of many regexes may match a text, found with few searches: the patterns, in groups of a few with the same
+ * flags, are the alternatives of one regex per group, and only the members of a group that matches somewhere can
+ * match. A heading or key that names no step (most of them) costs a search per group instead of one per alias. The
+ * patterns must not refer to their own groups.
  */
-export function matchesAny(patterns: readonly RegExp[]): (text: string) => boolean {
-  const byFlags = new Map<string, string[]>();
-  for (const { source, flags } of patterns) {
-    const single = flags.replace(/[gy]/g, '');
-    byFlags.set(single, [...(byFlags.get(single) ?? []), `(?:${source})`]);
+export class PatternGroups {
+  private readonly groups: { pattern: RegExp; members: number[] }[] = [];
+
+  constructor(patterns: readonly RegExp[], size = 10) {
+    const byFlags = new Map<string, number[]>();
+    patterns.forEach(({ flags }, k) => {
+      const single = flags.replace(/[gy]/g, '');
+      byFlags.set(single, [...(byFlags.get(single) ?? []), k]);
+    });
+    for (const [flags, members] of byFlags)
+      for (let start = 0; start < members.length; start += size) {
+        const group = members.slice(start, start + size);
+        const source = group.map((k) => `(?:${patterns[k].source})`).join('|');
+        this.groups.push({ pattern: new RegExp(source, flags), members: group });
+      }
   }
-  const combined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
-  return (text) => combined.some((pattern) => pattern.test(text));
+
+  /** For each pattern, by index, whether it may match somewhere in `text`. */
+  mayMatch(text: string): boolean[] {
+    const may: boolean[] = [];
+    for (const { pattern, members } of this.groups) if (pattern.test(text)) for (const k of members) may[k] = true;
+    return may;
+  }
 }
