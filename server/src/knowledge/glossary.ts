@@ -6,6 +6,7 @@
  */
 import type { StepId } from './steps';
 import { aliasMatcher, longestMatches, type Match, type MatchPattern } from './matching';
+import { LiteralFilter } from './patternFilters';
 
 export type GlossaryArea = 'concept' | 'model' | 'serving' | 'monitoring';
 
@@ -522,10 +523,11 @@ function exactCase(alias: string): boolean {
 const glossaryPatterns: readonly MatchPattern<GlossaryEntry>[] = glossary.flatMap((entry) =>
   entry.aliases.map((alias) => aliasMatcher(entry, alias, exactCase(alias))),
 );
+const glossaryFilter = new LiteralFilter(glossaryPatterns);
 
 /** Glossary terms named in `text`, in order; overlapping aliases resolve to the longest. */
 export function findGlossaryMentions(text: string): Match<GlossaryEntry>[] {
-  return longestMatches(text, glossaryPatterns);
+  return longestMatches(text, glossaryPatterns, undefined, glossaryFilter);
 }
 
 export function glossaryEntryById(id: string): GlossaryEntry | undefined {

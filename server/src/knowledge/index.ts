@@ -14,6 +14,7 @@ export * from './evidenceSpec';
 export * from './frontMatter';
 export * from './glossary';
 export * from './matching';
+export * from './patternFilters';
 export * from './mermaid';
 export * from './metricFit';
 export * from './measureNames';

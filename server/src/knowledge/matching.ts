@@ -2,6 +2,8 @@
  * How the knowledge base's aliases find their terms in text: an alias becomes a regex (metrics.ts documents the alias
  * conventions), and overlapping matches resolve to the longest.
  */
+import type { PatternFilter } from './patternFilters';
+
 const K = String.raw`(?:k|\d+)(?!\.?\d)`;
 const SEP = String.raw`[-\s\u2010\u2011\u2013]?`;
 
@@ -30,10 +32,7 @@ function aliasPattern(alias: string, exactCase = false): RegExp {
 export interface MatchPattern<T> {
   item: T;
   pattern: RegExp;
-  /**
-   * Lower-case ASCII text that every match contains: a text without it (lower-cased) is not searched with the regex
-   * at all, which spares most of the hundreds of aliases on most lines.
-   */
+  /** Lower-case ASCII text that every match contains (see LiteralFilter). */
   literal?: string;
 }
 
@@ -58,21 +57,19 @@ export interface Match<T> {
  * Matches of any pattern in `text`, in order of position. Where matches overlap the longest wins (the earlier one on
  * a tie), so matches never overlap, except two on the very same words that `sameSpanTies` keeps together. The one
  * longest-match algorithm: metric and glossary mentions, and the step names in a heading, all resolve overlaps this
- * way. `groups`, built from the same patterns, spares the search of those that cannot match.
+ * way. `filter`, built from the same patterns, spares the search of those that cannot match.
  */
 export function longestMatches<T>(
   text: string,
   patterns: readonly MatchPattern<T>[],
   sameSpanTies: (a: T, b: T) => boolean = () => false,
-  groups?: PatternGroups,
+  filter?: PatternFilter,
 ): Match<T>[] {
   const candidates: Match<T>[] = [];
-  const lowered = text.toLowerCase();
-  const may = groups?.mayMatch(text);
+  const may = filter?.mayMatch(text);
   for (let k = 0; k < patterns.length; k++) {
-    const { item, pattern, literal } = patterns[k];
+    const { item, pattern } = patterns[k];
     if (may && !may[k]) continue;
-    if (literal !== undefined && !lowered.includes(literal)) continue;
     // exec on the shared global pattern: matchAll would copy the regex for every call on every line of every document.
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -92,35 +89,4 @@ export function longestMatches<T>(
       taken.push(c);
   }
   return taken.sort((a, b) => a.index - b.index);
-}
-
-/**
- * Which of many regexes may match a text, found with few searches: the patterns, in groups of a few with the same
- * flags, are the alternatives of one regex per group, and only the members of a group that matches somewhere can
- * match. A heading or key that names no step (most of them) costs a search per group instead of one per alias. The
- * patterns must not refer to their own groups.
- */
-export class PatternGroups {
-  private readonly groups: { pattern: RegExp; members: number[] }[] = [];
-
-  constructor(patterns: readonly RegExp[], size = 10) {
-    const byFlags = new Map<string, number[]>();
-    patterns.forEach(({ flags }, k) => {
-      const single = flags.replace(/[gy]/g, '');
-      byFlags.set(single, [...(byFlags.get(single) ?? []), k]);
-    });
-    for (const [flags, members] of byFlags)
-      for (let start = 0; start < members.length; start += size) {
-        const group = members.slice(start, start + size);
-        const source = group.map((k) => `(?:${patterns[k].source})`).join('|');
-        this.groups.push({ pattern: new RegExp(source, flags), members: group });
-      }
-  }
-
-  /** For each pattern, by index, whether it may match somewhere in `text`. */
-  mayMatch(text: string): boolean[] {
-    const may: boolean[] = [];
-    for (const { pattern, members } of this.groups) if (pattern.test(text)) for (const k of members) may[k] = true;
-    return may;
-  }
 }

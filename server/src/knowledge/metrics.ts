@@ -10,6 +10,7 @@
  */
 import { mlCategoryIds, type MlCategoryId } from './categories';
 import { aliasMatcher, longestMatches, type MatchPattern } from './matching';
+import { LiteralFilter } from './patternFilters';
 
 export type MetricKind = 'offline' | 'online' | 'operational';
 
@@ -916,11 +917,16 @@ export interface MetricMention {
 const metricPatterns: readonly MatchPattern<Metric>[] = metrics.flatMap((metric) =>
   metric.aliases.map((alias) => aliasMatcher(metric, alias, EXACT_CASE_ALIASES.has(alias))),
 );
+const metricFilter = new LiteralFilter(metricPatterns);
 
 /**
  * Metric mentions in `text`, in order of position. Where aliases overlap the longest match wins
  * ("normalized cross-entropy" over "cross-entropy", "PR-AUC" over "AUC"), so mentions never overlap.
  */
 export function findMetricMentions(text: string): readonly MetricMention[] {
-  return longestMatches(text, metricPatterns).map(({ item, index, length }) => ({ metric: item, index, length }));
+  return longestMatches(text, metricPatterns, undefined, metricFilter).map(({ item, index, length }) => ({
+    metric: item,
+    index,
+    length,
+  }));
 }
