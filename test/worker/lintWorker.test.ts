@@ -55,10 +55,13 @@ describe(
     it('drops a queued job whose result is no longer wanted when the worker gets free for it', async () => {
       const worker = new LintWorker(serverPath, { idleMs: 0 });
       const asked: string[] = [];
-      const wanted = (name: string, answer: boolean) => () => {
-        asked.push(name);
-        return answer;
-      };
+      const wanted = (name: string, answer: boolean) => ({
+        uri: 'file:///ws/doc.mlsd.md',
+        wanted: () => {
+          asked.push(name);
+          return answer;
+        },
+      });
       const [running, stale, latest] = await Promise.all([
         worker.lint(doc, 'markdown', {}, undefined, wanted('running', true)),
         worker.lint(doc, 'markdown', {}, undefined, wanted('stale', false)),

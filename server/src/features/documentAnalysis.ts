@@ -128,7 +128,10 @@ export class DocumentAnalysis {
         coverage: this.coverage(document.uri, undefined),
         diagramsIncluded: false,
       };
-    const linted = await worker.lint(document.getText(), format, plan.severities, undefined, current);
+    const linted = await worker.lint(document.getText(), format, plan.severities, undefined, {
+      uri: document.uri,
+      wanted: current,
+    });
     if (!linted) return undefined;
     const { findings, coverage } = linted;
     return {

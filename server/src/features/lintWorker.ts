@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { SeverityOrOff } from '../../../common/rules';
 import type { DocFormat } from '../../../common/types';
 import type { DiagramOutcomes } from '../engine';
-import type { LintJob, LintReply, LintResult, OffThreadLinter } from './offThreadLint';
+import type { LintJob, LintReply, LintResult, OffThreadLinter, OpenVersion } from './offThreadLint';
 
 export interface LintWorkerOptions {
   /** How long the worker may sit without a job before it stops (default a minute). */
@@ -59,18 +59,19 @@ export class LintWorker implements OffThreadLinter {
     format: DocFormat,
     severities: Record<string, SeverityOrOff>,
     outcomes: DiagramOutcomes | undefined,
-    wanted: () => boolean,
+    version: OpenVersion,
   ): Promise<LintResult | undefined>;
   lint(
     text: string,
     format: DocFormat,
     severities: Record<string, SeverityOrOff>,
     outcomes?: DiagramOutcomes,
-    wanted?: () => boolean,
+    version?: OpenVersion,
   ): Promise<LintResult | undefined> {
     clearTimeout(this.idleTimer);
+    const job: LintJob = { id: ++this.next, text, format, severities, outcomes, uri: version?.uri };
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { id: ++this.next, text, format, severities, outcomes }, wanted, resolve, reject });
+      this.queue.push({ job, wanted: version && (() => version.wanted()), resolve, reject });
       this.sendNext();
     });
   }

@@ -17,6 +17,15 @@ export interface LintJob {
   severities: Record<string, SeverityOrOff>;
   /** Mermaid's outcomes for the document's diagrams: then only the findings on them are asked for. */
   outcomes?: DiagramOutcomes;
+  /** The open document the text is a version of: the worker parses it from the version it linted before. */
+  uri?: string;
+}
+
+/** A version of an open document to lint. */
+export interface OpenVersion {
+  uri: string;
+  /** Asked as the linter gets free for the job: false when the document has moved on to a newer version. */
+  wanted(): boolean;
 }
 
 /** Findings come as plain data without their fixes: code actions lint the open document on the main thread. */
@@ -37,12 +46,12 @@ export interface OffThreadLinter {
     severities: Record<string, SeverityOrOff>,
     outcomes?: DiagramOutcomes,
   ): Promise<LintResult>;
-  /** The same, or undefined when `wanted`, asked as the linter gets free for the job, says it is no longer wanted. */
+  /** The same for a version of an open document, or undefined when it is no longer wanted once the linter is free. */
   lint(
     text: string,
     format: DocFormat,
     severities: Record<string, SeverityOrOff>,
     outcomes: DiagramOutcomes | undefined,
-    wanted: () => boolean,
+    version: OpenVersion,
   ): Promise<LintResult | undefined>;
 }
