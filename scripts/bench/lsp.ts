@@ -141,12 +141,13 @@ function typeOrDelete(k: number, line: number, character: number, char: string):
 
 /**
  * Time from a one-character edit of a small document to its diagnostics while the server lints a very large one:
- * each round edits the large document (a new version to lint) and then, at once, the small one.
+ * each round edits the large document (a new version to lint), with the requests an editor then sends for it if
+ * asked, and at once the small one.
  */
 export async function measureLatencyBesideLargeDoc(
   small: BenchFile,
   large: BenchFile,
-  { edits, warmup }: Pick<EditOptions, 'edits' | 'warmup'>,
+  { edits, warmup, withEditorRequests }: Omit<EditOptions, 'nodeArgs'>,
 ): Promise<EditLatency> {
   const client = await LspTestClient.start({ workspaceFolder, settings: noDebounce, timeoutMs: 300_000 });
   try {
@@ -159,11 +160,13 @@ export async function measureLatencyBesideLargeDoc(
     const times: number[] = [];
     for (let k = 0; k < warmup + edits; k++) {
       await client.change(largeUri, [typeOrDelete(k, 0, 0, ' ')]);
+      const requests = withEditorRequests ? editorRequests(client, largeUri) : [];
       const since = client.mark();
       const start = performance.now();
       const version = await client.change(smallUri, [typeOrDelete(k, line, end, 's')]);
       await client.waitForDiagnostics(smallUri, version, since);
       if (k >= warmup) times.push(performance.now() - start);
+      await Promise.all(requests);
     }
     return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), edits };
   } finally {

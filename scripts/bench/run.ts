@@ -43,6 +43,9 @@ export interface BenchResult {
   large_lsp_doc_kb: number;
   lsp_beside_large_p50_ms: number;
   lsp_beside_large_p99_ms: number;
+  /** The same while the editor also asks for the large doc's code lenses, symbols and folding after each of its edits. */
+  lsp_beside_large_editor_p50_ms: number;
+  lsp_beside_large_editor_p99_ms: number;
   /** workspace/diagnostic to its full answer. */
   workspace_full_ms: number;
   /** A client that asks for pushed diagnostics (VS Code): the server's start to the last doc published. */
@@ -123,6 +126,13 @@ export async function runBench(
   const besideLarge = await measureLatencyBesideLargeDoc(workload.lspDoc.file, largeLspDoc, {
     edits: config.large.lspEdits,
     warmup: 1,
+    withEditorRequests: false,
+  });
+  progress('the same, with the requests an editor sends for the large doc after each of its edits');
+  const besideLargeEditor = await measureLatencyBesideLargeDoc(workload.lspDoc.file, largeLspDoc, {
+    edits: config.large.lspEdits,
+    warmup: 1,
+    withEditorRequests: true,
   });
   progress(`opening ${workload.rssFiles.length} docs`);
   const rss_mb = round(await measureRss(workload.rssFiles), 1);
@@ -160,6 +170,8 @@ export async function runBench(
     large_lsp_doc_kb: Math.round(config.large.lspBytes / 1024),
     lsp_beside_large_p50_ms: round(besideLarge.p50),
     lsp_beside_large_p99_ms: round(besideLarge.p99),
+    lsp_beside_large_editor_p50_ms: round(besideLargeEditor.p50),
+    lsp_beside_large_editor_p99_ms: round(besideLargeEditor.p99),
     workspace_docs: workspace.docs,
     workspace_full_ms: round(workspace.fullMs, 0),
     workspace_push_ms: round(workspace.pushMs, 0),

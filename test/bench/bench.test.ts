@@ -113,6 +113,7 @@ describe('bench --json', () => {
       'large_docs_cli_ms',
       'lsp_beside_large_p50_ms',
       'lsp_beside_large_p99_ms',
+      'lsp_beside_large_editor_p99_ms',
       'workspace_full_ms',
       'workspace_push_ms',
       'workspace_change_ms',
