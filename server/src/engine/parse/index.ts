@@ -33,7 +33,7 @@ export function parseDesignDoc(text: string, format: DocFormat, previous?: Desig
   const carried = previous && carriedOf.get(previous);
   const lines = previous ? keepUnchangedLines(splitLines(text), previous.lines) : splitLines(text);
   const markdown = format === 'markdown' ? parseMarkdown(lines, memos, carried?.markdown) : undefined;
-  const outline = markdown ?? parseYaml(text, lines);
+  const outline = markdown ?? parseYaml(text, lines, memos);
   const structureOnly = text.length > maxFullLintBytes;
   // Past the size limit only the structure is checked: the text is not read for evidence, steps go by headings.
   const { scan, steps, contributions } = structureOnly

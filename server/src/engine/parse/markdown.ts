@@ -79,7 +79,7 @@ export function parseMarkdown(
   }
   const firstH1 = entries.find((entry) => entry.kind === 'heading' && entry.level === 1);
 
-  const { sections, ends } = buildSections(entries, lines);
+  const { sections, ends } = buildSections(entries, lines, memos);
   const owners = lineOwners(sections, ends, lines.length);
   const chunks: ContentChunk[] = [];
   const headingLines = new Set(sections.map((s) => s.headingRange.start.line));

@@ -4,13 +4,14 @@ import { metadataKeys } from '../../knowledge';
 import { buildSections, lineOwners, type ContentChunk, type OutlineEntry } from './outline';
 import { LineIndex, lineRange, linesRange } from '../text/positions';
 import type { ParsedOutline } from './parsedOutline';
+import type { TextMemos } from '../model/cache';
 import { parseYamlMap, scalarString } from './yamlMap';
 import { mermaidLabels } from '../text/words';
 
 const diagramKeys = new Set(['diagram', 'diagrams']);
 
 /** A pure-YAML design doc: metadata keys, one key per step, optional `diagram(s)`. */
-export function parseYaml(text: string, lines: string[]): ParsedOutline {
+export function parseYaml(text: string, lines: string[], memos: TextMemos): ParsedOutline {
   const parsed = parseYamlMap(text);
   const collector = new OutlineCollector(lines, new LineIndex(text));
   const root = parsed.document.contents;
@@ -23,7 +24,7 @@ export function parseYaml(text: string, lines: string[]): ParsedOutline {
     }
   }
 
-  const { sections, ends } = buildSections(collector.entries, lines);
+  const { sections, ends } = buildSections(collector.entries, lines, memos);
   const owners = lineOwners(sections, ends, lines.length);
   const textChunks: ContentChunk[] = collector.scalarLines.map(({ line, text: value }) => {
     // A value on its key's line is read with the key, as a label: "online: CTR in an A/B test".
