@@ -63,9 +63,9 @@ describe(
         },
       });
       const [running, stale, latest] = await Promise.all([
-        worker.lint(doc, 'markdown', {}, undefined, wanted('running', true)),
-        worker.lint(doc, 'markdown', {}, undefined, wanted('stale', false)),
-        worker.lint(doc, 'markdown', { 'missing-step': 'off' }, undefined, wanted('latest', true)),
+        worker.lintVersion(wanted('running', true), doc, 'markdown', {}),
+        worker.lintVersion(wanted('stale', false), doc, 'markdown', {}),
+        worker.lintVersion(wanted('latest', true), doc, 'markdown', { 'missing-step': 'off' }),
       ]);
       assert.ok(running?.findings.some((finding) => finding.rule === 'missing-step'));
       assert.equal(stale, undefined);

@@ -128,10 +128,8 @@ export class DocumentAnalysis {
         coverage: this.coverage(document.uri, undefined),
         diagramsIncluded: false,
       };
-    const linted = await worker.lint(document.getText(), format, plan.severities, undefined, {
-      uri: document.uri,
-      wanted: current,
-    });
+    const version = { uri: document.uri, wanted: current };
+    const linted = await worker.lintVersion(version, document.getText(), format, plan.severities);
     if (!linted) return undefined;
     const { findings, coverage } = linted;
     return {

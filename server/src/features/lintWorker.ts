@@ -18,14 +18,11 @@ export interface LintWorkerOptions {
   onEvent?: (event: 'started' | 'stopped') => void;
 }
 
-/** A job waiting for the worker, and who waits for its result. */
-interface QueuedJob {
-  job: LintJob;
-  /** Asked when the worker is free for the job: false when its result is no longer wanted (a newer version came). */
-  wanted?: () => boolean;
-  resolve(result: LintResult | undefined): void;
-  reject(error: Error): void;
-}
+/** A job waiting for the worker, and who waits for its result: any result, or one still wanted when its turn comes. */
+type QueuedJob = { job: LintJob; reject(error: Error): void } & (
+  | { wanted?: undefined; resolve(result: LintResult): void }
+  | { wanted(): boolean; resolve(result: LintResult | undefined): void }
+);
 
 /**
  * The main thread's side: one worker, started on first use, sent one job at a time in order. A job whose result is
@@ -53,27 +50,26 @@ export class LintWorker implements OffThreadLinter {
     format: DocFormat,
     severities: Record<string, SeverityOrOff>,
     outcomes?: DiagramOutcomes,
-  ): Promise<LintResult>;
-  lint(
-    text: string,
-    format: DocFormat,
-    severities: Record<string, SeverityOrOff>,
-    outcomes: DiagramOutcomes | undefined,
+  ): Promise<LintResult> {
+    return new Promise((resolve, reject) =>
+      this.enqueue({ job: { id: ++this.next, text, format, severities, outcomes }, resolve, reject }),
+    );
+  }
+
+  lintVersion(
     version: OpenVersion,
-  ): Promise<LintResult | undefined>;
-  lint(
     text: string,
     format: DocFormat,
     severities: Record<string, SeverityOrOff>,
-    outcomes?: DiagramOutcomes,
-    version?: OpenVersion,
   ): Promise<LintResult | undefined> {
+    const job: LintJob = { id: ++this.next, text, format, severities, uri: version.uri };
+    return new Promise((resolve, reject) => this.enqueue({ job, wanted: () => version.wanted(), resolve, reject }));
+  }
+
+  private enqueue(queued: QueuedJob): void {
     clearTimeout(this.idleTimer);
-    const job: LintJob = { id: ++this.next, text, format, severities, outcomes, uri: version?.uri };
-    return new Promise((resolve, reject) => {
-      this.queue.push({ job, wanted: version && (() => version.wanted()), resolve, reject });
-      this.sendNext();
-    });
+    this.queue.push(queued);
+    this.sendNext();
   }
 
   /** Sends the next wanted job when the worker is free; the unwanted ones before it resolve with no result. */

@@ -46,12 +46,11 @@ export interface OffThreadLinter {
     severities: Record<string, SeverityOrOff>,
     outcomes?: DiagramOutcomes,
   ): Promise<LintResult>;
-  /** The same for a version of an open document, or undefined when it is no longer wanted once the linter is free. */
-  lint(
+  /** The text findings of a version of an open document; undefined when it is no longer wanted once it is its turn. */
+  lintVersion(
+    version: OpenVersion,
     text: string,
     format: DocFormat,
     severities: Record<string, SeverityOrOff>,
-    outcomes: DiagramOutcomes | undefined,
-    version: OpenVersion,
   ): Promise<LintResult | undefined>;
 }
