@@ -2,12 +2,14 @@
 // and the server again for VS Code for the Web.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// `--analyze`: also print what each bundle holds, largest inputs first (esbuild's metafile analysis).
+const analyze = process.argv.includes('--analyze');
 
 // vscode-languageserver-protocol require()s the CommonJS build of vscode-languageserver-types while our code imports
 // its ES build: without this, both builds of the same module land in a bundle. The ES build is the smaller.
@@ -64,6 +66,54 @@ const standaloneSchemaValidators = {
   },
 };
 
+// esbuild gives every module that imports a CommonJS package its own copy of the package's exports, and
+// vscode-languageserver has 300 of them, re-exported as getters: copied for each of the server's files, they cost
+// the server's start about a millisecond per file. Those files import it through an ES module re-exporting it, which
+// copies them once.
+const lspFacade = {
+  name: 'lsp-facade',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-languageserver(?:\/node|\/browser)?$/ }, ({ path, importer, namespace }) =>
+      namespace === 'lsp-facade' || /[\\/]node_modules[\\/]/.test(importer)
+        ? undefined
+        : { path, namespace: 'lsp-facade' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lsp-facade' }, ({ path }) => ({
+      contents: `export * from '${path}';`,
+      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+      loader: 'js',
+    }));
+  },
+};
+
+// The language server on Node answers `initialize` from a bundle without the engine: each `import()` of a module that
+// server/src/analysis.ts re-exports reads that module's namespace from dist/server/analysis.js instead, a second
+// bundle required (once) on first use; the analysis entry's `export * as name from 'path'` lines are the list.
+const analysisEntry = fileURLToPath(new URL('../server/src/analysis.ts', import.meta.url));
+const analysisOutfile = 'dist/server/analysis.js';
+const analysisModules = [...readFileSync(analysisEntry, 'utf8').matchAll(/^export \* as (\w+) from '([^']+)';$/gm)].map(
+  ([, name, path]) => ({ name, path: join(dirname(analysisEntry), path) }),
+);
+const skipAnalysisRedirect = Symbol('analysis module');
+const analysisLoadedLater = {
+  name: 'analysis-loaded-later',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, async ({ path, importer, resolveDir, kind, pluginData }) => {
+      if (kind !== 'dynamic-import' || pluginData === skipAnalysisRedirect) return undefined;
+      const resolved = await build.resolve(path, { importer, resolveDir, kind, pluginData: skipAnalysisRedirect });
+      const module = analysisModules.find(
+        (candidate) => resolved.path.replace(/(?:[\\/]index)?\.ts$/, '') === candidate.path,
+      );
+      return module ? { path: module.name, namespace: 'mlsd-analysis' } : resolved;
+    });
+    build.onResolve({ filter: /.*/, namespace: 'mlsd-analysis' }, ({ path }) => ({ path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'mlsd-analysis' }, ({ path }) => ({
+      contents: `module.exports = require('./${basename(analysisOutfile)}').${path};`,
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -75,7 +125,7 @@ const common = {
   // Non-ASCII text (entity tables, the knowledge's typography) as UTF-8 rather than \u escapes: a third of the size.
   charset: 'utf8',
   define: { MLSD_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
-  plugins: [oneLspTypesBuild, yamlEsBuild, entitiesDecodersOnly, standaloneSchemaValidators],
+  plugins: [oneLspTypesBuild, lspFacade, yamlEsBuild, entitiesDecodersOnly, standaloneSchemaValidators],
 };
 
 /**
@@ -122,7 +172,13 @@ const web = {
 
 const builds = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/nodeMain.ts'], outfile: 'dist/server/server.js' },
+  // The language server on Node: what answers `initialize`, and the analysis it loads right after.
+  {
+    entryPoints: ['server/src/nodeMain.ts'],
+    outfile: 'dist/server/server.js',
+    plugins: [...common.plugins, analysisLoadedLater],
+  },
+  { entryPoints: [analysisEntry], outfile: analysisOutfile },
   // The diagram worker: Mermaid with a happy-dom window, loaded by the server and the CLI in a worker thread only.
   {
     entryPoints: ['server/src/mermaidWorker/worker.ts'],
@@ -158,5 +214,9 @@ if (watch) {
   }
   console.log('watching for changes…');
 } else {
-  await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+  const results = await Promise.all(
+    builds.map((b) => esbuild.build({ ...common, ...b, metafile: analyze || b.metafile })),
+  );
+  if (analyze)
+    for (const result of results) console.log(await esbuild.analyzeMetafile(result.metafile, { verbose: false }));
 }

@@ -4,7 +4,8 @@
  * `mlsd.lintDebounceMs` setting), and its resident memory once many docs are open.
  */
 import { readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import {
   CodeLensRequest,
@@ -20,16 +21,40 @@ const workspaceFolder = 'file:///bench';
 const uriOf = (file: BenchFile): string => `${workspaceFolder}/${file.name}`;
 const noDebounce = { mlsd: { lintDebounceMs: 0 } };
 
-/** Median time from spawning the server to its `initialize` result, over `runs` fresh processes. */
-export async function measureStartup(runs: number): Promise<number> {
-  const times: number[] = [];
+export interface Startup {
+  /** Median time from spawning the server to its `initialize` result. */
+  serverMs: number;
+  /** Median time from spawning Node with a script that only writes a newline to that newline on its stdout. */
+  nodeMs: number;
+}
+
+/**
+ * The server's start against the floor under it, Node's own start: `runs` fresh servers, each started right after a
+ * fresh Node process whose script only writes a newline, so both share whatever else the machine is doing.
+ */
+export async function measureStartup(runs: number): Promise<Startup> {
+  const server: number[] = [];
+  const node: number[] = [];
   for (let i = 0; i < runs; i++) {
+    node.push(await nodeToFirstStdout());
     const start = performance.now();
     const client = await LspTestClient.start({ workspaceFolder });
-    times.push(performance.now() - start);
+    server.push(performance.now() - start);
     await client.shutdown();
   }
-  return median(times);
+  return { serverMs: median(server), nodeMs: median(node) };
+}
+
+async function nodeToFirstStdout(): Promise<number> {
+  const start = performance.now();
+  const child = spawn(process.execPath, ['-e', 'process.stdout.write("\\n")'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = once(child, 'exit');
+  await once(child.stdout, 'data');
+  const time = performance.now() - start;
+  await exited;
+  return time;
 }
 
 /** Prose lines an author would type in (no heading, table, list, fence or YAML key), spread over the doc. */

@@ -42,7 +42,13 @@ export function targets(result: BenchResult): Target[] {
     { label: 'LSP edit p99', value: result.lsp_p99_ms, limit: 50, kind: 'max', unit: ' ms' },
     { label: 'start to initialize result', value: result.startup_ms, limit: 100, kind: 'max', unit: ' ms' },
     { label: 'client bundle', value: result.bundle_kb.client, limit: 300, kind: 'max', unit: ' KB' },
-    { label: 'server bundle', value: result.bundle_kb.server, limit: 800, kind: 'max', unit: ' KB' },
+    {
+      label: 'server bundle loaded to answer initialize',
+      value: result.bundle_kb.server,
+      limit: 800,
+      kind: 'max',
+      unit: ' KB',
+    },
     { label: `server RSS after ${result.rss_docs} docs`, value: result.rss_mb, limit: 80, kind: 'max', unit: ' MB' },
     { label: `CLI speed-up on ${result.cli_docs} docs`, value: result.cli_speedup, limit: 1.7, kind: 'min', unit: '×' },
     {
@@ -136,9 +142,9 @@ export function textReport(result: BenchResult): string {
     ...Object.entries(result.lint_scaling).map(([pair, value]) => `lint time ${pair}: ${value.toFixed(2)}×`),
     `LSP one-character edit on ${result.lsp_doc}, didChange to publishDiagnostics, debounce 0: p50 ${ms(result.lsp_p50_ms)}, p99 ${ms(result.lsp_p99_ms)} (${result.lsp_edits} edits)`,
     `  with the code lens, symbol and folding requests an editor sends after each edit: p50 ${ms(result.lsp_editor_p50_ms)}, p99 ${ms(result.lsp_editor_p99_ms)}`,
-    `server start to initialize result: ${ms(result.startup_ms)} (median)`,
+    `server start to initialize result: ${ms(result.startup_ms)} (median); Node with a script that only writes a newline, to that newline: ${ms(result.startup_node_ms)}; ratio ${ratio(result.startup_ratio_vs_node)}`,
     `server RSS after opening ${result.rss_docs} docs: ${result.rss_mb.toFixed(1)} MB`,
-    `bundles: client ${kb.client.toFixed(0)} KB, server ${kb.server.toFixed(0)} KB, cli ${kb.cli.toFixed(0)} KB, webview ${kb.webview.toFixed(0)} KB`,
+    `bundles: client ${kb.client.toFixed(0)} KB, server ${kb.server.toFixed(0)} KB (+ ${kb.server_analysis.toFixed(0)} KB of analysis loaded after initialize), cli ${kb.cli.toFixed(0)} KB, webview ${kb.webview.toFixed(0)} KB`,
     `CLI on ${result.cli_docs} docs: ${cli}, speed-up ${result.cli_speedup.toFixed(2)}×`,
     `CLI on very large docs: ${Object.entries(result.large_docs_cli_ms)
       .map(([name, time]) => `${name} ${(time / 1000).toFixed(2)} s`)

@@ -29,6 +29,10 @@ export interface BenchResult {
   lsp_editor_p50_ms: number;
   lsp_editor_p99_ms: number;
   startup_ms: number;
+  /** Node's own start, measured in the same runs: spawning it with an empty script to the first byte on its stdout. */
+  startup_node_ms: number;
+  /** startup_ms / startup_node_ms. */
+  startup_ratio_vs_node: number;
   bundle_kb: BundleSizes;
   rss_docs: number;
   rss_mb: number;
@@ -109,7 +113,7 @@ export async function runBench(
   );
 
   progress('starting the language server');
-  const startup_ms = round(await measureStartup(config.startupRuns), 1);
+  const startup = await measureStartup(config.startupRuns);
   progress(`typing in ${workload.lspDoc.entry} over LSP`);
   const edits = { edits: config.lspEdits, warmup: config.lspWarmupEdits };
   const latency = await measureEditLatency(workload.lspDoc.file, {
@@ -154,13 +158,10 @@ export async function runBench(
     lsp_p99_ms: round(latency.p99),
     lsp_editor_p50_ms: round(editorLatency.p50),
     lsp_editor_p99_ms: round(editorLatency.p99),
-    startup_ms,
-    bundle_kb: {
-      client: round(bundle_kb.client, 1),
-      server: round(bundle_kb.server, 1),
-      cli: round(bundle_kb.cli, 1),
-      webview: round(bundle_kb.webview, 1),
-    },
+    startup_ms: round(startup.serverMs, 1),
+    startup_node_ms: round(startup.nodeMs, 1),
+    startup_ratio_vs_node: round(startup.serverMs / startup.nodeMs, 3),
+    bundle_kb: Object.fromEntries(Object.entries(bundle_kb).map(([name, kb]) => [name, round(kb, 1)])) as BundleSizes,
     rss_docs: workload.rssFiles.length,
     rss_mb,
     cli_docs: workload.cliFiles.length,

@@ -107,6 +107,8 @@ describe('bench --json', () => {
       'lsp_p50_ms',
       'lsp_p99_ms',
       'startup_ms',
+      'startup_node_ms',
+      'startup_ratio_vs_node',
       'bundle_kb',
       'rss_mb',
       'cli_speedup',
@@ -133,11 +135,25 @@ describe('bench --json', () => {
     assert.ok(positive((result.markdownlint_ms as Record<string, unknown>)['md-250']));
     assert.equal((result.markdownlint_ms as Record<string, unknown>)['yaml-250'], null);
     assert.ok((result.lsp_p99_ms as number) >= (result.lsp_p50_ms as number));
-    for (const key of ['lsp_p50_ms', 'startup_ms', 'rss_mb', 'workspace_full_ms', 'workspace_push_ms'])
+    for (const key of [
+      'lsp_p50_ms',
+      'startup_ms',
+      'startup_node_ms',
+      'startup_ratio_vs_node',
+      'rss_mb',
+      'workspace_full_ms',
+      'workspace_push_ms',
+    ])
       assert.ok(positive(result[key]), key);
     assert.equal(result.workspace_docs, 4);
     assert.ok((result.workspace_request_p99_ms as number) >= (result.workspace_request_p50_ms as number));
-    assert.deepEqual(Object.keys(result.bundle_kb as object), ['client', 'server', 'cli', 'webview']);
+    assert.deepEqual(Object.keys(result.bundle_kb as object), [
+      'client',
+      'server',
+      'server_analysis',
+      'cli',
+      'webview',
+    ]);
     for (const size of Object.values(result.bundle_kb as object)) assert.ok(positive(size));
     assert.ok(positive(result.cli_speedup), 'the CLI with --jobs 1 and with one worker per core');
     assert.equal(Object.keys(result.large_docs_cli_ms as object).length, 6, 'the CLI on each very large doc');

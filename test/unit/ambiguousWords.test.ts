@@ -9,6 +9,14 @@ import { parseDesignDoc } from '../../server/src/engine';
 const conceptsIn = (sentence: string): string[] =>
   parseDesignDoc(`# Doc\n\n${sentence}\n`, 'markdown').evidence.map((evidence) => evidence.concept);
 
+/** The polarities a sentence gives one concept's occurrences. */
+const polaritiesOf = (concept: string, sentence: string): Set<string> =>
+  new Set(
+    parseDesignDoc(`# Doc\n\n${sentence}\n`, 'markdown')
+      .evidence.filter((evidence) => evidence.concept === concept)
+      .map((evidence) => evidence.polarity),
+  );
+
 test('"Target:" before a label is the label source; before a comparison, an amount or a bound it is a goal', () => {
   assert.ok(conceptsIn('Target: a booking within 24 hours of the search.').includes('label-source'));
   assert.ok(conceptsIn('Target variable: 1 when the user books.').includes('label-source'));
@@ -85,4 +93,41 @@ test('an entry of a list of measures under a step heading defines a measure, not
   // The same sentences as plain notes touch those steps in passing.
   const notes = measures.replace(/\*\*[^*]+\*\*: /g, '');
   assert.ok(passing(notes, 'data') + passing(notes, 'serving') > 0);
+});
+
+test('"or not" closes an alternative ("whether it is fraud or not"); it negates nothing', () => {
+  const polarities = (sentence: string): Set<string> => polaritiesOf('ml-category', sentence);
+  const stated = new Set(['stated']);
+  assert.deepEqual(
+    polarities('Deciding whether a transaction is fraudulent or not is a supervised binary classification problem.'),
+    stated,
+  );
+  assert.deepEqual(polarities('Мошенническая транзакция или нет: это задача бинарной классификации.'), stated);
+  assert.deepEqual(polarities('We do not treat it as a classification problem.'), new Set(['negated']));
+});
+
+test('a common word ("top-k", "→") names its concept only in its own step: elsewhere it is no passing mention', () => {
+  const framingBasis = (sentence: string): number =>
+    parseDesignDoc(`# Visual search\n\n## Caching\n\n${sentence}\n`, 'markdown').steps.framing.basis.length;
+  assert.equal(framingBasis('Precompute the top-k similar images for popular queries every night.'), 0);
+  assert.ok(framingBasis('We treat it as binary classification of <user, ad> pairs, with a click as positive.') > 0);
+});
+
+test('a postponed step is deferred, in English and in Russian', () => {
+  const polarities = (sentence: string): Set<string> => polaritiesOf('ab-test', sentence);
+  assert.deepEqual(polarities('The A/B test is postponed until the ranking service is stable.'), new Set(['deferred']));
+  assert.deepEqual(polarities('A/B-тест отложен до следующей итерации.'), new Set(['deferred']));
+  assert.deepEqual(polarities('We run an A/B test on 5% of traffic for two weeks.'), new Set(['stated']));
+});
+
+test('false positives and negatives are errors an evaluation counts, not labels', () => {
+  for (const sentence of [
+    'False positives (good users blocked) are the costliest error.',
+    'Missing true fraud (false negatives) costs the bank the full amount.',
+  ]) {
+    const concepts = conceptsIn(sentence);
+    assert.ok(!concepts.includes('label-source'), sentence);
+    assert.ok(concepts.includes('offline-metric'), sentence);
+  }
+  assert.ok(conceptsIn('A click is a positive and an ignored impression is a negative.').includes('label-source'));
 });

@@ -206,11 +206,10 @@ test('precedence: defaults < config file < editor settings', async () => {
     'file:///p/.mlsdrc.json',
     memoryHost({ 'file:///p/.mlsdrc.json': '{"rules":{"step-order":"off","empty-step":"error"}}' }),
   );
-  assert.deepEqual(planDocument('file:///p/a.mlsd.md', { config, rules: { 'empty-step': 'hint' } }).severities, {
-    'step-order': 'off',
-    'empty-step': 'hint',
+  assert.deepEqual(planDocument('file:///p/a.mlsd.md', { config, rules: { 'empty-step': 'hint' } }).config, {
+    severities: { 'step-order': 'off', 'empty-step': 'hint' },
   });
-  assert.deepEqual(planDocument('file:///p/a.mlsd.md').severities, {});
+  assert.deepEqual(planDocument('file:///p/a.mlsd.md').config, { severities: {} });
 });
 
 test('ignore globs are relative to their config file, gitignore-like', () => {

@@ -18,7 +18,7 @@ import { applyEdits } from '../helpers/textEdits';
 
 const joinLines = (...lines: string[]): string => lines.join('\n');
 const findings = (text: string, rule: string, format: DocFormat = 'markdown', severities = {}): Finding[] =>
-  lint(parseDesignDoc(text, format), { rules: defaultRules, severities }).filter((f) => f.rule === rule);
+  lint(parseDesignDoc(text, format), { rules: defaultRules, config: { severities } }).filter((f) => f.rule === rule);
 const quoted = (text: string, finding: Finding): string =>
   text.split('\n')[finding.range.start.line].slice(finding.range.start.character, finding.range.end.character);
 

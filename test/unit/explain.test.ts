@@ -243,3 +243,102 @@ test('on every example the explanation restates the parse: state, words, sub-top
     assert.deepEqual(JSON.parse(JSON.stringify(explanations)), explainCoverage(doc), name);
   }
 });
+
+test('an instruction to the author ("Start by ...", "Share ...") is a prompt, not an answer', () => {
+  const serving = explain(
+    joinLines(
+      '# Ticket routing',
+      '',
+      '## 6. Deployment',
+      'Start by providing a big-picture view of how the service is hosted and called.',
+      'Share the estimated monthly cost of the serving instances and the load balancer.',
+    ),
+    'serving',
+  );
+  assert.equal(serving.state, 'empty');
+  assert.deepEqual(serving.statements, []);
+});
+
+test('a section of what the author would do next is planned, not designed', () => {
+  const doc = joinLines(
+    '# Churn prediction',
+    '',
+    '## 7. What I Would Do Next in Production',
+    '- Monitor feature drift with PSI per feature and alert the on-call engineer when it passes 0.2.',
+    '- Retrain the model weekly on the latest labelled quarter and roll it out behind a canary.',
+  );
+  assert.ok(['missing', 'empty'].includes(explain(doc, 'monitoring').state));
+  assert.notEqual(
+    explain(doc.replace('What I Would Do Next in Production', 'Monitoring'), 'monitoring').state,
+    'missing',
+  );
+});
+
+test('words every step shares ("real-time", "hourly") touch the requirements in passing only with a figure', () => {
+  const doc = (...sentences: string[]): string =>
+    joinLines(
+      '# Visual search',
+      '',
+      '## Model',
+      'A two-tower network embeds the query image and catalogue images into one space.',
+      '',
+      '## Indexing',
+      ...sentences,
+    );
+  assert.equal(
+    explain(
+      doc(
+        'Trigger vector indexing in real time as soon as a new listing is uploaded.',
+        'The index is refreshed hourly from the listing store.',
+      ),
+      'requirements',
+    ).state,
+    'missing',
+  );
+  assert.equal(
+    explain(
+      doc(
+        'The index holds 200M catalogue images for the whole marketplace.',
+        'It serves 5,000 queries per second at the evening peak.',
+      ),
+      'requirements',
+    ).state,
+    'thin',
+  );
+});
+
+test('a single stray sentence on a step in a doc not laid out by steps is no passing treatment; two are', () => {
+  const doc = (...sentences: string[]): string =>
+    joinLines('# Visual search', '', 'A two-tower network embeds the query image and catalogue images.', ...sentences);
+  assert.equal(
+    explain(doc('We retrain the embedding model every week on new listings.'), 'monitoring').state,
+    'missing',
+  );
+  assert.equal(
+    explain(
+      doc(
+        'We retrain the embedding model every week on new listings.',
+        'An alert fires when the share of empty result pages doubles.',
+      ),
+      'monitoring',
+    ).state,
+    'thin',
+  );
+});
+
+test("a template's guidance around its prompts is part of the prompt; an answer after a question is content", () => {
+  const serving = (body: string): StepExplanation =>
+    explain(joinLines('# Ticket routing', '', '## 6. Deployment', '', '### 6.2. Infra', '', body), 'serving');
+  const template = serving(
+    'How will you host your system? On-premise, cloud, or hybrid? This will define the rest of this section.',
+  );
+  assert.equal(template.state, 'empty');
+  assert.deepEqual(
+    template.skipped.map((item) => item.reason),
+    ['question', 'question', 'question'],
+  );
+  const answered = serving(
+    'Where does it run? On the two machines the team already owns in the office. The team looks after them itself.',
+  );
+  assert.notEqual(answered.state, 'empty');
+});

@@ -27,7 +27,9 @@ const points = (text: string, id: string) =>
     .sections.flatMap((section) => section.tests)
     .find((result) => result.test.id === id)?.points;
 const readinessFindings = (text: string, severities?: Record<string, 'warning' | 'off'>) =>
-  lint(markdown(text), { rules: defaultRules, severities }).filter((f) => f.rule === 'production-readiness');
+  lint(markdown(text), { rules: defaultRules, config: { severities } }).filter(
+    (f) => f.rule === 'production-readiness',
+  );
 
 describe('ML Test Score knowledge', () => {
   it('has 28 tests, seven in each of four sections, numbered as in the paper', () => {

@@ -76,4 +76,25 @@ describe('workspace file systems', () => {
       [],
     );
   });
+
+  it("know a file too large by the error's name, as another bundle's copy of the class throws it", async () => {
+    /** The class as the language server's startup bundle has it: the same code, another class object. */
+    class CopiedFileTooLargeError extends Error {
+      override readonly name = 'FileTooLargeError';
+      constructor(readonly size: number) {
+        super(`${size} bytes`);
+      }
+    }
+    const grown = maxConfigBytes + 2048;
+    const fs: WorkspaceFileSystem = {
+      ...memoryFileSystem({ [`${repo}/grows.json`]: '{}' }),
+      readFile: () => Promise.reject(new CopiedFileTooLargeError(grown)),
+    };
+    assert.ok(FileTooLargeError.is(new CopiedFileTooLargeError(1)));
+    assert.ok(!FileTooLargeError.is(new Error('1 bytes')));
+    const host = boundedConfigHost(fs, () => ({ roots: [repo], trusted: true }));
+    await assert.rejects(host.readFile(`${repo}/grows.json`), {
+      message: /^258 KB; a config file may be at most 256 KB$/,
+    });
+  });
 });

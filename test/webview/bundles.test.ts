@@ -1,7 +1,8 @@
 /**
  * Mermaid lives in the preview webview bundle only: the extension client never includes it (nor the engine: the
  * client asks the server for the preview model), and neither the language server nor the CLI bundles the Mermaid
- * library (they parse diagrams in the worker bundle: see test/worker/bundle.test.ts). The language server and the
+ * library (they parse diagrams in the worker bundle: see test/worker/bundle.test.ts). The language server on Node
+ * answers `initialize` from a bundle without the engine, which comes in its analysis bundle. The server and the
  * CLI validate with schema validators generated at build time, without ajv's compiler, carry only the decoding half
  * of `entities`, and take yaml's ES build. Checks the built bundles (`npm run build`).
  */
@@ -15,6 +16,7 @@ const bundle = (file: string) => path.join(root, file);
 const built = [
   'dist/client/extension.js',
   'dist/server/server.js',
+  'dist/server/analysis.js',
   'dist/cli/cli.js',
   'media/preview/dist/preview.js',
 ].every((f) => existsSync(bundle(f)));
@@ -40,7 +42,13 @@ describe('bundle contents', { skip: built ? false : 'bundles are missing: run `n
     for (const marker of [...mermaidLibraryMarkers, ...engineMarkers]) assert.ok(!text.includes(marker), marker);
   });
 
-  for (const file of ['dist/server/server.js', 'dist/cli/cli.js']) {
+  it('the language server answers initialize without the engine, its schema validators or Mermaid', () => {
+    const text = readFileSync(bundle('dist/server/server.js'), 'utf8');
+    for (const marker of [...engineMarkers, generatedValidatorMarker, ...mermaidLibraryMarkers])
+      assert.ok(!text.includes(marker), marker);
+  });
+
+  for (const file of ['dist/server/analysis.js', 'dist/cli/cli.js']) {
     it(`${file} has the engine but not the Mermaid library`, () => {
       const text = readFileSync(bundle(file), 'utf8');
       for (const marker of engineMarkers) assert.ok(text.includes(marker), marker);

@@ -1,6 +1,7 @@
 /**
  * The diagram worker bundle (dist/server/mermaidWorker.js, `npm run build`) holds Mermaid and happy-dom; the language
- * server's and the CLI's own bundles hold neither (they start the worker), and no private key ships.
+ * server's own bundles (its start and its analysis) and the CLI's hold neither (they start the worker), and no
+ * private key ships.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { describe, it } from 'node:test';
 import { workerBundle } from '../helpers/mermaidWorker';
 
 const root = join(__dirname, '..', '..');
-const mains = ['dist/server/server.js', 'dist/cli/cli.js'].map((file) => join(root, file));
+const mains = ['dist/server/server.js', 'dist/server/analysis.js', 'dist/cli/cli.js'].map((file) => join(root, file));
 const built = [workerBundle, ...mains].every((file) => existsSync(file));
 
 /** Strings only Mermaid, or only happy-dom, contains. */

@@ -38,7 +38,7 @@ describe(
         },
       });
       const hasStopped = new Promise<void>((resolve) => (stopped = resolve));
-      const first = await worker.lint(doc, 'markdown', {});
+      const first = await worker.lint(doc, 'markdown', { severities: {} });
       assert.ok(first.findings.some((finding) => finding.rule === 'missing-step'));
       assert.ok(
         first.findings.every((finding) => !('fix' in finding)),
@@ -47,8 +47,8 @@ describe(
       assert.deepEqual(first.diagramSources, ['flowchart LR\n  A --> B']);
 
       await hasStopped;
-      const second = await worker.lint(doc, 'markdown', { 'missing-step': 'off' });
-      assert.ok(!second.findings.some((finding) => finding.rule === 'missing-step'), 'severities apply');
+      const second = await worker.lint(doc, 'markdown', { severities: { 'missing-step': 'off' } });
+      assert.ok(!second.findings.some((finding) => finding.rule === 'missing-step'), 'the config applies');
       assert.deepEqual(events.slice(0, 3), ['started', 'stopped', 'started']);
     });
 
@@ -63,9 +63,9 @@ describe(
         },
       });
       const [running, stale, latest] = await Promise.all([
-        worker.lintVersion(wanted('running', true), doc, 'markdown', {}),
-        worker.lintVersion(wanted('stale', false), doc, 'markdown', {}),
-        worker.lintVersion(wanted('latest', true), doc, 'markdown', { 'missing-step': 'off' }),
+        worker.lintVersion(wanted('running', true), doc, 'markdown', { severities: {} }),
+        worker.lintVersion(wanted('stale', false), doc, 'markdown', { severities: {} }),
+        worker.lintVersion(wanted('latest', true), doc, 'markdown', { severities: { 'missing-step': 'off' } }),
       ]);
       assert.ok(running?.findings.some((finding) => finding.rule === 'missing-step'));
       assert.equal(stale, undefined);

@@ -44,7 +44,7 @@ export async function runExport(args: ExportArgs): Promise<CommandOutput> {
     };
 
   const doc = parseDesignDoc(text, namedFileFormat(path));
-  const findings = lint(doc, { rules: defaultRules, severities: planDocument(fileUri(path), { config }).severities });
+  const findings = lint(doc, { rules: defaultRules, config: planDocument(fileUri(path), { config }).config });
   const model = buildPreviewModel({ uri: fileUri(path), version: null, doc, findings });
   const html = standaloneHtml({
     model,

@@ -4,7 +4,6 @@
  * the same model. Once Mermaid has checked the diagrams of every file, the rules on its outcomes run on the model
  * kept from the first pass, in the thread that parsed it.
  */
-import type { SeverityOrOff } from '../../../common/rules';
 import {
   coverageSummary,
   defaultRules,
@@ -17,6 +16,7 @@ import {
   type DiagramOutcome,
   type DocFormat,
   type Finding,
+  type LintConfig,
   type LintOptions,
   type StepId,
 } from '../engine';
@@ -27,7 +27,7 @@ export interface TextLintJob {
   index: number;
   text: string;
   format: DocFormat;
-  severities: Record<string, SeverityOrOff>;
+  config: LintConfig;
   fix: boolean;
   /** Keep the model for the diagram rules (Mermaid runs and the doc has diagrams). */
   keepModel: boolean;
@@ -67,7 +67,7 @@ export class FileLinter {
   private readonly kept = new Map<number, { model: DesignDoc; options: LintOptions }>();
 
   lintText(job: TextLintJob): TextLintResult {
-    const options: LintOptions = { rules: defaultRules, severities: job.severities };
+    const options: LintOptions = { rules: defaultRules, config: job.config };
     // Each distinct text parsed and linted once: --fix lints each text it makes, and the last one is the report's.
     let last = {
       text: job.text,

@@ -78,7 +78,7 @@ export async function runLint(args: LintArgs, env: LintEnvironment): Promise<Com
         );
     const inputs: LintInput[] = [];
     for (const file of found.files)
-      inputs.push({ text: file.text, format: file.format, severities: (await planFor(file.path)).severities });
+      inputs.push({ text: file.text, format: file.format, config: (await planFor(file.path)).config });
     const linted = await lintFiles(inputs, {
       jobs: args.jobs ?? availableParallelism(),
       fix: args.fix !== undefined,

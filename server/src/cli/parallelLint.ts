@@ -3,15 +3,14 @@
  * file as soon as it is done with one, so files finish in any order; results are put back in the files' order and
  * the diagram findings merged in by position, so the output is the same for any number of jobs.
  */
-import { sortFindings, type DiagramOutcome, type DiagramOutcomes, type DocFormat } from '../engine';
-import type { SeverityOrOff } from '../../../common/rules';
+import { sortFindings, type DiagramOutcome, type DiagramOutcomes, type DocFormat, type LintConfig } from '../engine';
 import type { TextLintResult } from './fileLint';
 import { mainThreadLane, WorkerLane, type LintLane } from './lintLanes';
 
 export interface LintInput {
   text: string;
   format: DocFormat;
-  severities: Record<string, SeverityOrOff>;
+  config: LintConfig;
 }
 
 export type LintedFile = Omit<TextLintResult, 'index' | 'diagramSources'>;

@@ -52,10 +52,10 @@ export async function runReport(args: ReportArgs): Promise<ReportResult> {
   if (Array.isArray(session)) return { code: 2, stdout: '', errors: session };
   const config = await cliConfigs([args.file], args.config)(file.path);
   if (config?.problems.length) return { code: 2, stdout: '', errors: config.problems.map(formatProblem) };
-  const { severities } = planDocument(fileUri(resolve(file.path)), { config });
+  const plan = planDocument(fileUri(resolve(file.path)), { config });
   const doc = parseDesignDoc(file.text, file.format);
   const report = readinessReport(doc, {
-    findings: lint(doc, { rules: defaultRules, severities }),
+    findings: lint(doc, { rules: defaultRules, config: plan.config }),
     fallbackTitle: file.path,
     ...session,
   });

@@ -17,6 +17,7 @@ import type {
   Strength,
 } from './model/designDoc';
 import { conceptById } from './evidence/scan';
+import { templateGuidance } from './model/templateGuidance';
 import { concepts, stepById, stepIds } from '../knowledge';
 
 const conceptOrder = new Map(concepts.map((concept, index) => [concept.id, index]));
@@ -151,19 +152,26 @@ function useOf(
   return 'unused';
 }
 
-function skipReason(statement: Statement, creditedTo: StepId | undefined): SkipReason {
-  if (statement.question) return 'question';
+function skipReason(statement: Statement, creditedTo: StepId | undefined, guidance: boolean): SkipReason {
+  // A template's guidance around its prompts is part of the prompt.
+  if (statement.question || guidance) return 'question';
   if (statement.placeholder) return 'placeholder';
   if (statement.ruledOut) return 'ruled-out';
   return creditedTo ? 'other-step' : 'stub';
 }
 
-function explainStep(
-  doc: DesignDoc,
-  id: StepId,
-  headed: readonly StepId[][],
-  creditedTo: ReadonlyMap<number, StepId>,
-): StepExplanation {
+/** What explaining any step needs to know of the whole doc. */
+interface ExplainContext {
+  /** The steps each section's heading names or inherits. */
+  headed: readonly StepId[][];
+  /** Statements credited to a step as content elsewhere. */
+  creditedTo: ReadonlyMap<number, StepId>;
+  /** Statements that are a template's guidance around its prompts. */
+  guidance: ReadonlySet<number>;
+}
+
+function explainStep(doc: DesignDoc, id: StepId, context: ExplainContext): StepExplanation {
+  const { headed, creditedTo } = context;
   const info = doc.steps[id];
   const step = stepById(id);
   const viaOf = new Map<number, StepBasis['via']>(info.basis.map((item) => [item.statement, item.via]));
@@ -226,7 +234,7 @@ function explainStep(
   const skipped: SkippedStatement[] = [];
   doc.statements.forEach((statement, index) => {
     if (statement.layout === 'heading' || viaOf.has(index) || !headedAt(statement).includes(id)) return;
-    const reason = skipReason(statement, creditedTo.get(index));
+    const reason = skipReason(statement, creditedTo.get(index), context.guidance.has(index));
     skipped.push({
       statement: index,
       line: statement.line,
@@ -281,5 +289,6 @@ export function explainCoverage(doc: DesignDoc, only?: readonly StepId[]): StepE
   for (const id of stepIds) {
     for (const item of doc.steps[id].basis) if (item.via === 'content') creditedTo.set(item.statement, id);
   }
-  return stepIds.filter((id) => !only || only.includes(id)).map((id) => explainStep(doc, id, headed, creditedTo));
+  const context = { headed, creditedTo, guidance: templateGuidance(doc.statements, doc.evidence) };
+  return stepIds.filter((id) => !only || only.includes(id)).map((id) => explainStep(doc, id, context));
 }

@@ -69,7 +69,7 @@ export type {
 } from '../../../common/types';
 
 // Lint
-export { lint, lintDiagrams, sortFindings, type LintOptions } from './lint';
+export { lint, lintDiagrams, sortFindings, type LintConfig, type LintOptions } from './lint';
 export { defaultRules, type Rule, type RuleContext, type RuleReport } from './rules';
 
 // Diagrams: Mermaid's outcome per source, and where a diagram's source sits in the doc

@@ -6,11 +6,17 @@ import { suppressionCheck } from './model/suppressions';
 import { parseDesignDoc } from './parse';
 import type { Rule, RuleContext, RuleReport } from './rules/rule';
 
+/** What the resolved config of a document sets for its lint (a plan's `config`: see config/documentPlan.ts). */
+export interface LintConfig {
+  /** Per-rule severity overrides; 'off' disables the rule, any other value also turns on an opt-in rule. */
+  severities?: Readonly<Record<string, SeverityOrOff>>;
+}
+
 export interface LintOptions {
   /** The rules to run, in the order their findings tie-break; the rules mlsd ships are `defaultRules`. */
   rules: readonly Rule[];
-  /** Per-rule severity overrides; 'off' disables the rule, any other value also turns on an opt-in rule. */
-  severities?: Readonly<Record<string, SeverityOrOff>>;
+  /** The resolved config; without it every rule keeps its default severity. */
+  config?: LintConfig;
   /** Mermaid's outcome per diagram source; without it the rules that read one (mermaid-syntax, …) do not run. */
   diagrams?: DiagramOutcomes;
 }
@@ -108,7 +114,7 @@ function run(rules: readonly Rule[], doc: DesignDoc, options: LintOptions): Find
     diagrams: options.diagrams ?? new Map(),
   };
   for (const rule of rules) {
-    const configured = options.severities?.[rule.id];
+    const configured = options.config?.severities?.[rule.id];
     if (configured === 'off') continue;
     if (rule.optIn && configured === undefined && !rule.optIn.applies(doc)) continue;
     if (skipped(rule, doc)) continue;

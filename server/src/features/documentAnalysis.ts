@@ -1,6 +1,6 @@
 /**
  * What linting an open document takes: the project config that applies to it, its model (parsed once per version)
- * and its findings, linted once per model and severities and shared by the publish and by every request that reads
+ * and its findings, linted once per model and config and shared by the publish and by every request that reads
  * them (code lenses, code actions, the preview), which editors send right after each edit.
  *
  * The engine, the knowledge base and the parsers come in with this module: the diagnostics feature loads it after
@@ -42,10 +42,10 @@ export interface VersionLint {
   diagramsIncluded: boolean;
 }
 
-/** A model's findings and the severities they were linted with. */
+/** A model's findings and the config they were linted with. */
 interface LintedModel {
   model: DesignDoc;
-  severities: string;
+  config: string;
   findings: Finding[];
   /** The findings include those on Mermaid's outcomes. */
   diagrams: boolean;
@@ -70,18 +70,18 @@ export class DocumentAnalysis {
   ): Promise<{ model?: DesignDoc; options: LintOptions }> {
     const plan = await this.configs.planFor(document.uri, settings);
     const model = plan.ignored ? undefined : this.models.get(document, plan);
-    return { model, options: { rules: defaultRules, severities: plan.severities } };
+    return { model, options: { rules: defaultRules, config: plan.config } };
   }
 
   /** The model's findings; with `options.diagrams`, those on Mermaid's outcomes too. */
   findings(uri: string, model: DesignDoc, options: LintOptions): Finding[] {
-    const severities = JSON.stringify(options.severities ?? {});
+    const config = JSON.stringify(options.config ?? {});
     const cached = this.linted.get(uri);
     // Without diagrams, the findings on Mermaid's outcomes are none: those linted without outcomes are complete.
     const complete = cached?.diagrams || !options.diagrams || model.mermaid.length === 0;
-    if (cached?.model === model && cached.severities === severities && complete) return cached.findings;
+    if (cached?.model === model && cached.config === config && complete) return cached.findings;
     const findings = lint(model, options);
-    this.linted.set(uri, { model, severities, findings, diagrams: Boolean(options.diagrams) });
+    this.linted.set(uri, { model, config, findings, diagrams: Boolean(options.diagrams) });
     return findings;
   }
 
@@ -92,7 +92,7 @@ export class DocumentAnalysis {
 
   /**
    * The text findings with those on Mermaid's outcomes merged in, kept for the requests that read them; undefined
-   * when `textFindings` are no longer the ones linted for the document (a newer model, other severities).
+   * when `textFindings` are no longer the ones linted for the document (a newer model, another config).
    */
   addDiagramFindings(
     uri: string,
@@ -129,7 +129,7 @@ export class DocumentAnalysis {
         diagramsIncluded: false,
       };
     const version = { uri: document.uri, wanted: current };
-    const linted = await worker.lintVersion(version, document.getText(), format, plan.severities);
+    const linted = await worker.lintVersion(version, document.getText(), format, plan.config);
     if (!linted) return undefined;
     const { findings, coverage } = linted;
     return {
@@ -156,13 +156,13 @@ export class DocumentAnalysis {
     const format = plan.ignored ? undefined : plannedFormat(plan, uriPath(uri), text);
     if (!format) return undefined;
     if (worker) {
-      const linted = await worker.lint(text, format, plan.severities);
+      const linted = await worker.lint(text, format, plan.config);
       if (!outcomesFor || linted.diagramSources.length === 0) return linted.findings;
       const outcomes = await outcomesFor(linted.diagramSources);
-      return withFindings(linted.findings, (await worker.lint(text, format, plan.severities, outcomes)).findings);
+      return withFindings(linted.findings, (await worker.lint(text, format, plan.config, outcomes)).findings);
     }
     const model = parseDesignDoc(text, format);
-    const options: LintOptions = { rules: defaultRules, severities: plan.severities };
+    const options: LintOptions = { rules: defaultRules, config: plan.config };
     const findings = lint(model, options);
     const sources = outcomesFor ? diagramSources([model]) : [];
     if (!outcomesFor || sources.length === 0) return findings;

@@ -55,7 +55,7 @@ export function serveLintJobs(): void {
     let reply: LintReply;
     try {
       const doc = parse(job);
-      const options = { rules: defaultRules, severities: job.severities };
+      const options = { rules: defaultRules, config: job.config };
       const findings = job.outcomes ? lintDiagrams(doc, job.outcomes, options) : lint(doc, options);
       const result = {
         findings: findings.map(plain),

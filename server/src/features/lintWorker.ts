@@ -6,9 +6,8 @@
  * with the next job.
  */
 import { Worker } from 'node:worker_threads';
-import type { SeverityOrOff } from '../../../common/rules';
 import type { DocFormat } from '../../../common/types';
-import type { DiagramOutcomes } from '../engine';
+import type { DiagramOutcomes, LintConfig } from '../engine';
 import type { LintJob, LintReply, LintResult, OffThreadLinter, OpenVersion } from './offThreadLint';
 
 export interface LintWorkerOptions {
@@ -45,14 +44,9 @@ export class LintWorker implements OffThreadLinter {
     this.idleMs = options.idleMs ?? 60_000;
   }
 
-  lint(
-    text: string,
-    format: DocFormat,
-    severities: Record<string, SeverityOrOff>,
-    outcomes?: DiagramOutcomes,
-  ): Promise<LintResult> {
+  lint(text: string, format: DocFormat, config: LintConfig, outcomes?: DiagramOutcomes): Promise<LintResult> {
     return new Promise((resolve, reject) =>
-      this.enqueue({ job: { id: ++this.next, text, format, severities, outcomes }, resolve, reject }),
+      this.enqueue({ job: { id: ++this.next, text, format, config, outcomes }, resolve, reject }),
     );
   }
 
@@ -60,9 +54,9 @@ export class LintWorker implements OffThreadLinter {
     version: OpenVersion,
     text: string,
     format: DocFormat,
-    severities: Record<string, SeverityOrOff>,
+    config: LintConfig,
   ): Promise<LintResult | undefined> {
-    const job: LintJob = { id: ++this.next, text, format, severities, uri: version.uri };
+    const job: LintJob = { id: ++this.next, text, format, config, uri: version.uri };
     return new Promise((resolve, reject) => this.enqueue({ job, wanted: () => version.wanted(), resolve, reject }));
   }
 

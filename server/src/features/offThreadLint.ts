@@ -3,9 +3,8 @@
  * threads: ./lintWorker.ts) for very large open documents and for the workspace's design docs that are not open, and
  * the messages a worker and the server exchange. Where there is none (the web worker), they are linted in place.
  */
-import type { SeverityOrOff } from '../../../common/rules';
 import type { DocFormat } from '../../../common/types';
-import type { CoverageSummary, DiagramOutcomes, Finding } from '../engine';
+import type { CoverageSummary, DiagramOutcomes, Finding, LintConfig } from '../engine';
 
 /** Documents larger than this (in characters) are linted off the main thread, where the runtime has a linter for it. */
 export const offThreadChars = 256 * 1024;
@@ -14,7 +13,7 @@ export interface LintJob {
   id: number;
   text: string;
   format: DocFormat;
-  severities: Record<string, SeverityOrOff>;
+  config: LintConfig;
   /** Mermaid's outcomes for the document's diagrams: then only the findings on them are asked for. */
   outcomes?: DiagramOutcomes;
   /** The open document the text is a version of: the worker parses it from the version it linted before. */
@@ -40,17 +39,12 @@ export type LintReply = { id: number; result: LintResult } | { id: number; error
 
 export interface OffThreadLinter {
   /** The text findings of a document, or with `outcomes` only the findings on Mermaid's outcomes of its diagrams. */
-  lint(
-    text: string,
-    format: DocFormat,
-    severities: Record<string, SeverityOrOff>,
-    outcomes?: DiagramOutcomes,
-  ): Promise<LintResult>;
+  lint(text: string, format: DocFormat, config: LintConfig, outcomes?: DiagramOutcomes): Promise<LintResult>;
   /** The text findings of a version of an open document; undefined when it is no longer wanted once it is its turn. */
   lintVersion(
     version: OpenVersion,
     text: string,
     format: DocFormat,
-    severities: Record<string, SeverityOrOff>,
+    config: LintConfig,
   ): Promise<LintResult | undefined>;
 }

@@ -7,7 +7,8 @@
 import { isConfigFile } from '../../../common/files';
 import type { SeverityOrOff } from '../../../common/rules';
 import { isTreeUri, normalizeUri, rootUri, uriInside } from '../../../common/uris';
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import {
   ConfigLoader,
   configFileIn,

@@ -13,6 +13,7 @@ export * from './diagrams';
 export * from './evidenceSpec';
 export * from './frontMatter';
 export * from './glossary';
+export * from './longestMatch';
 export * from './matching';
 export * from './patternFilters';
 export * from './mermaid';

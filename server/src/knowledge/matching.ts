@@ -2,6 +2,7 @@
  * How the knowledge base's aliases find their terms in text: an alias becomes a regex (metrics.ts documents the alias
  * conventions), and overlapping matches resolve to the longest.
  */
+import { longestWins, type ListedSpan } from './longestMatch';
 import type { PatternFilter } from './patternFilters';
 
 const K = String.raw`(?:k|\d+)(?!\.?\d)`;
@@ -54,10 +55,10 @@ export interface Match<T> {
 }
 
 /**
- * Matches of any pattern in `text`, in order of position. Where matches overlap the longest wins (the earlier one on
- * a tie), so matches never overlap, except two on the very same words that `sameSpanTies` keeps together. The one
- * longest-match algorithm: metric and glossary mentions, and the step names in a heading, all resolve overlaps this
- * way. `filter`, built from the same patterns, spares the search of those that cannot match.
+ * Matches of any pattern in `text`, in order of position, as the longest-match policy (longestMatch.ts) keeps them:
+ * where matches overlap the longest wins (the earlier one on a tie, then the pattern listed first), so matches never
+ * overlap, except two on the very same words that `sameSpanTies` keeps together. `filter`, built from the same
+ * patterns, spares the search of those that cannot match.
  */
 export function longestMatches<T>(
   text: string,
@@ -65,11 +66,10 @@ export function longestMatches<T>(
   sameSpanTies: (a: T, b: T) => boolean = () => false,
   filter?: PatternFilter,
 ): Match<T>[] {
-  const candidates: Match<T>[] = [];
+  const finds: (ListedSpan & { item: T })[] = [];
   const may = filter?.mayMatch(text);
-  for (let k = 0; k < patterns.length; k++) {
-    const { item, pattern } = patterns[k];
-    if (may && !may[k]) continue;
+  patterns.forEach(({ item, pattern }, order) => {
+    if (may && !may[order]) return;
     // exec on the shared global pattern: matchAll would copy the regex for every call on every line of every document.
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -77,16 +77,13 @@ export function longestMatches<T>(
         pattern.lastIndex++;
         continue;
       }
-      candidates.push({ item, index: match.index, length: match[0].length });
+      finds.push({ item, start: match.index, end: match.index + match[0].length, order });
     }
-  }
-  candidates.sort((a, b) => b.length - a.length || a.index - b.index);
-  const taken: Match<T>[] = [];
-  for (const c of candidates) {
-    const overlapping = taken.filter((t) => c.index < t.index + t.length && t.index < c.index + c.length);
-    // The very same words can name two things at once when `sameSpanTies` says so (a merged heading).
-    if (overlapping.every((t) => t.index === c.index && t.length === c.length && sameSpanTies(c.item, t.item)))
-      taken.push(c);
-  }
-  return taken.sort((a, b) => a.index - b.index);
+  });
+  // The very same words can name two things at once when `sameSpanTies` says so (a merged heading).
+  const kept = longestWins(
+    finds,
+    (find, taken) => find.start !== taken.start || find.end !== taken.end || !sameSpanTies(find.item, taken.item),
+  );
+  return kept.map(({ item, start, end }) => ({ item, index: start, length: end - start }));
 }

@@ -55,6 +55,11 @@ export interface StepDefinition {
    * of another step is that step's detail ("the ranker scores 500 candidates in 30 ms"), not text about this one.
    */
   sharedVocabulary?: boolean;
+  /**
+   * Sub-topics whose words describe every later step too ("real-time", "hourly", "millions"): a sentence elsewhere
+   * treats the step in passing through them only with a figure ("10M DAU", "p99 under 50 ms").
+   */
+  sharedSubTopics?: readonly string[];
 }
 
 const p = (source: string): HeadingAlias => ({ pattern: new RegExp(`\\b(?:${source})\\b`, 'g'), primary: true });
@@ -77,6 +82,7 @@ export const steps: readonly StepDefinition[] = [
     purpose: 'Pin down the business goal, scope, scale and constraints before designing anything.',
     interviewMinutes: 5,
     sharedVocabulary: true,
+    sharedSubTopics: ['scale', 'latency'],
     headingAliases: [
       cjkName('요구 ?사항|요건|требовани|цели и предпосылки'),
       cjk('목표|бизнес-?цел|цели проекта|предпосылки|постановк\\S* (?:бизнес-?)?(?:задач|проблем)|описание проблемы'),
@@ -89,6 +95,8 @@ export const steps: readonly StepDefinition[] = [
       // questions" are a Q&A about the topic they name.
       s('^questions?\\b'),
       s('goals?'),
+      // A bare "Objective" is the project's goal; the ML objective is named as such.
+      s('^(?:project |product )?objectives?$'),
       s('objectives? and prerequisites'),
       s('prerequisites'),
       s('scope'),
@@ -102,6 +110,10 @@ export const steps: readonly StepDefinition[] = [
       s('^problems?$'),
       s('understand\\w* the problem'),
       s('background'),
+      // Design-doc templates open with why the work is done and where it sits: "Motivation", "Context and scope".
+      s('^context$|context and (?:scope|goals?|background|motivation)'),
+      s('motivation'),
+      cjk('мотиваци'),
     ],
     subTopics: [
       topic(
@@ -175,6 +187,7 @@ export const steps: readonly StepDefinition[] = [
         'data (?:preparation|prep|engineering|collection|processing|pipeline|sources?|analysis|requirements)(?: (?:and|&) (?:feature engineering|features|preparation|preprocessing|labels?))?',
       ),
       p('data (?:and|&) (?:feature engineering|features|preparation|preprocessing|labels?)'),
+      p('data (?:cleaning|cleansing|validation|description|exploration|ingestion|schema)'),
       s('feature engineering'),
       s('datasets?'),
       s('training data'),
@@ -253,7 +266,8 @@ export const steps: readonly StepDefinition[] = [
       s('measur\\w+ success'),
       s('measuring(?: (?:and|&) reporting)?'),
       s('error analysis'),
-      s('validation(?: schema| strategy| plan)?'),
+      // "Input validation", "Request validation" check what a caller sends: serving, not evaluation.
+      s('(?<!(?:input|request|schema|payload|field|data) )validation(?: schema| strategy| plan)?'),
       s('pilot(?: (?:preparation|evaluation|design|plan))?'),
       s('results'),
     ],

@@ -51,7 +51,7 @@ export function boundedConfigHost(fs: WorkspaceFileSystem, bounds: () => ConfigB
         if (large) throw new Error(large);
         return await fs.readFile(target, maxConfigBytes);
       } catch (error) {
-        throw new Error(error instanceof FileTooLargeError ? tooLarge(error.size) : fileErrorReason(error));
+        throw new Error(FileTooLargeError.is(error) ? tooLarge(error.size) : fileErrorReason(error));
       }
     },
     // Anything but a folder counts as there: what it is (a device, a link out) is a problem reported when it is read.

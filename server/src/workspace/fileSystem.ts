@@ -22,10 +22,21 @@ export interface WorkspaceFileSystem {
   realUri(uri: string): Promise<string | undefined>;
 }
 
-/** A file larger than the reader asked for. */
+/**
+ * A file larger than the reader asked for. Told apart by its name, not its class: on Node the language server reads
+ * files in its startup bundle and config files in its analysis bundle, each with a copy of this class.
+ */
 export class FileTooLargeError extends Error {
+  override readonly name = 'FileTooLargeError';
+
   /** `size`: the bytes found, at least one more than allowed. */
   constructor(readonly size: number) {
     super(`${size} bytes`);
+  }
+
+  static is(error: unknown): error is FileTooLargeError {
+    return (
+      error instanceof Error && error.name === 'FileTooLargeError' && typeof Reflect.get(error, 'size') === 'number'
+    );
   }
 }

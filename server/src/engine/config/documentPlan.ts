@@ -1,10 +1,11 @@
 /**
  * The one policy for how a file is linted, shared by the language server and the CLI: whether it is ignored, which
- * globs decide that it is a design doc (and so its format), and which rule severities apply. The config file that
- * applies is found by the caller (ConfigLoader), which owns the file access.
+ * globs decide that it is a design doc (and so its format), and the config its lint applies (rule severities). The
+ * config file that applies is found by the caller (ConfigLoader), which owns the file access.
  */
 import { defaultDesignDocGlobs, formatOfPath } from '../../../../common/files';
 import type { SeverityOrOff } from '../../../../common/rules';
+import type { LintConfig } from '../lint';
 import type { DocFormat } from '../model/designDoc';
 import type { GlobList } from './configFile';
 import { designDocFormat, designDocGlobsFor } from './designDocs';
@@ -18,8 +19,8 @@ export interface DocumentPlan {
   designDocGlobs: readonly string[];
   /** The path the globs are matched against when it is not the file's own (relative to the config file's folder). */
   globPath?: string;
-  /** Rule severities: the config file's, overridden by the editor settings. */
-  severities: Record<string, SeverityOrOff>;
+  /** What lint() applies: the rule severities of the config file, overridden by the editor settings. */
+  config: LintConfig;
 }
 
 /** What decides the plan besides the file: its config file and the editor settings, none of them required. */
@@ -36,15 +37,15 @@ export interface PlanInputs {
 /** The plan for the file at `uri`, or for a document with no file (an untitled buffer). */
 export function planDocument(uri: string | undefined, inputs: PlanInputs = {}): DocumentPlan {
   const { config } = inputs;
-  const severities = effectiveSeverities(config, inputs.rules);
+  const lintConfig: LintConfig = { severities: effectiveSeverities(config, inputs.rules) };
   if (uri === undefined)
-    return { ignored: false, designDocGlobs: inputs.designDocGlobs ?? defaultDesignDocGlobs, severities };
+    return { ignored: false, designDocGlobs: inputs.designDocGlobs ?? defaultDesignDocGlobs, config: lintConfig };
   const globs = designDocGlobsFor(uri, config, inputs.designDocGlobs);
   return {
     ignored: isIgnored(uri, [...(config?.ignore ?? []), ...(inputs.ignore ?? [])]),
     designDocGlobs: globs.globs,
     globPath: globs.relativePath,
-    severities,
+    config: lintConfig,
   };
 }
 

@@ -24,9 +24,12 @@ export const isStatementCue = (hit: TermHit): boolean => cueIds.has(hit.concept)
 const clauseBreak = /[,;，；、()（）]/g;
 const questionEnd = /[?？]\s*(?:[)*_"'»”]+\s*)?$/;
 const questionLabel = /^\s*(?:[-*+>]\s+)*(?:\*\*|__)?(?:[q问問]|question|вопрос|질문)\s*(?:\d+\s*)?[:.：]/i;
-/** A prompt verb asks for something when a determiner or question word follows it ("Describe the ..."). */
+/**
+ * A prompt verb asks for something when a determiner or question word follows it ("Describe the ..."), or another
+ * prompt verb does ("Start by providing ...").
+ */
 const promptObject =
-  /^\s+(?:the|a|an|your|our|any|all|what|how|which|who|why|when|where|each|every|key|main|potential|possible|expected|relevant|current|its|their)\b/i;
+  /^\s+(?:the|a|an|your|our|any|all|what|how|which|who|why|when|where|each|every|key|main|potential|possible|expected|relevant|current|its|their|providing|describing|listing|explaining|outlining|defining|stating|identifying|sketching|summari[sz]ing)\b/i;
 const sentenceStart = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])?\s*(?:\[[ x]\]\s*)?(?:\*\*|__)?/i;
 /**
  * A prompt followed by its own answer ("Define the objective: maximise watch time") is an answer: three words after
@@ -53,6 +56,8 @@ const asking = (sentence: string): SentencePolarity => ({
   at: () => 'question',
 });
 const wordCharacter = /[\p{L}\p{N}]/u;
+/** "Whether it is fraud or not", "или нет": the other branch of an alternative, not a negation. */
+const alternativeBefore = /(?:^|[^\p{L}])(?:or|или)\s+$/iu;
 
 /** The polarity of a sentence from the statement cues found in it (hits of `statementCues`, longest first). */
 export function sentencePolarity(sentence: string, cues: readonly TermHit[]): SentencePolarity {
@@ -92,7 +97,8 @@ export function sentencePolarity(sentence: string, cues: readonly TermHit[]): Se
     const negated = inside.some(
       (cue) =>
         (cue.concept === 'negation' || cue.concept === 'negation-forward') &&
-        !/^not only\b/i.test(sentence.slice(cue.start)),
+        !/^not only\b/i.test(sentence.slice(cue.start)) &&
+        !alternativeBefore.test(sentence.slice(Math.max(0, cue.start - 8), cue.start)),
     );
     const polarity: Polarity = deferred ? 'deferred' : negated ? 'negated' : 'stated';
     if (polarity === 'stated' && wordCharacter.test(sentence.slice(start, end))) ruledOut = false;

@@ -4,7 +4,7 @@ import { TextMemo, type TextMemos } from '../model/cache';
 import { countWords, isPlaceholder, plainLine } from '../text/words';
 import { isStatementCue, sentencePolarity, statementCues, type SentencePolarity } from './polarity';
 import { scaleFigures } from './scaleFigures';
-import { longestFirst, TermMatcher, type TermHit } from './termMatcher';
+import { longestHits, TermMatcher, type ListedHit, type TermHit } from './termMatcher';
 
 /** Concepts and statement cues in one matcher: each statement is read once. */
 const matcher = new TermMatcher([...concepts, ...statementCues]);
@@ -105,19 +105,19 @@ export function readStatements(statements: readonly StatementToRead[], memos: Te
 }
 
 /** Reads one statement, given the pattern hits in its text. */
-function read({ text, layout, deferred }: StatementToRead, patternHits: TermHit[]): StatementReading {
+function read({ text, layout, deferred }: StatementToRead, patternHits: ListedHit[]): StatementReading {
   // Headings, code and diagram lines count as written; other text is read without its markup.
   const marked = layout !== 'heading' && layout !== 'code' && layout !== 'diagram';
   const plain = marked ? plainLine(text) : text;
-  const cues: TermHit[] = [];
-  const terms: TermHit[] = patternHits;
+  const cues: ListedHit[] = [];
+  const terms: ListedHit[] = patternHits;
   for (const hit of matcher.match(text)) (isStatementCue(hit) ? cues : terms).push(hit);
   const polarity: SentencePolarity | undefined = deferred
     ? deferredStatement
     : layout === 'code' || layout === 'diagram'
       ? undefined
-      : sentencePolarity(text, longestFirst(cues));
-  const hits = longestFirst(terms);
+      : sentencePolarity(text, longestHits(cues));
+  const hits: TermHit[] = longestHits(terms);
   if (layout !== 'heading' && layout !== 'code') {
     for (const [start, end] of scaleFigures(text))
       hits.push({ concept: 'scale-numbers', kind: 'figure', start, end, generic: false });

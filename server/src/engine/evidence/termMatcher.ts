@@ -1,4 +1,4 @@
-import type { TermSource, Terms } from '../../knowledge';
+import { longestWins, type ListedSpan, type TermSource, type Terms } from '../../knowledge';
 
 /** One place in a text where a concept (or one of its kinds) is named. Offsets are UTF-16, end exclusive. */
 export interface TermHit {
@@ -10,6 +10,9 @@ export interface TermHit {
   generic: boolean;
 }
 
+/** A hit as the matcher finds it: with the place of its term or pattern in the knowledge, for `longestHits`. */
+export type ListedHit = TermHit & ListedSpan;
+
 interface CompiledTerm {
   concept: string;
   kind?: string;
@@ -19,6 +22,7 @@ interface CompiledTerm {
   first: string;
   /** Words after the first; a word ending in `*` is a prefix, `{n}` a number or `k`. */
   words: string[];
+  order: number;
 }
 
 interface Token {
@@ -90,6 +94,7 @@ interface CompiledPattern {
   generic: boolean;
   /** Reads past its own match, so on joined statements it could see the neighbours: it is run on each alone. */
   looksAround: boolean;
+  order: number;
 }
 
 /** A lookahead or lookbehind group in a pattern's source. */
@@ -106,9 +111,11 @@ export class TermMatcher {
   private readonly prefix = new Map<string, { stem: string; terms: CompiledTerm[] }[]>();
   private spacelessPattern?: RegExp;
   /** Keyed by the term in lower case without spaces. */
-  private readonly spacelessTerms = new Map<string, Pick<CompiledTerm, 'concept' | 'kind' | 'generic'>[]>();
+  private readonly spacelessTerms = new Map<string, Pick<CompiledTerm, 'concept' | 'kind' | 'generic' | 'order'>[]>();
   private readonly spacelessSources = new Set<string>();
   private readonly patterns: CompiledPattern[] = [];
+  /** Terms and patterns as the knowledge lists them, counted: the order of the next one. */
+  private listed = 0;
 
   constructor(concepts: readonly TermSource[]) {
     for (const concept of concepts) {
@@ -140,6 +147,7 @@ export class TermMatcher {
         generic,
         pattern: new RegExp(pattern.source, pattern.flags.replace(/[gm]/g, '') + 'gm'),
         looksAround: lookaround.test(pattern.source),
+        order: this.listed++,
       });
     }
   }
@@ -150,11 +158,12 @@ export class TermMatcher {
         const generic = raw.startsWith('~');
         const exactCase = raw.startsWith('=');
         const term = generic || exactCase ? raw.slice(1).trim() : raw.trim();
+        const order = this.listed++;
         if (spacelessScript.test(term)) {
           const key = spacelessKey(term);
           this.spacelessSources.add(term.toLowerCase().replace(/\s+/g, ' '));
           const entries = this.spacelessTerms.get(key) ?? [];
-          entries.push({ concept, kind, generic });
+          entries.push({ concept, kind, generic, order });
           this.spacelessTerms.set(key, entries);
           continue;
         }
@@ -172,7 +181,7 @@ export class TermMatcher {
             .map((word) => (caseSensitive ? word : word.toLowerCase()));
           if (words.length === 0) continue;
           const [first, ...rest] = words;
-          const compiled: CompiledTerm = { concept, kind, generic, caseSensitive, first, words: rest };
+          const compiled: CompiledTerm = { concept, kind, generic, caseSensitive, first, words: rest, order };
           if (first.endsWith('*')) {
             const stem = first.slice(0, -1).toLowerCase();
             const stems = this.prefix.get(stem.slice(0, 2)) ?? [];
@@ -192,12 +201,12 @@ export class TermMatcher {
   }
 
   /**
-   * The terms of `text` (not its patterns: see matchPatterns), every hit, overlapping ones included: callers keep
-   * the longest with `longestFirst`, per group of sources that compete (concepts; statement cues).
+   * The terms of `text` (not its patterns: see matchPatternsEach), every hit, overlapping ones included: callers keep
+   * the longest with `longestHits`, per group of sources that compete (concepts; statement cues).
    */
-  match(text: string): TermHit[] {
+  match(text: string): ListedHit[] {
     const tokens = tokenize(text);
-    const found: TermHit[] = [];
+    const found: ListedHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       const exact = this.exact.get(token.lower);
@@ -222,6 +231,7 @@ export class TermMatcher {
             start: match.index,
             end: match.index + match[0].length,
             generic: entry.generic,
+            order: entry.order,
           });
         }
       }
@@ -235,8 +245,8 @@ export class TermMatcher {
    * per text; where a hit crosses a line break, the pattern is run again on each text it touched, alone. A pattern
    * that looks around its match is run on each text alone throughout.
    */
-  matchPatternsEach(texts: readonly string[]): TermHit[][] {
-    const found = texts.map((): TermHit[] => []);
+  matchPatternsEach(texts: readonly string[]): ListedHit[][] {
+    const found = texts.map((): ListedHit[] => []);
     if (texts.length === 0) return found;
     const starts: number[] = [];
     let offset = 0;
@@ -250,7 +260,7 @@ export class TermMatcher {
         texts.forEach((text, t) => this.matchPattern(compiled, text, found[t]));
         continue;
       }
-      const hits: TermHit[] = [];
+      const hits: ListedHit[] = [];
       this.matchPattern(compiled, joined, hits);
       const textOf: number[] = [];
       /** Texts a crossing hit touched (a later hit of theirs was sought from where it ended): each is matched alone. */
@@ -271,27 +281,33 @@ export class TermMatcher {
   }
 
   /** Adds the non-empty matches of one pattern in `text` to `found`. */
-  private matchPattern({ concept, kind, pattern, generic }: CompiledPattern, text: string, found: TermHit[]): void {
+  private matchPattern(
+    { concept, kind, pattern, generic, order }: CompiledPattern,
+    text: string,
+    found: ListedHit[],
+  ): void {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0].length)
-        found.push({ concept, kind, start: match.index, end: match.index + match[0].length, generic });
+        found.push({ concept, kind, start: match.index, end: match.index + match[0].length, generic, order });
       else pattern.lastIndex++;
     }
   }
 
-  /** Term hits and pattern hits of one text, as `longestFirst` keeps them. */
-  matchAll(text: string): TermHit[] {
-    return longestFirst([...this.match(text), ...this.matchPatternsEach([text])[0]]);
-  }
-
-  private collect(text: string, tokens: Token[], i: number, terms: readonly CompiledTerm[], found: TermHit[]): void {
+  private collect(text: string, tokens: Token[], i: number, terms: readonly CompiledTerm[], found: ListedHit[]): void {
     const token = tokens[i];
     for (const term of terms) {
       if (term.caseSensitive && text.slice(token.start, token.end) !== term.first) continue;
       const end = this.matchRest(text, tokens, i, term);
       if (end !== undefined)
-        found.push({ concept: term.concept, kind: term.kind, start: token.start, end, generic: term.generic });
+        found.push({
+          concept: term.concept,
+          kind: term.kind,
+          start: token.start,
+          end,
+          generic: term.generic,
+          order: term.order,
+        });
     }
   }
 
@@ -317,26 +333,18 @@ export class TermMatcher {
 }
 
 /**
- * Drops a hit inside a longer one of the same concept, and a common word inside a longer term (`features` in
- * "feature store", `metrics` in "online metrics"); a specific term inside another concept's phrase stays
- * ("cross-entropy" is a loss inside the metric "cross-entropy loss").
+ * The hits that stand by the longest-match policy (knowledge/longestMatch.ts), where a hit yields only to a longer one
+ * around it: a hit inside a longer one of the same concept, or a common word inside a longer term (`features` in
+ * "feature store", `metrics` in "online metrics"), is dropped, and of the very same hit twice the one listed first
+ * stands; a specific term inside another concept's phrase stays ("cross-entropy" is a loss inside the metric
+ * "cross-entropy loss").
  */
-export function longestFirst(hits: TermHit[]): TermHit[] {
-  if (hits.length < 2) return hits;
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: TermHit[] = [];
-  for (const hit of hits) {
-    let drop = false;
-    for (const k of kept) {
-      if (k.start > hit.start || hit.end > k.end) continue;
-      const same = k.start === hit.start && k.end === hit.end;
-      // Covered by a longer hit, or the very same hit twice.
-      if (same ? k.concept === hit.concept && k.kind === hit.kind : hit.generic || k.concept === hit.concept) {
-        drop = true;
-        break;
-      }
-    }
-    if (!drop) kept.push(hit);
-  }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+export function longestHits(hits: readonly ListedHit[]): ListedHit[] {
+  return longestWins(hits, (hit, taken) => {
+    if (taken.start > hit.start || hit.end > taken.end) return false;
+    const same = taken.start === hit.start && taken.end === hit.end;
+    return same
+      ? taken.concept === hit.concept && taken.kind === hit.kind
+      : hit.generic || taken.concept === hit.concept;
+  });
 }

@@ -1,6 +1,7 @@
 import { measureName, stepById, stepIds } from '../../knowledge';
 import { matchHeading, type HeadingMatch } from '../parse/headingMatch';
 import { TextMemo, type TextMemos } from './cache';
+import { templateGuidance } from './templateGuidance';
 import type { Coverage, Evidence, Section, Statement, StepBasis, StepId, StepInfo } from './designDoc';
 
 /**
@@ -27,6 +28,8 @@ const crossEvidenceTopics = 2;
 /** A step treated in passing elsewhere (sentences about it under other headings) is thin, not missing. */
 const passingMentions = 2;
 const passingMentionTopics = 2;
+/** Sentences outside any step's section that make a passing treatment in a doc not laid out by steps. */
+const unheadedMentions = 2;
 /** A doc with headings for this many steps is laid out by steps. */
 const structuredSteps = 4;
 /** Code lines are real content but terser than prose. */
@@ -113,6 +116,24 @@ function contentWords(statement: Statement, cues: Cues): number {
   return Math.round(statement.words * weight);
 }
 
+/**
+ * Whether a sentence elsewhere treats a step in passing: only through the step's own terms (a common word such as
+ * "top-k" or "input" names it only in its own step), and not through vocabulary every later step shares unless a
+ * figure comes with it.
+ */
+function mentionsInPassing(statement: Statement, evidence: readonly Evidence[], step: StepId): boolean {
+  const shared = stepById(step).sharedSubTopics ?? [];
+  return statement.evidence.some((index) => {
+    const item = evidence[index];
+    return (
+      item.step === step &&
+      item.polarity === 'stated' &&
+      !item.generic &&
+      (!shared.includes(item.subTopic) || item.kind === 'figure')
+    );
+  });
+}
+
 /** Words a statement counts for a step (as its own text, a label or text found elsewhere), and their sub-topics. */
 interface Credit {
   kind: 'credit';
@@ -136,6 +157,8 @@ export interface StatementContributions {
   statement: Statement;
   /** The steps the statement's section inherits. */
   inherited: readonly StepId[];
+  /** The statement is a template's guidance around its prompts (see templateGuidance). */
+  guidance: boolean;
   contributions: (Credit | Mention)[];
 }
 
@@ -161,6 +184,7 @@ function contributionsOf(
       });
   };
   const mention = (step: StepId, cues: Cues, unheaded: boolean): void => {
+    if (!mentionsInPassing(statement, scan.evidence, step)) return;
     contributions.push({
       kind: 'mention',
       step,
@@ -293,18 +317,21 @@ export function computeStepCoverage(
   };
 
   const contributions: StatementContributions[] = [];
+  const guidance = templateGuidance(scan.statements, scan.evidence);
   scan.statements.forEach((statement, index) => {
     if (statement.layout === 'heading') return;
     const inheritedSteps = statement.section >= 0 ? inherited[statement.section] : [];
+    const isGuidance = guidance.has(index);
     // A statement the edit left as it was, at the same index and under the same steps, adds what it added before.
     const kept = previous?.[index];
     const made =
-      kept?.statement === statement && sameSteps(kept.inherited, inheritedSteps)
+      kept?.statement === statement && sameSteps(kept.inherited, inheritedSteps) && kept.guidance === isGuidance
         ? kept
         : {
             statement,
             inherited: inheritedSteps,
-            contributions: contributionsOf(statement, index, scan, inheritedSteps, memos),
+            guidance: isGuidance,
+            contributions: isGuidance ? [] : contributionsOf(statement, index, scan, inheritedSteps, memos),
           };
     contributions[index] = made;
     for (const contribution of made.contributions)
@@ -422,8 +449,8 @@ function coverageState(
     (mentioned?.topics.size ?? 0) >= passingMentionTopics
   )
     return 'thin';
-  // Without step headings every step has to be read out of the text: one sentence about it outside any step's
-  // section is a passing treatment.
-  if (mentioned && !structured && mentioned.unheaded >= 1) return 'thin';
+  // Without step headings every step has to be read out of the text: sentences about it outside any step's
+  // section are a passing treatment; a single one is a stray word (what is left of a step cut out of the doc).
+  if (mentioned && !structured && mentioned.unheaded >= unheadedMentions) return 'thin';
   return hasHeading ? 'empty' : 'missing';
 }

@@ -3,9 +3,9 @@ import { TextMemo, type TextMemos } from '../model/cache';
 import type { FrontMatter, MermaidBlock, Range, SyntaxProblem } from '../model/designDoc';
 import { matchHeading } from './headingMatch';
 import { parseBlocks, type Block } from './markdownBlocks';
-import { buildSections, lineOwners, type ContentChunk, type OutlineEntry } from './outline';
+import type { ContentChunk, OutlineEntry } from './outline';
 import { lineRange, linesRange } from '../text/positions';
-import type { ParsedOutline } from './parsedOutline';
+import { sectionedOutline, type ParsedOutline } from './parsedOutline';
 import { mermaidLabels, replaceHtmlComments } from '../text/words';
 import { maxFrontMatterBytes } from './limits';
 import { parseYamlMap } from './yamlMap';
@@ -79,46 +79,37 @@ export function parseMarkdown(
   }
   const firstH1 = entries.find((entry) => entry.kind === 'heading' && entry.level === 1);
 
-  const { sections, ends } = buildSections(entries, lines, memos);
-  const owners = lineOwners(sections, ends, lines.length);
-  const chunks: ContentChunk[] = [];
-  const headingLines = new Set(sections.map((s) => s.headingRange.start.line));
-  lines.forEach((line, l) => {
-    if (lineKinds[l] === 'skip') return;
-    const rest = inlineRest.get(l);
-    if (headingLines.has(l)) {
-      // A labelled line ("ML objective: predict P(click)") is content, label included.
-      if (rest) chunks.push({ section: owners[l], line: l, column: 0, text: line, kind: 'text' });
-      return;
-    }
-    // A diagram's node and edge labels are what it says about the design.
-    const kind = lineKinds[l] === 'diagram' ? 'diagram' : lineKinds[l] === 'code' ? 'code' : 'text';
-    const text = kind === 'diagram' ? mermaidLabels(line) : line;
-    if (!text.trim()) return;
-    chunks.push(
-      kind === 'text' && wrappedLines.has(l)
-        ? { section: owners[l], line: l, column: 0, text, kind, continues: true }
-        : { section: owners[l], line: l, column: 0, text, kind },
-    );
-  });
+  return sectionedOutline(entries, lines, memos, (sections, owners) => {
+    const chunks: ContentChunk[] = [];
+    const headingLines = new Set(sections.map((s) => s.headingRange.start.line));
+    lines.forEach((line, l) => {
+      if (lineKinds[l] === 'skip') return;
+      const rest = inlineRest.get(l);
+      if (headingLines.has(l)) {
+        // A labelled line ("ML objective: predict P(click)") is content, label included.
+        if (rest) chunks.push({ section: owners[l], line: l, column: 0, text: line, kind: 'text' });
+        return;
+      }
+      // A diagram's node and edge labels are what it says about the design.
+      const kind = lineKinds[l] === 'diagram' ? 'diagram' : lineKinds[l] === 'code' ? 'code' : 'text';
+      const text = kind === 'diagram' ? mermaidLabels(line) : line;
+      if (!text.trim()) return;
+      chunks.push(
+        kind === 'text' && wrappedLines.has(l)
+          ? { section: owners[l], line: l, column: 0, text, kind, continues: true }
+          : { section: owners[l], line: l, column: 0, text, kind },
+      );
+    });
 
-  const titleText = typeof frontMatter?.data.title === 'string' ? frontMatter.data.title : undefined;
-  const title = titleText
-    ? { text: titleText, range: frontMatter?.keyRanges.title ?? lineRange(lines, 0) }
-    : firstH1 && sections.find((s) => s.headingRange.start.line === firstH1.line)?.headingSteps.length === 0
-      ? { text: firstH1.title, range: lineRange(lines, firstH1.line) }
-      : undefined;
-  return {
-    frontMatter,
-    title,
-    sections,
-    chunks,
-    mermaid,
-    codeLines,
-    problems,
-    limits,
-    markdownBlocks: { lines: body, blocks },
-  };
+    const titleText = typeof frontMatter?.data.title === 'string' ? frontMatter.data.title : undefined;
+    const title = titleText
+      ? { text: titleText, range: frontMatter?.keyRanges.title ?? lineRange(lines, 0) }
+      : firstH1 && sections.find((s) => s.headingRange.start.line === firstH1.line)?.headingSteps.length === 0
+        ? { text: firstH1.title, range: lineRange(lines, firstH1.line) }
+        : undefined;
+    const markdownBlocks = { lines: body, blocks };
+    return { frontMatter, title, chunks, mermaid, codeLines, problems, limits, markdownBlocks };
+  });
 }
 
 const shiftRange = (range: Range, by: number): Range => ({

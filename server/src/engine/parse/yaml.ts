@@ -1,9 +1,9 @@
 import { isMap, isScalar, isSeq, Scalar, type Node, type Pair } from 'yaml';
 import type { MermaidBlock, Range } from '../model/designDoc';
 import { metadataKeys } from '../../knowledge';
-import { buildSections, lineOwners, type ContentChunk, type OutlineEntry } from './outline';
+import type { ContentChunk, OutlineEntry } from './outline';
 import { LineIndex, lineRange, linesRange } from '../text/positions';
-import type { ParsedOutline } from './parsedOutline';
+import { sectionedOutline, type ParsedOutline } from './parsedOutline';
 import type { TextMemos } from '../model/cache';
 import { parseYamlMap, scalarString } from './yamlMap';
 import { mermaidLabels } from '../text/words';
@@ -24,39 +24,6 @@ export function parseYaml(text: string, lines: string[], memos: TextMemos): Pars
     }
   }
 
-  const { sections, ends } = buildSections(collector.entries, lines, memos);
-  const owners = lineOwners(sections, ends, lines.length);
-  const textChunks: ContentChunk[] = collector.scalarLines.map(({ line, text: value }) => {
-    // A value on its key's line is read with the key, as a label: "online: CTR in an A/B test".
-    const raw = lines[line] ?? '';
-    const at = raw.indexOf(value);
-    const labelled = at > 0 && /^\s*(?:- )?[\w.-]+(?: [\w.-]+)*:\s*$/.test(raw.slice(0, at));
-    const column = labelled ? raw.search(/\S/) : Math.max(0, at);
-    return {
-      section: owners[line] ?? -1,
-      line,
-      column,
-      text: labelled ? raw.slice(column, at + value.length) : value,
-      kind: 'text',
-    };
-  });
-  // A diagram's labels are what it says about the design, as in a Markdown fence: `diagrams: { serving: | … }` says
-  // it of the step section keyed `serving`; a diagram under no step key, of the steps its labels name.
-  const topLevelKeys = new Map(sections.filter((s) => s.parent < 0).map((s) => [s.title, s.index]));
-  const sectionOf = (key: string | undefined): number =>
-    key === undefined ? -1 : (topLevelKeys.get(keyTitle(key)) ?? -1);
-  const diagramChunks: ContentChunk[] = collector.labelLines.map(({ line, text: value, key }) => ({
-    section: sectionOf(key),
-    line,
-    column: 0,
-    text: value,
-    kind: 'diagram',
-  }));
-  const mermaid = collector.mermaid.map(({ block, key }) => {
-    const section = sectionOf(key);
-    return section < 0 ? block : { ...block, section };
-  });
-  const chunks = [...textChunks, ...diagramChunks].sort((a, b) => a.line - b.line);
   const metadataRanges = Object.entries(parsed.keyRanges)
     .filter(([key]) => metadataKeys.has(key))
     .map(([, range]) => range);
@@ -67,17 +34,41 @@ export function parseYaml(text: string, lines: string[], memos: TextMemos): Pars
     typeof parsed.data.title === 'string' && parsed.keyRanges.title
       ? { text: parsed.data.title, range: parsed.keyRanges.title }
       : undefined;
-  return {
-    frontMatter,
-    title,
-    sections,
-    chunks,
-    mermaid,
-    codeLines: new Set<number>(),
-    problems: parsed.problems,
-    limits: parsed.limits,
-    yamlDocument: parsed.document,
-  };
+  const { problems, limits, document: yamlDocument } = parsed;
+  return sectionedOutline(collector.entries, lines, memos, (sections, owners) => {
+    const textChunks: ContentChunk[] = collector.scalarLines.map(({ line, text: value }) => {
+      // A value on its key's line is read with the key, as a label: "online: CTR in an A/B test".
+      const raw = lines[line] ?? '';
+      const at = raw.indexOf(value);
+      const labelled = at > 0 && /^\s*(?:- )?[\w.-]+(?: [\w.-]+)*:\s*$/.test(raw.slice(0, at));
+      const column = labelled ? raw.search(/\S/) : Math.max(0, at);
+      return {
+        section: owners[line] ?? -1,
+        line,
+        column,
+        text: labelled ? raw.slice(column, at + value.length) : value,
+        kind: 'text',
+      };
+    });
+    // A diagram's labels are what it says about the design, as in a Markdown fence: `diagrams: { serving: | … }` says
+    // it of the step section keyed `serving`; a diagram under no step key, of the steps its labels name.
+    const topLevelKeys = new Map(sections.filter((s) => s.parent < 0).map((s) => [s.title, s.index]));
+    const sectionOf = (key: string | undefined): number =>
+      key === undefined ? -1 : (topLevelKeys.get(keyTitle(key)) ?? -1);
+    const diagramChunks: ContentChunk[] = collector.labelLines.map(({ line, text: value, key }) => ({
+      section: sectionOf(key),
+      line,
+      column: 0,
+      text: value,
+      kind: 'diagram',
+    }));
+    const mermaid = collector.mermaid.map(({ block, key }) => {
+      const section = sectionOf(key);
+      return section < 0 ? block : { ...block, section };
+    });
+    const chunks = [...textChunks, ...diagramChunks].sort((a, b) => a.line - b.line);
+    return { frontMatter, title, chunks, mermaid, codeLines: new Set<number>(), problems, limits, yamlDocument };
+  });
 }
 
 /** Walks step values: every map key becomes a sub-section, every scalar line becomes content. */

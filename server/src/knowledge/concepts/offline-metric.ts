@@ -16,6 +16,12 @@ export const offlineMetric: Concept = {
       'evaluation metric*',
       'held-out evaluation',
       'test set metric*',
+      // A classifier's errors are what its offline evaluation counts, not its labels.
+      'false positive*',
+      'false negative*',
+      'true positive*',
+      'true negative*',
+      'confusion matri*',
     ],
     'zh-Hans': ['离线指标', '离线评估', '评估指标'],
     'zh-Hant': ['離線指標', '離線評估', '評估指標'],
@@ -28,6 +34,9 @@ export const offlineMetric: Concept = {
       'офлайн метрик*',
       'метрик* качества',
       'offline-метрик*',
+      'ложноположительн*',
+      'ложноотрицательн*',
+      'матриц* ошибок',
     ],
   },
   ownStepPatterns: [
