@@ -21,12 +21,13 @@ function runCli(args: string[]): { status: number | null; stdout: string; stderr
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function timeLint(folder: string, extra: string[], rounds: number): number {
+/** Median wall time of `mlsd lint` on a folder or file over `rounds` runs, after one untimed run. */
+export function timeLint(target: string, extra: string[], rounds: number): number {
   const times: number[] = [];
   // One untimed run first: the OS caches the files and the bundle.
   for (let i = 0; i <= rounds; i++) {
     const start = performance.now();
-    const result = runCli(['lint', folder, '--format', 'json', ...extra]);
+    const result = runCli(['lint', target, '--format', 'json', ...extra]);
     const time = performance.now() - start;
     // Exit code 1 means findings of severity error; 2 a failure.
     if (result.status !== 0 && result.status !== 1)

@@ -14,6 +14,11 @@ export interface BenchConfig {
   cliRounds: number;
   /** Design docs on disk in the folder whose workspace diagnostics are measured. */
   workspaceDocs: number;
+  /**
+   * The very large docs (largeDocs.ts) linted by the CLI, at this scale, and the language server's latency on a small
+   * doc while it lints one of `lspBytes`, over `lspEdits` edits.
+   */
+  large: { scale: number; lspBytes: number; lspEdits: number };
   /** Rebuild the bundles minified first (else measure dist/ as it is). */
   build: boolean;
   /** Where the server typed in writes its CPU profile (node --cpu-prof), if anywhere. */
@@ -30,6 +35,7 @@ export const fullConfig: BenchConfig = {
   cliDocs: 2000,
   cliRounds: 3,
   workspaceDocs: 1000,
+  large: { scale: 1, lspBytes: 5 * 1024 * 1024, lspEdits: 40 },
   build: true,
 };
 
@@ -44,6 +50,7 @@ export const smokeConfig: BenchConfig = {
   cliDocs: 4,
   cliRounds: 1,
   workspaceDocs: 4,
+  large: { scale: 0.01, lspBytes: 300 * 1024, lspEdits: 2 },
   build: false,
 };
 
@@ -59,8 +66,8 @@ export interface BenchArgs {
 export const usage = `Usage: npm run bench -- [--json] [--smoke] [--no-build] [FILES...]
 
 Measures mlsd's lint against markdownlint and the parse floor, the language server over stdio (startup, latency of
-a one-character edit, memory, the workspace diagnostics of a folder of docs), bundle sizes and the CLI, on a
-generated corpus or on FILES.
+a one-character edit, alone and while a 5 MB doc is linted, memory, the workspace diagnostics of a folder of docs),
+bundle sizes and the CLI (on many docs, and on very large ones), on a generated corpus or on FILES.
   --json       Print one JSON object instead of the table.
   --markdown   Print the README's performance section instead of the table.
   --from FILE  Print a result saved with --json (as a table, or with --markdown) instead of measuring.

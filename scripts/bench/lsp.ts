@@ -7,7 +7,12 @@ import { readFileSync } from 'node:fs';
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
-import { CodeLensRequest, DocumentSymbolRequest, FoldingRangeRequest } from 'vscode-languageserver-protocol';
+import {
+  CodeLensRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../../test/lsp/lspClient';
 import type { BenchFile } from './corpus';
 import { median, percentile } from './timing';
@@ -149,4 +154,47 @@ function residentMb(pid: number | undefined): number {
     if (match) return Number(match[1]) / 1024;
   }
   return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) / 1024;
+}
+
+/** Round k types `char` at the position (k even) or deletes it again (k odd). */
+function typeOrDelete(k: number, line: number, character: number, char: string): TextDocumentContentChangeEvent {
+  const start = { line, character };
+  return k % 2 === 0
+    ? { range: { start, end: start }, text: char }
+    : { range: { start, end: { line, character: character + char.length } }, text: '' };
+}
+
+/**
+ * Time from a one-character edit of a small document to its diagnostics while the server lints a very large one:
+ * each round edits the large document (a new version to lint), with the requests an editor then sends for it if
+ * asked, and at once the small one.
+ */
+export async function measureLatencyBesideLargeDoc(
+  small: BenchFile,
+  large: BenchFile,
+  { edits, warmup, withEditorRequests }: Omit<EditOptions, 'nodeArgs'>,
+): Promise<EditLatency> {
+  const client = await LspTestClient.start({ workspaceFolder, settings: noDebounce, timeoutMs: 300_000 });
+  try {
+    const [smallUri, largeUri] = [uriOf(small), uriOf(large)];
+    await client.open(smallUri, small.text);
+    await client.waitForDiagnostics(smallUri, 1);
+    await client.open(largeUri, large.text);
+    const [line] = typingSites(small.text, 1);
+    const end = small.text.split('\n')[line].length;
+    const times: number[] = [];
+    for (let k = 0; k < warmup + edits; k++) {
+      await client.change(largeUri, [typeOrDelete(k, 0, 0, ' ')]);
+      const requests = withEditorRequests ? editorRequests(client, largeUri) : [];
+      const since = client.mark();
+      const start = performance.now();
+      const version = await client.change(smallUri, [typeOrDelete(k, line, end, 's')]);
+      await client.waitForDiagnostics(smallUri, version, since);
+      if (k >= warmup) times.push(performance.now() - start);
+      await Promise.all(requests);
+    }
+    return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), edits };
+  } finally {
+    await client.shutdown();
+  }
 }

@@ -5,7 +5,8 @@ import { buildProduction, bundleSizes, type BundleSizes } from './bundles';
 import { measureCli } from './cli';
 import { measureEngine } from './engine';
 import { measureWorkspace } from './workspace';
-import { measureEditLatency, measureRss, measureStartup } from './lsp';
+import { largeDocs, measureLargeDocs, sectionsDoc } from './largeDocs';
+import { measureEditLatency, measureLatencyBesideLargeDoc, measureRss, measureStartup } from './lsp';
 import { currentLoad, describeMachine, type Machine } from './machine';
 import type { Workload } from './workload';
 
@@ -40,6 +41,15 @@ export interface BenchResult {
   cli_speedup: number;
   /** Design docs on disk, none open, whose workspace diagnostics are measured. */
   workspace_docs: number;
+  /** mlsd lint (wall time, the built CLI) on each very large doc, e.g. a table of 50,000 rows. */
+  large_docs_cli_ms: Record<string, number>;
+  /** The one-character edit of a small doc while the server lints a very large one (`large_lsp_doc_kb`). */
+  large_lsp_doc_kb: number;
+  lsp_beside_large_p50_ms: number;
+  lsp_beside_large_p99_ms: number;
+  /** The same while the editor also asks for the large doc's code lenses, symbols and folding after each of its edits. */
+  lsp_beside_large_editor_p50_ms: number;
+  lsp_beside_large_editor_p99_ms: number;
   /** workspace/diagnostic to its full answer. */
   workspace_full_ms: number;
   /** A client that asks for pushed diagnostics (VS Code): the server's start to the last doc published. */
@@ -113,6 +123,21 @@ export async function runBench(
   });
   progress(`typing in ${workload.lspDoc.entry} over LSP, with the requests an editor sends after an edit`);
   const editorLatency = await measureEditLatency(workload.lspDoc.file, { ...edits, withEditorRequests: true });
+  const largeLspDoc = { name: 'large.mlsd.md', format: 'markdown' as const, text: sectionsDoc(config.large.lspBytes) };
+  progress(
+    `typing in ${workload.lspDoc.entry} over LSP while a ${Math.round(config.large.lspBytes / 1024)} KB doc is linted`,
+  );
+  const besideLarge = await measureLatencyBesideLargeDoc(workload.lspDoc.file, largeLspDoc, {
+    edits: config.large.lspEdits,
+    warmup: 1,
+    withEditorRequests: false,
+  });
+  progress('the same, with the requests an editor sends for the large doc after each of its edits');
+  const besideLargeEditor = await measureLatencyBesideLargeDoc(workload.lspDoc.file, largeLspDoc, {
+    edits: config.large.lspEdits,
+    warmup: 1,
+    withEditorRequests: true,
+  });
   progress(`opening ${workload.rssFiles.length} docs`);
   const rss_mb = round(await measureRss(workload.rssFiles), 1);
   progress(`linting a workspace of ${workload.workspaceFiles.length} docs over LSP`);
@@ -120,6 +145,8 @@ export async function runBench(
   progress(`running the CLI on ${workload.cliFiles.length} docs`);
   const cores = availableParallelism();
   const cli = measureCli(workload.cliFiles, cores, config.cliRounds);
+  progress('running the CLI on very large docs');
+  const large = measureLargeDocs(largeDocs(config.large.scale));
 
   return {
     machine: describeMachine(loadAtStart),
@@ -140,6 +167,12 @@ export async function runBench(
     cli_docs: workload.cliFiles.length,
     cli_ms: Object.fromEntries(Object.entries(cli.ms).map(([workers, ms]) => [workers, round(ms, 0)])),
     cli_speedup: round(cli.speedup, 3),
+    large_docs_cli_ms: Object.fromEntries(Object.entries(large).map(([name, ms]) => [name, round(ms, 0)])),
+    large_lsp_doc_kb: Math.round(config.large.lspBytes / 1024),
+    lsp_beside_large_p50_ms: round(besideLarge.p50),
+    lsp_beside_large_p99_ms: round(besideLarge.p99),
+    lsp_beside_large_editor_p50_ms: round(besideLargeEditor.p50),
+    lsp_beside_large_editor_p99_ms: round(besideLargeEditor.p99),
     workspace_docs: workspace.docs,
     workspace_full_ms: round(workspace.fullMs, 0),
     workspace_push_ms: round(workspace.pushMs, 0),

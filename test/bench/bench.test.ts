@@ -8,6 +8,14 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { DocFormat } from '../../common/types';
 import { benchCorpus, generateDesignDoc } from '../../scripts/bench/corpus';
+import {
+  bulletDoc,
+  frontMatterDoc,
+  largeDocs,
+  sectionsDoc,
+  tableDoc,
+  yamlKeysDoc,
+} from '../../scripts/bench/largeDocs';
 import { markdownReport } from '../../scripts/bench/markdown';
 import { textReport } from '../../scripts/bench/report';
 import type { BenchResult } from '../../scripts/bench/run';
@@ -62,6 +70,24 @@ describe('bench corpus', () => {
   });
 });
 
+describe('very large bench docs', () => {
+  it('are of the asked shape and size, each a design doc with no syntax error', () => {
+    assert.equal(tableDoc(40).match(/^\| f\d+ \|/gm)?.length, 40);
+    assert.equal(bulletDoc(30).match(/^- Feature \d+ /gm)?.length, 30);
+    assert.equal(frontMatterDoc(20).match(/^key_\d+: /gm)?.length, 20);
+    assert.ok(sectionsDoc(50_000).length >= 50_000);
+    assert.equal(yamlKeysDoc(25).match(/^ {4}feature_\d+: /gm)?.length, 25);
+    for (const file of largeDocs(0.002)) {
+      const findings = lint(parseDesignDoc(file.text, file.format), { rules: defaultRules });
+      assert.deepEqual(
+        findings.filter((finding) => finding.rule === 'syntax-error'),
+        [],
+        file.name,
+      );
+    }
+  });
+});
+
 describe('bench --json', () => {
   it('prints one object with every figure, on a smoke run', () => {
     const run = spawnSync(
@@ -86,6 +112,10 @@ describe('bench --json', () => {
       'bundle_kb',
       'rss_mb',
       'cli_speedup',
+      'large_docs_cli_ms',
+      'lsp_beside_large_p50_ms',
+      'lsp_beside_large_p99_ms',
+      'lsp_beside_large_editor_p99_ms',
       'workspace_full_ms',
       'workspace_push_ms',
       'workspace_change_ms',
@@ -126,6 +156,8 @@ describe('bench --json', () => {
     ]);
     for (const size of Object.values(result.bundle_kb as object)) assert.ok(positive(size));
     assert.ok(positive(result.cli_speedup), 'the CLI with --jobs 1 and with one worker per core');
+    assert.equal(Object.keys(result.large_docs_cli_ms as object).length, 6, 'the CLI on each very large doc');
+    assert.ok((result.lsp_beside_large_p99_ms as number) >= (result.lsp_beside_large_p50_ms as number));
     const machine = result.machine as Record<string, unknown>;
     assert.ok(
       typeof machine.cpu === 'string' &&

@@ -88,7 +88,10 @@ describe('diagnostics feature', () => {
       fileSystem: nodeFileSystem,
       diagrams: new DiagramChecker({ startWorker: () => assert.fail('a doc without diagrams starts no Mermaid') }),
       settings: () => Promise.resolve(settings),
-      worker: { lint: () => assert.fail('a small doc is linted on the main thread') },
+      worker: {
+        lint: () => assert.fail('a small doc is linted on the main thread'),
+        lintVersion: () => assert.fail('a small doc is linted on the main thread'),
+      },
     });
     const uri = 'file:///nowhere/churn.mlsd.md';
     documents.open(TextDocument.create(uri, 'markdown', 1, text));

@@ -272,13 +272,15 @@ export class DiagnosticsFeature {
       if (documents.get(uri)?.version !== version || this.requested.get(uri) !== version) return;
 
       const { worker } = this.context;
+      const current = (): boolean => documents.get(uri)?.version === version;
       const linted =
         worker && document.getText().length > offThreadChars
-          ? await analysis.lintInWorker(document, settings, worker)
+          ? await analysis.lintInWorker(document, settings, worker, current)
           : await this.lintHere(analysis, document, settings);
 
-      // The document may have changed while we worked: its own lint publishes the newer version.
-      if (documents.get(uri)?.version !== version) return;
+      // The document may have changed while we worked (or before the worker got to it): its own lint publishes the
+      // newer version.
+      if (!linted || !current()) return;
 
       // A document that is not and was not a design doc already has its empty publish.
       if (!linted.designDoc && previous && !previous.designDoc) {

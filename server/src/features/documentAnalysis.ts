@@ -111,8 +111,14 @@ export class DocumentAnalysis {
   /**
    * Lints this version in the worker thread, for a document too large to parse on the main thread: the plan and the
    * format are decided here (no parse), the findings and coverage come back as data. Mermaid's outcomes are not read.
+   * Undefined when `current` says, as the worker gets free for it, that this version is no longer the document's.
    */
-  async lintInWorker(document: TextDocument, settings: ConfigSettings, worker: OffThreadLinter): Promise<VersionLint> {
+  async lintInWorker(
+    document: TextDocument,
+    settings: ConfigSettings,
+    worker: OffThreadLinter,
+    current: () => boolean,
+  ): Promise<VersionLint | undefined> {
     const plan = await this.configs.planFor(document.uri, settings);
     const format = plan.ignored ? undefined : this.models.formatOf(document, plan);
     if (!format)
@@ -122,7 +128,10 @@ export class DocumentAnalysis {
         coverage: this.coverage(document.uri, undefined),
         diagramsIncluded: false,
       };
-    const { findings, coverage } = await worker.lint(document.getText(), format, plan.config);
+    const version = { uri: document.uri, wanted: current };
+    const linted = await worker.lintVersion(version, document.getText(), format, plan.config);
+    if (!linted) return undefined;
+    const { findings, coverage } = linted;
     return {
       designDoc: true,
       findings,

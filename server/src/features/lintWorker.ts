@@ -8,7 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { DocFormat } from '../../../common/types';
 import type { DiagramOutcomes, LintConfig } from '../engine';
-import type { LintJob, LintReply, LintResult, OffThreadLinter } from './offThreadLint';
+import type { LintJob, LintReply, LintResult, OffThreadLinter, OpenVersion } from './offThreadLint';
 
 export interface LintWorkerOptions {
   /** How long the worker may sit without a job before it stops (default a minute). */
@@ -17,12 +17,23 @@ export interface LintWorkerOptions {
   onEvent?: (event: 'started' | 'stopped') => void;
 }
 
-/** The main thread's side: one worker, started on first use, jobs answered in order. */
+/** A job waiting for the worker, and who waits for its result: any result, or one still wanted when its turn comes. */
+type QueuedJob = { job: LintJob; reject(error: Error): void } & (
+  | { wanted?: undefined; resolve(result: LintResult): void }
+  | { wanted(): boolean; resolve(result: LintResult | undefined): void }
+);
+
+/**
+ * The main thread's side: one worker, started on first use, sent one job at a time in order. A job whose result is
+ * no longer wanted when the worker gets free for it is dropped unlinted, so typing in a huge document never queues a
+ * lint per keystroke behind the one running.
+ */
 export class LintWorker implements OffThreadLinter {
   private worker: Worker | undefined;
   private idleTimer: NodeJS.Timeout | undefined;
   private next = 0;
-  private readonly pending = new Map<number, { resolve(result: LintResult): void; reject(error: Error): void }>();
+  private readonly queue: QueuedJob[] = [];
+  private running: QueuedJob | undefined;
   /** A change applies from the next idle period. */
   idleMs: number;
 
@@ -34,13 +45,41 @@ export class LintWorker implements OffThreadLinter {
   }
 
   lint(text: string, format: DocFormat, config: LintConfig, outcomes?: DiagramOutcomes): Promise<LintResult> {
-    const worker = this.start();
+    return new Promise((resolve, reject) =>
+      this.enqueue({ job: { id: ++this.next, text, format, config, outcomes }, resolve, reject }),
+    );
+  }
+
+  lintVersion(
+    version: OpenVersion,
+    text: string,
+    format: DocFormat,
+    config: LintConfig,
+  ): Promise<LintResult | undefined> {
+    const job: LintJob = { id: ++this.next, text, format, config, uri: version.uri };
+    return new Promise((resolve, reject) => this.enqueue({ job, wanted: () => version.wanted(), resolve, reject }));
+  }
+
+  private enqueue(queued: QueuedJob): void {
     clearTimeout(this.idleTimer);
-    const id = ++this.next;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, text, format, config, outcomes } satisfies LintJob);
-    });
+    this.queue.push(queued);
+    this.sendNext();
+  }
+
+  /** Sends the next wanted job when the worker is free; the unwanted ones before it resolve with no result. */
+  private sendNext(): void {
+    if (this.running) return;
+    let queued = this.queue.shift();
+    while (queued?.wanted && !queued.wanted()) {
+      queued.resolve(undefined);
+      queued = this.queue.shift();
+    }
+    if (!queued) {
+      if (this.worker) this.stopWhenIdle(this.worker);
+      return;
+    }
+    this.running = queued;
+    this.start().postMessage(queued.job);
   }
 
   private start(): Worker {
@@ -48,11 +87,12 @@ export class LintWorker implements OffThreadLinter {
     const worker = new Worker(this.script);
     worker.unref();
     worker.on('message', (reply: LintReply) => {
-      const waiting = this.pending.get(reply.id);
-      this.pending.delete(reply.id);
-      if (this.pending.size === 0) this.stopWhenIdle(worker);
-      if ('error' in reply) waiting?.reject(new Error(reply.error));
-      else waiting?.resolve(reply.result);
+      const running = this.running;
+      if (running?.job.id !== reply.id) return;
+      this.running = undefined;
+      if ('error' in reply) running.reject(new Error(reply.error));
+      else running.resolve(reply.result);
+      this.sendNext();
     });
     // A worker that dies takes its jobs with it: they fail (and are logged), the next job starts a new worker.
     worker.on('error', (error) => this.fail(worker, error));
@@ -65,7 +105,7 @@ export class LintWorker implements OffThreadLinter {
   private stopWhenIdle(worker: Worker): void {
     clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
-      if (this.worker !== worker || this.pending.size > 0) return;
+      if (this.worker !== worker || this.running || this.queue.length > 0) return;
       this.worker = undefined;
       void worker.terminate();
       this.options.onEvent?.('stopped');
@@ -76,7 +116,8 @@ export class LintWorker implements OffThreadLinter {
   private fail(worker: Worker, error: Error): void {
     if (this.worker !== worker) return; // stopped when idle: it had no jobs
     this.worker = undefined;
-    for (const waiting of this.pending.values()) waiting.reject(error);
-    this.pending.clear();
+    const failed = [...(this.running ? [this.running] : []), ...this.queue.splice(0)];
+    this.running = undefined;
+    for (const queued of failed) queued.reject(error);
   }
 }

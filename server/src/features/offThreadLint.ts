@@ -16,6 +16,15 @@ export interface LintJob {
   config: LintConfig;
   /** Mermaid's outcomes for the document's diagrams: then only the findings on them are asked for. */
   outcomes?: DiagramOutcomes;
+  /** The open document the text is a version of: the worker parses it from the version it linted before. */
+  uri?: string;
+}
+
+/** A version of an open document to lint. */
+export interface OpenVersion {
+  uri: string;
+  /** Asked as the linter gets free for the job: false when the document has moved on to a newer version. */
+  wanted(): boolean;
 }
 
 /** Findings come as plain data without their fixes: code actions lint the open document on the main thread. */
@@ -31,4 +40,11 @@ export type LintReply = { id: number; result: LintResult } | { id: number; error
 export interface OffThreadLinter {
   /** The text findings of a document, or with `outcomes` only the findings on Mermaid's outcomes of its diagrams. */
   lint(text: string, format: DocFormat, config: LintConfig, outcomes?: DiagramOutcomes): Promise<LintResult>;
+  /** The text findings of a version of an open document; undefined when it is no longer wanted once it is its turn. */
+  lintVersion(
+    version: OpenVersion,
+    text: string,
+    format: DocFormat,
+    config: LintConfig,
+  ): Promise<LintResult | undefined>;
 }

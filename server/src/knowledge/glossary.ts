@@ -5,7 +5,8 @@
  * aliases ("ANN", "PSI") only match in capitals, because in lower case they are ordinary words or names.
  */
 import type { StepId } from './steps';
-import { aliasEntry, aliasesIn, longestMatches, type AliasEntry, type Match } from './matching';
+import { aliasMatcher, longestMatches, type Match, type MatchPattern } from './matching';
+import { LiteralFilter } from './patternFilters';
 
 export type GlossaryArea = 'concept' | 'model' | 'serving' | 'monitoring';
 
@@ -519,13 +520,14 @@ function exactCase(alias: string): boolean {
   return /^[A-Z][A-Z0-9]{1,4}$/.test(alias);
 }
 
-const glossaryPatterns: readonly AliasEntry<GlossaryEntry>[] = glossary.flatMap((entry) =>
-  entry.aliases.map((alias) => aliasEntry(entry, alias, exactCase(alias))),
+const glossaryPatterns: readonly MatchPattern<GlossaryEntry>[] = glossary.flatMap((entry) =>
+  entry.aliases.map((alias) => aliasMatcher(entry, alias, exactCase(alias))),
 );
+const glossaryFilter = new LiteralFilter(glossaryPatterns);
 
 /** Glossary terms named in `text`, in order; overlapping aliases resolve to the longest. */
 export function findGlossaryMentions(text: string): Match<GlossaryEntry>[] {
-  return longestMatches(text, aliasesIn(text, glossaryPatterns));
+  return longestMatches(text, glossaryPatterns, undefined, glossaryFilter);
 }
 
 export function glossaryEntryById(id: string): GlossaryEntry | undefined {

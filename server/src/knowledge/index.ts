@@ -15,6 +15,7 @@ export * from './frontMatter';
 export * from './glossary';
 export * from './longestMatch';
 export * from './matching';
+export * from './patternFilters';
 export * from './mermaid';
 export * from './metricFit';
 export * from './measureNames';

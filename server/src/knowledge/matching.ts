@@ -3,6 +3,7 @@
  * conventions), and overlapping matches resolve to the longest.
  */
 import { longestWins, type ListedSpan } from './longestMatch';
+import type { PatternFilter } from './patternFilters';
 
 const K = String.raw`(?:k|\d+)(?!\.?\d)`;
 const SEP = String.raw`[-\s\u2010\u2011\u2013]?`;
@@ -28,55 +29,23 @@ function aliasPattern(alias: string, exactCase = false): RegExp {
   return new RegExp(aliasSource(alias), exactCase ? 'g' : 'gi');
 }
 
-/** An alias's pattern, and the ASCII letters and digits (lower case) every match of it starts with. */
-export interface AliasEntry<T> {
+/** What `longestMatches` looks for: a global regex naming `item`. */
+export interface MatchPattern<T> {
   item: T;
   pattern: RegExp;
-  lead: string;
+  /** Lower-case ASCII text that every match contains (see LiteralFilter). */
+  literal?: string;
 }
-
-/** The entry of an alias (see aliasPattern). */
-export function aliasEntry<T>(item: T, alias: string, exactCase = false): AliasEntry<T> {
-  return {
-    item,
-    pattern: aliasPattern(alias, exactCase),
-    lead: (/^[a-z0-9]*/i.exec(alias)?.[0] ?? '').toLowerCase(),
-  };
-}
-
-const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
- * The aliases of `entries` that may match in `text`, in their order: those whose lead stands at the start of a word
- * of the text. A match starts where no letter, digit or underscore comes before (the alias's own boundary), with the
- * lead's characters in ASCII either case; skipping the others leaves longestMatches' answer as it was, and most
- * aliases are not tried on most lines.
+ * An alias as `longestMatches` takes it. Its literal is the longest stretch of the alias that the regex matches as
+ * written (up to case): the part between separators and number placeholders, kept only if it is plain ASCII, whose
+ * case folds the same way in a regex and in `toLowerCase`.
  */
-export function aliasesIn<T>(text: string, entries: readonly AliasEntry<T>[]): AliasEntry<T>[] {
-  // Word starts by their first character in lower case.
-  const starts = new Map<number, number[]>();
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isAsciiAlnum(c)) continue;
-    if (i > 0) {
-      const before = text.charCodeAt(i - 1);
-      if (isAsciiAlnum(before) || before === 95) continue;
-    }
-    const key = c >= 65 && c <= 90 ? c + 32 : c;
-    const list = starts.get(key);
-    if (list) list.push(i);
-    else starts.set(key, [i]);
-  }
-  const leads = (at: number, lead: string): boolean => {
-    for (let k = 1; k < lead.length; k++) {
-      const c = text.charCodeAt(at + k);
-      if ((c >= 65 && c <= 90 ? c + 32 : c) !== lead.charCodeAt(k)) return false;
-    }
-    return true;
-  };
-  return entries.filter(
-    ({ lead }) => lead === '' || (starts.get(lead.charCodeAt(0))?.some((at) => leads(at, lead)) ?? false),
-  );
+export function aliasMatcher<T>(item: T, alias: string, exactCase = false): MatchPattern<T> {
+  const pieces = alias.split(/@k\b|\bat k\b|\btop-k\b|[-\s]+/).filter((piece) => /^[\x20-\x7e]+$/.test(piece));
+  const literal = pieces.reduce((longest, piece) => (piece.length > longest.length ? piece : longest), '');
+  return { item, pattern: aliasPattern(alias, exactCase), ...(literal ? { literal: literal.toLowerCase() } : {}) };
 }
 
 export interface Match<T> {
@@ -88,15 +57,19 @@ export interface Match<T> {
 /**
  * Matches of any pattern in `text`, in order of position, as the longest-match policy (longestMatch.ts) keeps them:
  * where matches overlap the longest wins (the earlier one on a tie, then the pattern listed first), so matches never
- * overlap, except two on the very same words that `sameSpanTies` keeps together.
+ * overlap, except two on the very same words that `sameSpanTies` keeps together. `filter`, built from the same
+ * patterns, spares the search of those that cannot match.
  */
 export function longestMatches<T>(
   text: string,
-  patterns: readonly { item: T; pattern: RegExp }[],
+  patterns: readonly MatchPattern<T>[],
   sameSpanTies: (a: T, b: T) => boolean = () => false,
+  filter?: PatternFilter,
 ): Match<T>[] {
   const finds: (ListedSpan & { item: T })[] = [];
+  const may = filter?.mayMatch(text);
   patterns.forEach(({ item, pattern }, order) => {
+    if (may && !may[order]) return;
     // exec on the shared global pattern: matchAll would copy the regex for every call on every line of every document.
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {

@@ -9,7 +9,8 @@
  * - "@k", "top-k" and "at k" also match a number ("recall@10", "top-5", "precision at 3").
  */
 import { mlCategoryIds, type MlCategoryId } from './categories';
-import { aliasEntry, aliasesIn, longestMatches, type AliasEntry } from './matching';
+import { aliasMatcher, longestMatches, type MatchPattern } from './matching';
+import { LiteralFilter } from './patternFilters';
 
 export type MetricKind = 'offline' | 'online' | 'operational';
 
@@ -913,16 +914,17 @@ export interface MetricMention {
   length: number;
 }
 
-const metricPatterns: readonly AliasEntry<Metric>[] = metrics.flatMap((metric) =>
-  metric.aliases.map((alias) => aliasEntry(metric, alias, EXACT_CASE_ALIASES.has(alias))),
+const metricPatterns: readonly MatchPattern<Metric>[] = metrics.flatMap((metric) =>
+  metric.aliases.map((alias) => aliasMatcher(metric, alias, EXACT_CASE_ALIASES.has(alias))),
 );
+const metricFilter = new LiteralFilter(metricPatterns);
 
 /**
  * Metric mentions in `text`, in order of position. Where aliases overlap the longest match wins
  * ("normalized cross-entropy" over "cross-entropy", "PR-AUC" over "AUC"), so mentions never overlap.
  */
 export function findMetricMentions(text: string): readonly MetricMention[] {
-  return longestMatches(text, aliasesIn(text, metricPatterns)).map(({ item, index, length }) => ({
+  return longestMatches(text, metricPatterns, undefined, metricFilter).map(({ item, index, length }) => ({
     metric: item,
     index,
     length,

@@ -187,7 +187,8 @@ export interface DesignDoc {
   syntaxProblems: SyntaxProblem[];
   /** What mlsd did not read because it is too large or too deep (see parse/limits.ts), each said once. */
   limits: SyntaxProblem[];
-  /** A document too large to lint in full: only its structure (headings, steps, syntax, front matter) is checked. */
+  /** A document too large to lint in full: only its structure (headings, steps by their headings, syntax, front matter)
+   * is checked; it has no statements or evidence. */
   structureOnly: boolean;
   /** Inline suppression comments, in document order (comments in code blocks do not count). */
   suppressions: SuppressionComment[];

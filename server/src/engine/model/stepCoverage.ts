@@ -252,6 +252,19 @@ function contributionsOf(
   return contributions;
 }
 
+/** The steps each section is under: those its heading names, else its parent's. */
+export function inheritedSteps(sections: readonly Section[]): StepId[][] {
+  const inherited = sections.map(() => [] as StepId[]);
+  sections.forEach((section, i) => {
+    inherited[i] = section.headingSteps.length
+      ? section.headingSteps
+      : section.parent >= 0
+        ? inherited[section.parent]
+        : [];
+  });
+  return inherited;
+}
+
 /**
  * Decides which steps each section's text belongs to and how well each step is covered, from the headings and the
  * evidence. Headings decide first (a sub-heading with no step of its own inherits its parent's); text under a
@@ -263,14 +276,7 @@ export function computeStepCoverage(
   memos: TextMemos,
   previous?: readonly StatementContributions[],
 ): { steps: Record<StepId, StepInfo>; contributions: StatementContributions[] } {
-  const inherited = sections.map(() => [] as StepId[]);
-  sections.forEach((section, i) => {
-    inherited[i] = section.headingSteps.length
-      ? section.headingSteps
-      : section.parent >= 0
-        ? inherited[section.parent]
-        : [];
-  });
+  const inherited = inheritedSteps(sections);
 
   const words = new Map<StepId, number>(stepIds.map((id) => [id, 0]));
   const topics = new Map<StepId, Set<string>>(stepIds.map((id) => [id, new Set<string>()]));

@@ -1,4 +1,4 @@
-import { longestMatches, steps } from '../../knowledge';
+import { longestMatches, PatternGroups, steps } from '../../knowledge';
 import { memoByText } from '../model/cache';
 import type { StepId } from '../model/designDoc';
 
@@ -50,10 +50,12 @@ const headingAliases = steps.flatMap((step) =>
   })),
 );
 
+const headingAliasGroups = new PatternGroups(headingAliases.map((alias) => alias.pattern));
+
 function computeMatch(title: string): HeadingMatch {
   const text = normalizeHeading(title);
   // The very same phrase under two steps ("Постановка задачи": the problem and its ML framing) names both.
-  const taken = longestMatches(text, headingAliases, (a, b) => a.step !== b.step);
+  const taken = longestMatches(text, headingAliases, (a, b) => a.step !== b.step, headingAliasGroups);
   // A phrase is the heading's main subject when the heading is about little else, or when the heading opens with it
   // ("Evaluation of the model's results", "Оценка результатов модели").
   const content = text

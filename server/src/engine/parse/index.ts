@@ -2,9 +2,11 @@ import { Derived, memoByText, memosOf, TextMemos } from '../model/cache';
 import type { DesignDoc, DocFormat } from '../model/designDoc';
 import { computeStepCoverage, type StatementContributions } from '../model/stepCoverage';
 import { scanEvidence, type ChunkRun } from '../evidence/scan';
+import { structuralStepCoverage } from '../model/structuralCoverage';
 import { rememberYamlDocument } from '../model/yamlDocument';
 import { keepUnchangedLines, splitLines } from '../text/positions';
 import { parseMarkdown, type MarkdownBlocks } from './markdown';
+import type { ParsedOutline } from './parsedOutline';
 import { lineLimits, maxFullLintBytes, maxLineLength, sizeLimit } from './limits';
 import { parseSuppressions } from './suppressionComments';
 import { parseYaml } from './yaml';
@@ -31,7 +33,56 @@ export function parseDesignDoc(text: string, format: DocFormat, previous?: Desig
   const carried = previous && carriedOf.get(previous);
   const lines = previous ? keepUnchangedLines(splitLines(text), previous.lines) : splitLines(text);
   const markdown = format === 'markdown' ? parseMarkdown(lines, memos, carried?.markdown) : undefined;
-  const outline = markdown ?? parseYaml(text, lines);
+  const outline = markdown ?? parseYaml(text, lines, memos);
+  const structureOnly = text.length > maxFullLintBytes;
+  // Past the size limit only the structure is checked: the text is not read for evidence, steps go by headings.
+  const { scan, steps, contributions } = structureOnly
+    ? {
+        scan: { statements: [], evidence: [], runs: [] },
+        steps: structuralStepCoverage(outline.sections, new Set(outline.chunks.map((chunk) => chunk.section))),
+        contributions: [],
+      }
+    : readContent(outline, lines, memos, previous, carried);
+  const frontMatterLines = format === 'markdown' && outline.frontMatter ? outline.frontMatter.range.end.line + 1 : 0;
+  const doc: DesignDoc = {
+    format,
+    text,
+    lines,
+    frontMatter: outline.frontMatter,
+    title: outline.title,
+    sections: outline.sections,
+    steps,
+    mermaid: outline.mermaid,
+    codeLines: outline.codeLines,
+    syntaxProblems: outline.problems,
+    limits: [...sizeLimit(text, lines), ...outline.limits, ...lineLimits(lines)],
+    structureOnly,
+    suppressions: parseSuppressions(text, lines, format, frontMatterLines, outline.codeLines),
+    statements: scan.statements,
+    evidence: scan.evidence,
+  };
+  if (outline.yamlDocument) rememberYamlDocument(doc, outline.yamlDocument);
+  carriedOf.remember(doc, {
+    markdown: markdown?.markdownBlocks,
+    runs: scan.runs,
+    contributions,
+  });
+  memosOf.remember(doc, memos);
+  return doc;
+}
+
+/** The evidence of every statement of the doc, and the step coverage read from it. */
+function readContent(
+  outline: ParsedOutline,
+  lines: string[],
+  memos: TextMemos,
+  previous: DesignDoc | undefined,
+  carried: Carried | undefined,
+): {
+  scan: ReturnType<typeof scanEvidence>;
+  steps: DesignDoc['steps'];
+  contributions: StatementContributions[];
+} {
   // The evidence scan reads the start of an overlong line only, like the content rules (readableLines).
   const chunks = outline.chunks.map((chunk) =>
     chunk.text.length > maxLineLength ? { ...chunk, text: chunk.text.slice(0, maxLineLength) } : chunk,
@@ -50,32 +101,7 @@ export function parseDesignDoc(text: string, format: DocFormat, previous?: Desig
       },
   );
   const coverage = computeStepCoverage(outline.sections, scan, memos, carried?.contributions);
-  const frontMatterLines = format === 'markdown' && outline.frontMatter ? outline.frontMatter.range.end.line + 1 : 0;
-  const doc: DesignDoc = {
-    format,
-    text,
-    lines,
-    frontMatter: outline.frontMatter,
-    title: outline.title,
-    sections: outline.sections,
-    steps: coverage.steps,
-    mermaid: outline.mermaid,
-    codeLines: outline.codeLines,
-    syntaxProblems: outline.problems,
-    limits: [...sizeLimit(text, lines), ...outline.limits, ...lineLimits(lines)],
-    structureOnly: text.length > maxFullLintBytes,
-    suppressions: parseSuppressions(text, lines, format, frontMatterLines, outline.codeLines),
-    statements: scan.statements,
-    evidence: scan.evidence,
-  };
-  if (outline.yamlDocument) rememberYamlDocument(doc, outline.yamlDocument);
-  carriedOf.remember(doc, {
-    markdown: markdown?.markdownBlocks,
-    runs: scan.runs,
-    contributions: coverage.contributions,
-  });
-  memosOf.remember(doc, memos);
-  return doc;
+  return { scan, steps: coverage.steps, contributions: coverage.contributions };
 }
 
 /**

@@ -45,7 +45,7 @@ export function sizeLimit(text: string, lines: readonly string[]): SyntaxProblem
   if (text.length <= maxFullLintBytes) return [];
   return [
     {
-      message: `This document is ${kilobytes(text.length)}; over ${kilobytes(maxFullLintBytes)} mlsd checks only its structure (headings, steps, syntax, front matter), not what the text says.`,
+      message: `This document is ${kilobytes(text.length)}; over ${kilobytes(maxFullLintBytes)} mlsd checks only its structure (headings, steps by their headings, syntax, front matter), not what the text says.`,
       range: {
         start: { line: 0, character: 0 },
         end: { line: 0, character: Math.min(lines[0]?.length ?? 0, maxLineLength) },

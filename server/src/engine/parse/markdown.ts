@@ -79,7 +79,7 @@ export function parseMarkdown(
   }
   const firstH1 = entries.find((entry) => entry.kind === 'heading' && entry.level === 1);
 
-  return sectionedOutline(entries, lines, (sections, owners) => {
+  return sectionedOutline(entries, lines, memos, (sections, owners) => {
     const chunks: ContentChunk[] = [];
     const headingLines = new Set(sections.map((s) => s.headingRange.start.line));
     lines.forEach((line, l) => {

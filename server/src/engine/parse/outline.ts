@@ -1,6 +1,7 @@
 import type { Range, Section, SectionKind, StepId } from '../model/designDoc';
 import { matchHeading, type HeadingMatch } from './headingMatch';
 import { linesRange } from '../text/positions';
+import { TextMemo, type TextMemos } from '../model/cache';
 
 /** Sub-sections naming this many other steps make a heading a container. */
 const containerOtherSteps = 2;
@@ -39,6 +40,7 @@ export interface ContentChunk {
 export function buildSections(
   entries: readonly OutlineEntry[],
   lines: readonly string[],
+  memos: TextMemos,
 ): { sections: Section[]; ends: number[] } {
   const ordered = levelsByNumbering([...entries].sort((a, b) => a.line - b.line || a.level - b.level));
   const ends = new Array<number>(ordered.length).fill(lines.length);
@@ -61,7 +63,10 @@ export function buildSections(
     if (entry.explicitEnd !== undefined) ends[i] = Math.min(ends[i], entry.explicitEnd);
     if (parents[i] >= 0) ends[i] = Math.min(ends[i], ends[parents[i]]);
   });
-  const matches = ordered.map((entry) => headingMatchOf(entry.title));
+  const matches = memos.answers(
+    headingMatches,
+    ordered.map((entry) => entry.title),
+  );
   const sections = ordered.map((entry, i): Section => {
     const match = matches[i];
     const last = Math.max(entry.line, trimTrailingBlank(lines, entry.line, ends[i] - 1));
@@ -255,6 +260,9 @@ const questionHeading = /[?？]\s*(?:\[[^\]]*\]\s*)?$|^\s*(?:q|question)\s*(?:\d
  * A question heading ("Q5: How would you detect degradation in production?") names a step only outright: its
  * passing words ("production") say nothing about which step the answer belongs to.
  */
+/** What each title names, remembered with the doc from one version to the next, however many headings it has. */
+const headingMatches = TextMemo.each(headingMatchOf);
+
 function headingMatchOf(title: string): Pick<HeadingMatch, 'steps' | 'primarySteps' | 'sharedName' | 'touchesStep'> {
   const match = matchHeading(title);
   return questionHeading.test(title)

@@ -1,5 +1,6 @@
 import type { Document } from 'yaml';
 import type { DesignDoc, MermaidBlock, Section, SyntaxProblem } from '../model/designDoc';
+import type { TextMemos } from '../model/cache';
 import { buildSections, lineOwners, type ContentChunk, type OutlineEntry } from './outline';
 
 /** What a format parser hands to the coverage model. */
@@ -25,8 +26,9 @@ export interface ParsedOutline {
 export function sectionedOutline<Read extends Omit<ParsedOutline, 'sections'>>(
   entries: readonly OutlineEntry[],
   lines: readonly string[],
+  memos: TextMemos,
   readContent: (sections: Section[], owners: readonly number[]) => Read,
 ): Read & Pick<ParsedOutline, 'sections'> {
-  const { sections, ends } = buildSections(entries, lines);
+  const { sections, ends } = buildSections(entries, lines, memos);
   return { ...readContent(sections, lineOwners(sections, ends, lines.length)), sections };
 }

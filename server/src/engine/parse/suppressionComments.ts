@@ -114,6 +114,8 @@ function blankCodeSpans(text: string): string {
  * lines at \n only, so a lone \r (a line break for LSP and the model) becomes \n: same length, columns unchanged.
  */
 function yamlSuppressions(text: string): SuppressionComment[] {
+  // Every directive starts with `mlsd-`: a text without it has none, and is not lexed again for them.
+  if (!text.includes('mlsd-')) return [];
   const comments: SuppressionComment[] = [];
   let line = 0;
   let character = 0;

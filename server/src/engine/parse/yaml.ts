@@ -4,13 +4,14 @@ import { metadataKeys } from '../../knowledge';
 import type { ContentChunk, OutlineEntry } from './outline';
 import { LineIndex, lineRange, linesRange } from '../text/positions';
 import { sectionedOutline, type ParsedOutline } from './parsedOutline';
+import type { TextMemos } from '../model/cache';
 import { parseYamlMap, scalarString } from './yamlMap';
 import { mermaidLabels } from '../text/words';
 
 const diagramKeys = new Set(['diagram', 'diagrams']);
 
 /** A pure-YAML design doc: metadata keys, one key per step, optional `diagram(s)`. */
-export function parseYaml(text: string, lines: string[]): ParsedOutline {
+export function parseYaml(text: string, lines: string[], memos: TextMemos): ParsedOutline {
   const parsed = parseYamlMap(text);
   const collector = new OutlineCollector(lines, new LineIndex(text));
   const root = parsed.document.contents;
@@ -34,7 +35,7 @@ export function parseYaml(text: string, lines: string[]): ParsedOutline {
       ? { text: parsed.data.title, range: parsed.keyRanges.title }
       : undefined;
   const { problems, limits, document: yamlDocument } = parsed;
-  return sectionedOutline(collector.entries, lines, (sections, owners) => {
+  return sectionedOutline(collector.entries, lines, memos, (sections, owners) => {
     const textChunks: ContentChunk[] = collector.scalarLines.map(({ line, text: value }) => {
       // A value on its key's line is read with the key, as a label: "online: CTR in an A/B test".
       const raw = lines[line] ?? '';
