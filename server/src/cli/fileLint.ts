@@ -8,6 +8,7 @@ import {
   coverageSummary,
   defaultRules,
   diagramSources,
+  findingData,
   lint,
   lintDiagrams,
   parseDesignDoc,
@@ -55,13 +56,6 @@ export interface DiagramLintResult {
   findings: Finding[];
 }
 
-/** A finding as plain data without its fix, which is a getter that checks the fix on first read. */
-function withoutFix(finding: Finding): Finding {
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(finding)) if (key !== 'fix') copy[key] = finding[key as keyof Finding];
-  return copy as unknown as Finding;
-}
-
 /** The models kept between a file's two passes, in the thread that parsed them. */
 export class FileLinter {
   private readonly kept = new Map<number, { model: DesignDoc; options: LintOptions }>();
@@ -85,7 +79,7 @@ export class FileLinter {
     if (job.keepModel && sources.length) this.kept.set(job.index, { model, options });
     return {
       index: job.index,
-      findings: findings.map(withoutFix),
+      findings: findings.map(findingData),
       steps: coverageSummary(model).steps,
       ...(fixed ? { fixed } : {}),
       diagramSources: sources,
@@ -97,6 +91,6 @@ export class FileLinter {
     if (!kept) throw new Error(`no model kept for file ${job.index}`);
     this.kept.delete(job.index);
     const findings = lintDiagrams(kept.model, new Map(job.outcomes), kept.options);
-    return { index: job.index, findings: findings.map(withoutFix) };
+    return { index: job.index, findings: findings.map(findingData) };
   }
 }

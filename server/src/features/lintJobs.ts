@@ -7,26 +7,13 @@ import {
   coverageSummary,
   defaultRules,
   diagramSources,
+  findingData,
   lint,
   lintDiagrams,
   parseDesignDoc,
   type DesignDoc,
-  type Finding,
 } from '../engine';
 import type { LintJob, LintReply } from './offThreadLint';
-
-/** A finding as data for the reply: its fix is left out (reading it would check it by linting the doc again). */
-function plain({ rule, severity, message, range, step, suggestion, related }: Finding): Finding {
-  return {
-    rule,
-    severity,
-    message,
-    range,
-    ...(step ? { step } : {}),
-    ...(suggestion ? { suggestion } : {}),
-    ...(related ? { related } : {}),
-  };
-}
 
 /** How many recent jobs' docs are kept: a document's diagram job follows its text job, a few files apart. */
 const recentDocs = 8;
@@ -58,7 +45,7 @@ export function serveLintJobs(): void {
       const options = { rules: defaultRules, config: job.config };
       const findings = job.outcomes ? lintDiagrams(doc, job.outcomes, options) : lint(doc, options);
       const result = {
-        findings: findings.map(plain),
+        findings: findings.map(findingData),
         coverage: coverageSummary(doc),
         diagramSources: diagramSources([doc]),
       };
