@@ -5,12 +5,11 @@
  * kept from the first pass, in the thread that parsed it.
  */
 import {
-  coverageSummary,
   defaultRules,
-  diagramSources,
   findingData,
   lint,
   lintDiagrams,
+  lintPassData,
   parseDesignDoc,
   type Coverage,
   type DesignDoc,
@@ -75,14 +74,14 @@ export class FileLinter {
     };
     const fixed = job.fix ? fixText(job.text, (text) => linted(text).findings) : undefined;
     const { model, findings } = linted(fixed?.text ?? job.text);
-    const sources = diagramSources([model]);
-    if (job.keepModel && sources.length) this.kept.set(job.index, { model, options });
+    const pass = lintPassData(model, findings);
+    if (job.keepModel && pass.diagramSources.length) this.kept.set(job.index, { model, options });
     return {
       index: job.index,
-      findings: findings.map(findingData),
-      steps: coverageSummary(model).steps,
+      findings: pass.findings,
+      steps: pass.coverage.steps,
       ...(fixed ? { fixed } : {}),
-      diagramSources: sources,
+      diagramSources: pass.diagramSources,
     };
   }
 

@@ -70,7 +70,7 @@ export type {
 
 // Lint
 export { lint, lintDiagrams, sortFindings, type LintConfig, type LintOptions } from './lint';
-export { findingData } from './findingData';
+export { findingData, lintPassData, type LintPassData } from './findingData';
 export { defaultRules, type Rule, type RuleContext, type RuleReport } from './rules';
 
 // Diagrams: Mermaid's outcome per source, and where a diagram's source sits in the doc

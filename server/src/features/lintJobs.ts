@@ -3,16 +3,7 @@
  * it only in the worker thread, with `import()`.
  */
 import { parentPort } from 'node:worker_threads';
-import {
-  coverageSummary,
-  defaultRules,
-  diagramSources,
-  findingData,
-  lint,
-  lintDiagrams,
-  parseDesignDoc,
-  type DesignDoc,
-} from '../engine';
+import { defaultRules, lint, lintDiagrams, lintPassData, parseDesignDoc, type DesignDoc } from '../engine';
 import type { LintJob, LintReply } from './offThreadLint';
 
 /** How many recent jobs' docs are kept: a document's diagram job follows its text job, a few files apart. */
@@ -44,12 +35,7 @@ export function serveLintJobs(): void {
       const doc = parse(job);
       const options = { rules: defaultRules, config: job.config };
       const findings = job.outcomes ? lintDiagrams(doc, job.outcomes, options) : lint(doc, options);
-      const result = {
-        findings: findings.map(findingData),
-        coverage: coverageSummary(doc),
-        diagramSources: diagramSources([doc]),
-      };
-      reply = { id: job.id, result };
+      reply = { id: job.id, result: lintPassData(doc, findings) };
     } catch (error) {
       reply = { id: job.id, error: error instanceof Error ? error.message : String(error) };
     }

@@ -4,7 +4,7 @@
  * the messages a worker and the server exchange. Where there is none (the web worker), they are linted in place.
  */
 import type { DocFormat } from '../../../common/types';
-import type { CoverageSummary, DiagramOutcomes, Finding, LintConfig } from '../engine';
+import type { DiagramOutcomes, LintConfig, LintPassData } from '../engine';
 
 /** Documents larger than this (in characters) are linted off the main thread, where the runtime has a linter for it. */
 export const offThreadChars = 256 * 1024;
@@ -28,12 +28,8 @@ export interface OpenVersion {
 }
 
 /** Findings come as plain data without their fixes: code actions lint the open document on the main thread. */
-export interface LintResult {
-  findings: Finding[];
-  coverage: CoverageSummary;
-  /** The document's distinct diagram sources, for the diagram worker. */
-  diagramSources: string[];
-}
+/** A lint's findings, the document's coverage and its distinct diagram sources (for the diagram worker). */
+export type LintResult = LintPassData;
 
 export type LintReply = { id: number; result: LintResult } | { id: number; error: string };
 
