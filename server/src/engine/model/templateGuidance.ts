@@ -19,8 +19,11 @@ export function templateGuidance(statements: readonly Statement[], evidence: rea
     if (statement.question) asked.set(section, (asked.get(section) ?? 0) + 1);
     else if (statement.evidence.some((item) => evidence[item].polarity === 'stated' && !evidence[item].generic))
       answered.add(section);
-    else if (!statement.placeholder && !statement.ruledOut && statement.words >= minimumWords)
-      plain.set(section, [...(plain.get(section) ?? []), index]);
+    else if (!statement.placeholder && !statement.ruledOut && statement.words >= minimumWords) {
+      const indexes = plain.get(section);
+      if (indexes) indexes.push(index);
+      else plain.set(section, [index]);
+    }
   });
   const guidance = new Set<number>();
   for (const [section, indexes] of plain) {
