@@ -1,7 +1,5 @@
 import type { Evidence, Statement } from './designDoc';
-
-/** Shorter lines (an image, a stray word) are no answer either way. */
-const minimumWords = 3;
+import { saysSomething } from './statementContent';
 
 /**
  * The statements that are a template's guidance around its prompts: in a section that only asks ("How will you
@@ -19,7 +17,7 @@ export function templateGuidance(statements: readonly Statement[], evidence: rea
     if (statement.question) asked.set(section, (asked.get(section) ?? 0) + 1);
     else if (statement.evidence.some((item) => evidence[item].polarity === 'stated' && !evidence[item].generic))
       answered.add(section);
-    else if (!statement.placeholder && !statement.ruledOut && statement.words >= minimumWords) {
+    else if (saysSomething(statement)) {
       const indexes = plain.get(section);
       if (indexes) indexes.push(index);
       else plain.set(section, [index]);

@@ -3,6 +3,7 @@ import type { Rule, RuleReport } from '../rule';
 import { stepById } from '../../../knowledge';
 import { Derived } from '../../model/cache';
 import { evidenceOf } from '../../model/evidenceIndex';
+import { saysSomething } from '../../model/statementContent';
 import { stepsOfLine, stepText } from '../../model/stepText';
 import { hasPlaceholderSubsection, subsectionFix } from '../../fixes/subsections';
 import { missingStepAnchor } from './placement';
@@ -107,15 +108,7 @@ function readFor(doc: DesignDoc, id: StepId, searchIn: readonly StepId[]): (item
 /** Sections whose own text says something: a statement of a few words that is no question, prompt or negation. */
 const sectionsSayingSomething = new Derived((doc: DesignDoc) => {
   const sections = new Set<number>();
-  for (const statement of doc.statements)
-    if (
-      statement.layout !== 'heading' &&
-      statement.words >= 3 &&
-      !statement.question &&
-      !statement.placeholder &&
-      !statement.ruledOut
-    )
-      sections.add(statement.section);
+  for (const statement of doc.statements) if (saysSomething(statement)) sections.add(statement.section);
   return sections;
 });
 
