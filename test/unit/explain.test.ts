@@ -22,6 +22,9 @@ function explain(text: string, id: StepId): StepExplanation {
   return explainCoverage(parseDesignDoc(text, 'markdown'), [id])[0];
 }
 
+const coveredTopics = (explanation: StepExplanation): string[] =>
+  explanation.subTopics.covered.map((topic) => topic.id);
+
 test('a negated or deferred A/B test is listed as not counted, never as evidence', () => {
   const evaluation = explain(
     joinLines(
@@ -305,6 +308,51 @@ test('words every step shares ("real-time", "hourly") touch the requirements in 
     ).state,
     'thin',
   );
+});
+
+test('requirements without a figure or the business objective stay thin however long; either settles them', () => {
+  const doc = (...lines: string[]): string =>
+    joinLines(
+      '# Support ticket routing',
+      '',
+      '## Requirements',
+      '- The system should classify incoming tickets with high accuracy.',
+      '- It should handle a high volume of tickets with low latency.',
+      '- It must comply with data privacy regulations such as GDPR.',
+      '- Out of scope: tickets written in languages other than English.',
+      ...lines,
+    );
+  const unquantified = explain(doc(), 'requirements');
+  assert.equal(unquantified.state, 'thin');
+  assert.ok(!coveredTopics(unquantified).includes('latency'), '"low latency" names no budget');
+  assert.equal(
+    explain(doc('- Peak load is 300 tickets per second; p99 latency under 200 ms.'), 'requirements').state,
+    'covered',
+  );
+  assert.equal(
+    explain(doc('- Business goal: cut the time to first response and the cost of manual triage.'), 'requirements')
+      .state,
+    'covered',
+  );
+});
+
+test('a note under the requirements that names another step still sizes the requirements with its figures', () => {
+  const doc = (note: string): string =>
+    joinLines(
+      '# Harmful content detection',
+      '',
+      '## Clarifying requirements',
+      '- Which kinds of harmful content matter most: violence, nudity or hate speech?',
+      '- Posts can be removed or demoted; users may appeal a removal.',
+      '- Legal review applies to every category we act on.',
+      '- Every removal tells the user which category it was removed for.',
+      note,
+    );
+  const sized = explain(doc('- Data: 500M posts a day, about 10K of them annotated.'), 'requirements');
+  assert.ok(coveredTopics(sized).includes('scale'), coveredTopics(sized).join(', '));
+  assert.equal(sized.state, 'covered');
+  const unsized = explain(doc('- Data: posts arrive from the mobile and web apps.'), 'requirements');
+  assert.ok(!coveredTopics(unsized).includes('scale'), coveredTopics(unsized).join(', '));
 });
 
 test('a single stray sentence on a step in a doc not laid out by steps is no passing treatment; two are', () => {

@@ -72,7 +72,13 @@ const viaPhrases: Record<StepBasis['via'], string> = {
 
 /** `line 45: 'we retrain weekly' (retraining; 4 words under its heading)`. */
 export function countedLine(item: CountedStatement): string {
-  const how = item.via === 'passing' ? viaPhrases.passing : `${plural(item.words, 'word')} ${viaPhrases[item.via]}`;
+  // A note under the requirements that names another step lends them its figures, not its words.
+  const how =
+    item.via === 'passing'
+      ? viaPhrases.passing
+      : item.words === 0
+        ? `its figures ${viaPhrases[item.via]}`
+        : `${plural(item.words, 'word')} ${viaPhrases[item.via]}`;
   return `line ${item.line + 1}: '${item.quote}' (${[item.concepts.join(', '), how].filter(Boolean).join('; ')})`;
 }
 

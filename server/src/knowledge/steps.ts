@@ -56,8 +56,8 @@ export interface StepDefinition {
    */
   sharedVocabulary?: boolean;
   /**
-   * Sub-topics whose words describe every later step too ("real-time", "hourly", "millions"): a sentence elsewhere
-   * treats the step in passing through them only with a figure ("10M DAU", "p99 under 50 ms").
+   * Sub-topics whose words describe every later step too ("real-time", "hourly", "millions"): they count for the
+   * step only with a figure ("10M DAU", "p99 under 50 ms"); "low latency" and "high volume" settle nothing.
    */
   sharedSubTopics?: readonly string[];
 }
@@ -131,6 +131,7 @@ export const steps: readonly StepDefinition[] = [
       topic('questions', 'clarifying questions', 'Which questions would you ask the interviewer before designing?'),
       topic('scope', 'scope and assumptions', 'What is in and out of scope, and what do you assume?'),
     ],
+    coveredNeeds: [['business-objective', 'scale', 'latency']],
   },
   {
     id: 'framing',

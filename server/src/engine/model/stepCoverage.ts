@@ -68,6 +68,10 @@ function cuesOf(statement: Statement, evidence: readonly Evidence[], headed: rea
     if (item.polarity !== 'stated') continue;
     // A common word ("features", "training") names the concept only in its own step or under no step at all.
     if (item.generic && headed.length > 0 && !headed.includes(item.step)) continue;
+    if (item.kind !== 'figure' && stepById(item.step).sharedSubTopics?.includes(item.subTopic)) {
+      hits.set(item.step, (hits.get(item.step) ?? 0) + 1);
+      continue;
+    }
     if (!topics.has(item.step)) topics.set(item.step, new Set());
     topics.get(item.step)?.add(item.subTopic);
     hits.set(item.step, (hits.get(item.step) ?? 0) + 1);
@@ -240,6 +244,18 @@ function contributionsOf(
       ? 'content'
       : 'label'
     : 'heading';
+  // Such a note's figures ("Data: 500M posts a day") still size the requirements: their own sub-topics, not a
+  // passing mention.
+  if (via === 'content' && amount > 0 && cues.topics.has('requirements')) {
+    const mentioned = contributions.findIndex((made) => made.kind === 'mention' && made.step === 'requirements');
+    if (mentioned >= 0) contributions.splice(mentioned, 1);
+    contributions.push({
+      kind: 'credit',
+      step: 'requirements',
+      basis: { statement: index, words: 0, via: 'heading' },
+      topics: cues.topics.get('requirements'),
+    });
+  }
   if (headed.length === 1) {
     credit(headed[0], amount, cues, via);
   } else if (headed.length > 1) {
