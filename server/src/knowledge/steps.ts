@@ -267,8 +267,11 @@ export const steps: readonly StepDefinition[] = [
       s('measur\\w+ success'),
       s('measuring(?: (?:and|&) reporting)?'),
       s('error analysis'),
-      // "Input validation", "Request validation" check what a caller sends: serving, not evaluation.
-      s('(?<!(?:input|request|schema|payload|field|data) )validation(?: schema| strategy| plan)?'),
+      // "Input validation", "Request validation", "Validation and cleaning rules" check what a caller sends or what
+      // the data holds: serving or data, not evaluation.
+      s(
+        '(?<!(?:input|request|schema|payload|field|data) )validation(?! (?:and|&) clean| rules)(?: schema| strategy| plan)?',
+      ),
       s('pilot(?: (?:preparation|evaluation|design|plan))?'),
       s('results'),
     ],
@@ -305,6 +308,9 @@ export const steps: readonly StepDefinition[] = [
       s('architectur\\w*(?: components?| overview)?'),
       s('scaling|scal\\w+ (?:the )?(?:design|system|out|up)'),
       s('rollout'),
+      s('roll ?backs?'),
+      // The contract callers use to get predictions.
+      s('api(?: (?:contract|design|spec\\w*|endpoints?))?'),
       s('launch'),
       s('integration'),
       s('implementation'),
