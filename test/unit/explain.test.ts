@@ -334,6 +334,18 @@ test('requirements without a figure or the business objective stay thin however 
       .state,
     'covered',
   );
+  // A section of its own on latency treats it, figure or not.
+  assert.equal(
+    explain(
+      doc(
+        '',
+        '### Latency requirements',
+        'Urgent tickets are routed in real time; the rest may wait for an hourly batch.',
+      ),
+      'requirements',
+    ).state,
+    'covered',
+  );
 });
 
 test('a note under the requirements that names another step still sizes the requirements with its figures', () => {

@@ -68,7 +68,12 @@ function cuesOf(statement: Statement, evidence: readonly Evidence[], headed: rea
     if (item.polarity !== 'stated') continue;
     // A common word ("features", "training") names the concept only in its own step or under no step at all.
     if (item.generic && headed.length > 0 && !headed.includes(item.step)) continue;
-    if (item.kind !== 'figure' && stepById(item.step).sharedSubTopics?.includes(item.subTopic)) {
+    // A heading of its own ("### Latency requirements") makes its section a treatment of the sub-topic.
+    if (
+      statement.layout !== 'heading' &&
+      item.kind !== 'figure' &&
+      stepById(item.step).sharedSubTopics?.includes(item.subTopic)
+    ) {
       hits.set(item.step, (hits.get(item.step) ?? 0) + 1);
       continue;
     }
@@ -304,8 +309,15 @@ export function computeStepCoverage(
   const headingTopics = sections.map(() => new Map<StepId, Set<string>>());
   for (const statement of scan.statements) {
     if (statement.layout !== 'heading' || statement.section < 0) continue;
-    // Common words ("Evaluation", "Features") name the step, not one of its sub-topics.
-    const specific = { ...statement, evidence: statement.evidence.filter((index) => !scan.evidence[index].generic) };
+    // Common words ("Evaluation", "Features") name the step, not one of its sub-topics; but a heading of its own
+    // on a sub-topic every step shares ("### Latency requirements") treats it.
+    const specific = {
+      ...statement,
+      evidence: statement.evidence.filter((index) => {
+        const item = scan.evidence[index];
+        return !item.generic || stepById(item.step).sharedSubTopics?.includes(item.subTopic);
+      }),
+    };
     for (const [step, named] of cuesOf(specific, scan.evidence, []).topics)
       headingTopics[statement.section].set(step, named);
   }
