@@ -42,3 +42,21 @@ test('a merged heading keeps both steps even when one has a section of its own',
   ].join('\n');
   assert.deepEqual(headingSteps(text)[2], ['model', 'evaluation']);
 });
+
+test("the shared name's own sub-headings never send it to the other step", () => {
+  const text = [
+    '# Demand forecasting',
+    '## 1. Problem definition',
+    '### 1.1 Business problem',
+    'Stock-outs and overstock cost the warehouse revenue every week.',
+    '### 1.2 Objective',
+    'Forecast the daily demand of each SKU to plan purchases.',
+    '## 2. Data',
+    'Daily sales, stock and supply tables per SKU.',
+  ].join('\n');
+  assert.deepEqual(headingSteps(text)[1], ['requirements', 'framing']);
+  const doc = parseDesignDoc(text, 'markdown');
+  // Its side step keeps the sentence about it: a short share with one of its sub-topics is a thin framing.
+  assert.equal(doc.steps.requirements.state, 'thin');
+  assert.equal(doc.steps.framing.state, 'thin');
+});

@@ -432,6 +432,8 @@ function coverageState(
 ): Coverage {
   let own = 0;
   let elsewhere = 0;
+  // The step's share of a merged heading that names it ("Problem definition": requirements, then framing).
+  let sideTopic = 0;
   // Sentences about the step found together in one section, not one here and one there.
   const elsewhereBySection = new Map<number, number>();
   for (const item of basis) {
@@ -439,6 +441,7 @@ function coverageState(
       elsewhere += item.words;
       const section = statements[item.statement].section;
       elsewhereBySection.set(section, (elsewhereBySection.get(section) ?? 0) + 1);
+      if (ownSections.has(section)) sideTopic += item.words;
     } else own += item.words;
   }
   // Named only as a side topic of a merged heading, the step's share there is its own text, however short.
@@ -462,7 +465,7 @@ function coverageState(
   const elsewhereSentencesNeeded = structured && !step.settledInPassing ? thinSentencesElsewhere : 1;
   if (
     own >= thinWords ||
-    (own >= thinWordsOnTopic && topicCount >= 1) ||
+    (own + sideTopic >= thinWordsOnTopic && topicCount >= 1) ||
     (elsewhere >= elsewhereNeeded &&
       (elsewhereSentences >= elsewhereSentencesNeeded || elsewhere >= coveredWords) &&
       topicCount >= 1)

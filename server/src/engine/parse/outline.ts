@@ -178,14 +178,22 @@ function repeatedLabelsNameNoStep(sections: Section[]): void {
  * gives no heading of its own: with "1. Requirements" above it, "2.1 Постановка задачи" is the framing.
  */
 function resolveSharedNames(sections: Section[], sharedName: readonly boolean[]): void {
-  const namedAlone = new Set<StepId>();
+  const namedAlone = new Map<StepId, number[]>();
   sections.forEach((section, i) => {
     if (structuralKinds.has(section.kind) && !sharedName[i])
-      for (const step of section.headingSteps) namedAlone.add(step);
+      for (const step of section.headingSteps) namedAlone.set(step, [...(namedAlone.get(step) ?? []), i]);
   });
+  // Its own sub-headings ("1. Problem definition" over "1.1 Business problem") say what the phrase means here;
+  // they never send it to the other step.
+  const within = (index: number, ancestor: number): boolean => {
+    for (let at = sections[index].parent; at >= 0; at = sections[at].parent) if (at === ancestor) return true;
+    return false;
+  };
   sections.forEach((section, i) => {
     if (!sharedName[i]) return;
-    const rest = section.headingSteps.filter((step) => !namedAlone.has(step));
+    const rest = section.headingSteps.filter(
+      (step) => !(namedAlone.get(step) ?? []).some((named) => !within(named, i)),
+    );
     if (rest.length === 0 || rest.length === section.headingSteps.length) return;
     section.headingSteps = rest;
     section.primarySteps = section.primarySteps.filter((step) => rest.includes(step));
