@@ -402,3 +402,24 @@ test("a template's guidance around its prompts is part of the prompt; an answer 
   );
   assert.notEqual(answered.state, 'empty');
 });
+
+test('a references section is no part of the design, numbered or not', () => {
+  for (const heading of ['## References', '## 15. References', '## 📚 Further reading']) {
+    const doc = parseDesignDoc(
+      joinLines(
+        '# Customer segmentation',
+        '',
+        '## Model',
+        'K-means on RFM features, with a GMM for soft assignments.',
+        '',
+        heading,
+        '1. "Real-time ML at Uber" - Uber Engineering Blog',
+        '2. "Monitoring ML Models in Production" - Google Cloud Best Practices',
+        '3. "Serving models at scale with online prediction" - a conference talk',
+      ),
+      'markdown',
+    );
+    assert.equal(doc.steps.serving.state, 'missing', heading);
+    assert.equal(doc.steps.monitoring.state, 'missing', heading);
+  }
+});

@@ -11,10 +11,14 @@ const deferredHeadingMatcher = new TermMatcher([deferredSectionCues]);
 const asideMatcher = new TermMatcher([asideSectionCues]);
 
 /** What a section title says of its section: it puts things off ("Future work"), or it is an aside ("References"). */
-const titleReadings = TextMemo.each((title) => ({
-  deferred: deferredHeadingMatcher.match(title).length > 0,
-  aside: asideMatcher.match(title).some((hit) => hit.start === 0),
-}));
+const titleReadings = TextMemo.each((title) => {
+  // After its numbering or emoji: "15. References", "📚 Resources".
+  const opening = /^\P{L}*/u.exec(title)?.[0].length ?? 0;
+  return {
+    deferred: deferredHeadingMatcher.match(title).length > 0,
+    aside: asideMatcher.match(title).some((hit) => hit.start === opening),
+  };
+});
 
 export function conceptById(id: string): Concept {
   const concept = conceptsById.get(id);
