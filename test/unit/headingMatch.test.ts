@@ -35,6 +35,7 @@ const cases: [string, string[]][] = [
   ['Validation rules', []],
   ['Validation strategy', ['evaluation']],
   ['API Contract', ['serving']],
+  ['5. Model Selection & Architecture', ['model']],
   ['API design', ['serving']],
   ['Model Versioning and Rollback', ['serving']],
   ['Rollback plan', ['serving']],

@@ -230,6 +230,8 @@ export const steps: readonly StepDefinition[] = [
       p(
         'model (?:development|selection|architecture|training|design|choices?|alternatives|options|candidates|comparison)',
       ),
+      // "Model selection & architecture": the architecture of the model just named.
+      p('model (?:development|selection|training|design|choices?) (?:and|&) architectures?'),
       p('(?:ml|machine learning|deep learning|neural network) (?:architecture|approach|solution)'),
       weak(p('models?')),
       s('(?:model )?training'),
