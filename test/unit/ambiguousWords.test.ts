@@ -95,6 +95,19 @@ test('an entry of a list of measures under a step heading defines a measure, not
   assert.ok(passing(notes, 'data') + passing(notes, 'serving') > 0);
 });
 
+test('an entry that defines a metric by its name ("**mAP (mean Average Precision)**: ...") is no passing framing', () => {
+  const metrics = [
+    '# Helmet detection',
+    '## Evaluation',
+    '- **mAP (mean Average Precision)**: the quality of object detection, averaged over the classes.',
+    '- **IoU (Intersection over Union)**: the overlap between a predicted and a true bounding box.',
+  ].join('\n');
+  const passing = (text: string): number =>
+    parseDesignDoc(text, 'markdown').steps.framing.basis.filter((basis) => basis.via === 'passing').length;
+  assert.equal(passing(metrics), 0);
+  assert.ok(passing(metrics.replace(/\*\*[^*]+\*\*: /g, '')) > 0);
+});
+
 test('"or not" closes an alternative ("whether it is fraud or not"); it negates nothing', () => {
   const polarities = (sentence: string): Set<string> => polaritiesOf('ml-category', sentence);
   const stated = new Set(['stated']);

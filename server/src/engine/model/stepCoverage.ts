@@ -1,4 +1,4 @@
-import { measureName, stepById, stepIds } from '../../knowledge';
+import { findMetricMentions, measureName, stepById, stepIds } from '../../knowledge';
 import { matchHeading, type HeadingMatch } from '../parse/headingMatch';
 import { TextMemo, type TextMemos } from './cache';
 import { templateGuidance } from './templateGuidance';
@@ -45,7 +45,11 @@ const mentionWords = 5;
 const labelledEntry =
   /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(?<label>[^*_:\n]{1,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)/;
 
-const definesMeasure = (text: string): boolean => measureName.test(labelledEntry.exec(text)?.groups?.label ?? '');
+/** The entry's label names a measure: "GPU utilization", or a metric by its name ("mAP (mean Average Precision)"). */
+function definesMeasure(text: string): boolean {
+  const label = labelledEntry.exec(text)?.groups?.label ?? '';
+  return measureName.test(label) || findMetricMentions(label)[0]?.index === 0;
+}
 
 /** Sentences about a step inside other steps' text (or under headings that name no step), and their sub-topics. */
 interface Mentions {
