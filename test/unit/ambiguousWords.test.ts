@@ -124,6 +124,13 @@ test('a common word ("top-k", "→") names its concept only in its own step: els
     parseDesignDoc(`# Visual search\n\n## Caching\n\n${sentence}\n`, 'markdown').steps.framing.basis.length;
   assert.equal(framingBasis('Precompute the top-k similar images for popular queries every night.'), 0);
   assert.ok(framingBasis('We treat it as binary classification of <user, ad> pairs, with a click as positive.') > 0);
+  // A model version in an API response is no model registry.
+  const monitoringBasis = (sentence: string): number =>
+    parseDesignDoc(`# Fraud scoring\n\n## API\n\n${sentence}\n`, 'markdown').steps.monitoring.basis.length;
+  assert.equal(monitoringBasis('Every /predict response includes the model_version and the request_id.'), 0);
+  assert.ok(
+    monitoringBasis('Every trained model is versioned in the MLflow model registry with its data snapshot.') > 0,
+  );
 });
 
 test('a postponed step is deferred, in English and in Russian', () => {

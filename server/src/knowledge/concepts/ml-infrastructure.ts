@@ -57,9 +57,10 @@ export const mlInfrastructure: Concept = {
       terms: {
         en: [
           'model versioning',
-          'model version*',
+          '~model version',
+          '~model versions',
           'data versioning',
-          'versioned',
+          '~versioned',
           'version control*',
           'checked into git',
           'lineage',
