@@ -423,3 +423,21 @@ test('a references section is no part of the design, numbered or not', () => {
     assert.equal(doc.steps.monitoring.state, 'missing', heading);
   }
 });
+
+test("a heading's sub-topic carries to the parts under it", () => {
+  const doc = parseDesignDoc(
+    joinLines(
+      '# Illegal trading detection',
+      '',
+      '## Alert prioritization',
+      '### Critical (immediate response)',
+      '- System downtime or a major performance degradation',
+      '- Model accuracy below the safety threshold',
+      '### High (response within 30 minutes)',
+      '- Model drift above the warning threshold',
+      '- Queue processing delays',
+    ),
+    'markdown',
+  );
+  assert.ok(doc.steps.monitoring.topics.includes('monitoring'), doc.steps.monitoring.topics.join(', '));
+});

@@ -35,6 +35,8 @@ const cases: [string, string[]][] = [
   ['Validation rules', []],
   ['Validation strategy', ['evaluation']],
   ['API Contract', ['serving']],
+  ['Data Flow (How It Works in Production)', []],
+  ['Models in production', ['monitoring']],
   ['5. Model Selection & Architecture', ['model']],
   ['API design', ['serving']],
   ['Model Versioning and Rollback', ['serving']],

@@ -355,7 +355,10 @@ export const steps: readonly StepDefinition[] = [
       s('updates?'),
       s('retrain\\w*'),
       s('failure modes?'),
-      s('after (?:the )?(?:launch|release|deployment)|post[- ](?:launch|release|deployment)|in production'),
+      // "Models in production" is their upkeep; "How it works in production" is the serving.
+      s(
+        'after (?:the )?(?:launch|release|deployment)|post[- ](?:launch|release|deployment)|(?:models?|ml|systems?) in production|^in production$',
+      ),
       s('feedback loops?'),
     ],
     subTopics: [

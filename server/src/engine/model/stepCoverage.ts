@@ -331,7 +331,9 @@ export function computeStepCoverage(
     words.set(step, (words.get(step) ?? 0) + counted.words);
     for (const topic of named ?? []) topics.get(step)?.add(topic);
     if (section >= 0) {
-      for (const topic of headingTopics[section].get(step) ?? []) topics.get(step)?.add(topic);
+      // "## Alert prioritization" names its sub-topic for the "### Critical" and "### High" parts under it too.
+      for (let at = section; at >= 0; at = sections[at].parent)
+        for (const topic of headingTopics[at].get(step) ?? []) topics.get(step)?.add(topic);
       attributed[section].add(step);
     }
   };
