@@ -230,6 +230,8 @@ export const steps: readonly StepDefinition[] = [
       p(
         'model (?:development|selection|architecture|training|design|choices?|alternatives|options|candidates|comparison)',
       ),
+      // The ML techniques a design uses ("5.3 Techniques" in a common design-doc template).
+      s('^techniques?$|(?:ml|machine learning|modell?ing) techniques?'),
       // "Model selection & architecture": the architecture of the model just named.
       p('model (?:development|selection|training|design|choices?) (?:and|&) architectures?'),
       p('(?:ml|machine learning|deep learning|neural network) (?:architecture|approach|solution)'),
