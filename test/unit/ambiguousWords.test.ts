@@ -136,6 +136,29 @@ test('a common word ("top-k", "→") names its concept only in its own step: els
   assert.ok(monitoringBasis('A Grafana dashboard tracks the p99 latency and alerts the on-call engineer.') > 0);
 });
 
+test('a bound ("must not exceed", "no more than", "не более") states a budget; it negates nothing', () => {
+  const stated = new Set(['stated']);
+  for (const sentence of [
+    'Latency must not exceed 200 ms at p99.',
+    'No more than 100 ms per request.',
+    'Задержка не должна превышать 100 мс.',
+    'Время ответа не более 150 мс.',
+  ])
+    assert.deepEqual(polaritiesOf('latency-budget', sentence), stated, sentence);
+  assert.deepEqual(polaritiesOf('serving-mode', 'We do not need real-time predictions.'), new Set(['negated']));
+  assert.deepEqual(polaritiesOf('offline-metric', 'Accuracy must not drop below 90% on the holdout.'), stated);
+});
+
+test('a latency budget in seconds is a figure in Russian too', () => {
+  const figures = (sentence: string): number =>
+    parseDesignDoc(`# Doc\n\n## Требования\n\n${sentence}\n`, 'markdown').evidence.filter(
+      (evidence) => evidence.concept === 'latency-budget' && evidence.kind === 'figure',
+    ).length;
+  assert.ok(figures('Время ответа — до 2 секунд на запрос.') > 0);
+  assert.ok(figures('Ответ не более чем за 3 с.') > 0);
+  assert.equal(figures('Ответ приходит за несколько секунд.'), 0);
+});
+
 test('a postponed step is deferred, in English and in Russian', () => {
   const polarities = (sentence: string): Set<string> => polaritiesOf('ab-test', sentence);
   assert.deepEqual(polarities('The A/B test is postponed until the ranking service is stable.'), new Set(['deferred']));

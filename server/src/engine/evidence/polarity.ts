@@ -58,6 +58,12 @@ const asking = (sentence: string): SentencePolarity => ({
 const wordCharacter = /[\p{L}\p{N}]/u;
 /** "Whether it is fraud or not", "или нет": the other branch of an alternative, not a negation. */
 const alternativeBefore = /(?:^|[^\p{L}])(?:or|или)\s+$/iu;
+/**
+ * "Must not exceed 200 ms", "no more than 100 ms", "не более 2 секунд", "не должна превышать": a bound, which states
+ * a budget rather than ruling one out.
+ */
+const boundAfter =
+  /^(?:not|no|не)\s+(?:(?:must|should|will|shall|to|can|may|need to|должн\p{L}*|будет|может)\s+)?(?:more|less|longer|later|greater|higher|lower|fewer|exceed\w*|above|below|drop below|fall below|worse|более|больше|менее|меньше|превыша\p{L}*|превыс\p{L}*|дольше|позднее|позже|ниже|выше|хуже)(?!\p{L})/iu;
 
 /** The polarity of a sentence from the statement cues found in it (hits of `statementCues`, longest first). */
 export function sentencePolarity(sentence: string, cues: readonly TermHit[]): SentencePolarity {
@@ -98,6 +104,7 @@ export function sentencePolarity(sentence: string, cues: readonly TermHit[]): Se
       (cue) =>
         (cue.concept === 'negation' || cue.concept === 'negation-forward') &&
         !/^not only\b/i.test(sentence.slice(cue.start)) &&
+        !boundAfter.test(sentence.slice(cue.start, cue.start + 40)) &&
         !alternativeBefore.test(sentence.slice(Math.max(0, cue.start - 8), cue.start)),
     );
     const polarity: Polarity = deferred ? 'deferred' : negated ? 'negated' : 'stated';
