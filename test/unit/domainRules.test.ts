@@ -205,6 +205,7 @@ test('missing-scale-numbers: counts of users, items or requests in any common fo
     '每日 300 萬筆訂單',
     '每秒 150 筆請求',
     '2 млн пользователей',
+    '100 запросов в минуту',
   ]) {
     assert.ok(scaleFigures(yes).length > 0, yes);
   }

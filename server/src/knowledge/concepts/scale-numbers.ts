@@ -44,7 +44,7 @@ export const scaleNumbers: Concept = {
 export const scaleUnits = String.raw`(?:(?:daily|monthly|weekly)\s+active\s+users|DAU|MAU|WAU|QPS|RPS|TPS|users?|customers|members|people|accounts|viewers|visitors|subscribers|sessions|requests?|queries|calls|predictions|items|videos|posts|ads|advertisers|campaigns|images|photos|pictures|listings|events|products|documents|songs|tracks|articles|restaurants|drivers|riders|orders|transactions|impressions|clicks|views|rows|records|examples|samples|pairs|labels|connections|friends(?:hips)?|followers|creators|hotels|merchants|sellers|apps|games|reviews|comments|searches|messages|emails|pages|interactions|edges|nodes|candidates|uploads|streams|units|skus|SKUs|日活|月活|用户|用戶|条|條|筆|笔|订单|訂單|请求|請求|пользовател\S*|запрос\S*)`;
 
 /** A rate: "per second", "/day", "a month", "每秒". */
-export const scaleRate = String.raw`\b(?:per|a|an|each|every)\s+(?:second|sec|minute|min|hour|day|week|month|year)\b|\/\s*(?:s|sec|second|minute|min|hour|h|day|d|week|month|year)\b|\bdaily\b|\bmonthly\b|\bQPS\b|\bRPS\b|\bTPS\b|每秒|每日|每天|в секунду|в день`;
+export const scaleRate = String.raw`\b(?:per|a|an|each|every)\s+(?:second|sec|minute|min|hour|day|week|month|year)\b|\/\s*(?:s|sec|second|minute|min|hour|h|day|d|week|month|year)\b|\bdaily\b|\bmonthly\b|\bQPS\b|\bRPS\b|\bTPS\b|每秒|每日|每天|в (?:секунду|минуту|час|день|сутки|неделю|месяц)`;
 
 /** Multipliers a figure may carry. */
 export const scaleMultipliers: Readonly<Record<string, number>> = {
