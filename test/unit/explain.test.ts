@@ -441,3 +441,38 @@ test("a heading's sub-topic carries to the parts under it", () => {
   );
   assert.ok(doc.steps.monitoring.topics.includes('monitoring'), doc.steps.monitoring.topics.join(', '));
 });
+
+test('in a doc laid out by steps, the requirements are not read out of words on latency and cost scattered over it', () => {
+  const doc = (...requirements: string[]): string =>
+    joinLines(
+      '# Chat toxicity detection',
+      ...requirements,
+      '## Data',
+      'Player reports and moderator decisions label the messages; we sample 1% of clean chat as negatives.',
+      '## Model',
+      'A distilled multilingual transformer scores each message; a word list catches the obvious cases first.',
+      '## Vector database',
+      'Narrow scope: supports the evasion detector and cross-lingual lookups for every region we run in.',
+      '## Evaluation',
+      'Offline: PR-AUC per language. Online: the report rate and the appeal rate in an A/B test.',
+      '## Serving',
+      'A gateway calls the fast path first and the transformer only for uncertain messages.',
+      '## Monitoring',
+      'Drift in the score distribution per language alerts the on-call engineer.',
+      '## Alternatives considered',
+      'Rejected as primary: a latency hop, data residency and privacy concerns, prohibitive cost at 10B messages a day.',
+      '## Cost bottlenecks',
+      "Voice's dominant contributor is speech recognition itself (300-600 ms), which is why voice has a looser latency budget.",
+    );
+  const scattered = explain(doc(), 'requirements');
+  assert.equal(scattered.state, 'missing');
+  // "Narrow scope:" qualifies a component; it is no label of the requirements.
+  assert.ok(!scattered.statements.some((item) => item.via === 'label'), JSON.stringify(scattered.statements));
+  assert.equal(
+    explain(
+      doc('## Requirements', '10B messages a day from 200M players; a verdict within 150 ms p99.'),
+      'requirements',
+    ).state,
+    'covered',
+  );
+});

@@ -419,11 +419,14 @@ const lineLabelSteps = TextMemo.each((text): HeadingMatch | undefined => {
   return label ? matchHeading(label[1]) : undefined;
 });
 
-/** A line that starts with a label naming a step ("Monitoring: alert when ...") is about that step. */
+/**
+ * A line that starts with a label naming a step ("Monitoring: alert when ...") is about that step; a label that
+ * only qualifies a step's word ("Narrow scope: ...") names none.
+ */
 function labelSteps(memos: TextMemos, text: string, outright: boolean): StepId[] {
   const match = memos.answer(lineLabelSteps, text);
   if (!match) return [];
-  return outright ? match.openingSteps : match.steps;
+  return outright ? match.openingSteps : match.mainSteps;
 }
 
 function coverageState(
@@ -473,7 +476,8 @@ function coverageState(
     own >= thinWords ||
     (own + sideTopic >= thinWordsOnTopic && topicCount >= 1) ||
     (elsewhere >= elsewhereNeeded &&
-      (elsewhereSentences >= elsewhereSentencesNeeded || elsewhere >= coveredWords) &&
+      (elsewhereSentences >= elsewhereSentencesNeeded ||
+        (elsewhere >= coveredWords && !(structured && step.sharedVocabulary))) &&
       topicCount >= 1)
   )
     return 'thin';

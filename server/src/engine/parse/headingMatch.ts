@@ -7,6 +7,8 @@ export interface HeadingMatch {
   primarySteps: StepId[];
   /** Primary steps whose name opens the text ("Model: ...", not "GNN model: ..."). */
   openingSteps: StepId[];
+  /** Steps whose phrase is the text's subject ("Scope: ...", not "Narrow scope: ..."). */
+  mainSteps: StepId[];
   /** The steps are all named by one phrase that means each of them ("Постановка задачи", "Problem formulation"). */
   sharedName: boolean;
   /** Some phrase of a step is in the text, even a bare noun that names no step here ("Этап 2 — подготовка моделей"). */
@@ -71,11 +73,20 @@ function computeMatch(title: string): HeadingMatch {
   const found: StepId[] = [];
   const primary: StepId[] = [];
   const opening: StepId[] = [];
+  const mainSteps: StepId[] = [];
   for (const t of kept) {
     if (!found.includes(t.item.step)) found.push(t.item.step);
+    if (main(t) && !mainSteps.includes(t.item.step)) mainSteps.push(t.item.step);
     if (t.item.primary && !primary.includes(t.item.step) && main(t)) primary.push(t.item.step);
     if (t.item.primary && t.index === 0 && !opening.includes(t.item.step)) opening.push(t.item.step);
   }
   const sharedName = found.length > 1 && kept.every((t) => t.index === kept[0].index && t.length === kept[0].length);
-  return { steps: found, primarySteps: primary, openingSteps: opening, sharedName, touchesStep: taken.length > 0 };
+  return {
+    steps: found,
+    primarySteps: primary,
+    openingSteps: opening,
+    mainSteps,
+    sharedName,
+    touchesStep: taken.length > 0,
+  };
 }
