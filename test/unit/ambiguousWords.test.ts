@@ -159,6 +159,17 @@ test('a latency budget in seconds is a figure in Russian too', () => {
   assert.equal(figures('Ответ приходит за несколько секунд.'), 0);
 });
 
+test('why rules are not enough is the framing\'s "why ML", in a reviewer\'s words', () => {
+  for (const sentence of [
+    'Is machine learning the right fit? The signals change too fast for deterministic rules.',
+    'It is not feasible to put deterministic business logic in the code.',
+    'Static rules alone miss new fraud patterns within weeks.',
+    'Почему ML: жесткие правила не успевают за новыми схемами мошенничества.',
+  ])
+    assert.ok(conceptsIn(sentence).includes('ml-needed'), sentence);
+  assert.ok(!conceptsIn('Business rules turn the score into an approve or decline decision.').includes('ml-needed'));
+});
+
 test('a postponed step is deferred, in English and in Russian', () => {
   const polarities = (sentence: string): Set<string> => polaritiesOf('ab-test', sentence);
   assert.deepEqual(polarities('The A/B test is postponed until the ranking service is stable.'), new Set(['deferred']));
