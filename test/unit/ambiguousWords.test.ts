@@ -131,6 +131,9 @@ test('a common word ("top-k", "→") names its concept only in its own step: els
   assert.ok(
     monitoringBasis('Every trained model is versioned in the MLflow model registry with its data snapshot.') > 0,
   );
+  // Nor is "tracking" what a product does for its users ("отслеживание связанных исследований").
+  assert.equal(monitoringBasis('Сервис добавит отслеживание связанных исследований через другой API.'), 0);
+  assert.ok(monitoringBasis('Мониторинг отслеживает дрейф признаков и долю ошибок каждый час.') > 0);
   // A product's dashboard is no monitoring dashboard.
   assert.equal(monitoringBasis('The clinician dashboard shows each X-ray with its heatmap and severity tier.'), 0);
   assert.ok(monitoringBasis('A Grafana dashboard tracks the p99 latency and alerts the on-call engineer.') > 0);
