@@ -105,6 +105,10 @@ test('an entry that defines a metric by its name ("**mAP (mean Average Precision
   const passing = (text: string): number =>
     parseDesignDoc(text, 'markdown').steps.framing.basis.filter((basis) => basis.via === 'passing').length;
   assert.equal(passing(metrics), 0);
+  // Under a heading that names no step the entries are the evaluation's text, not the framing's.
+  const unheaded = parseDesignDoc(metrics.replace('## Evaluation', '## Stage 2'), 'markdown');
+  assert.equal(unheaded.steps.framing.state, 'missing');
+  assert.equal(unheaded.steps.evaluation.state, 'thin');
   assert.ok(passing(metrics.replace(/\*\*[^*]+\*\*: /g, '')) > 0);
 });
 

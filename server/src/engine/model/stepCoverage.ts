@@ -45,11 +45,11 @@ const mentionWords = 5;
 const labelledEntry =
   /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(?<label>[^*_:\n]{1,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)/;
 
-/** The entry's label names a measure: "GPU utilization", or a metric by its name ("mAP (mean Average Precision)"). */
-function definesMeasure(text: string): boolean {
-  const label = labelledEntry.exec(text)?.groups?.label ?? '';
-  return measureName.test(label) || findMetricMentions(label)[0]?.index === 0;
-}
+const entryLabel = (text: string): string => labelledEntry.exec(text)?.groups?.label ?? '';
+/** The entry's label names a metric ("mAP (mean Average Precision)"): whatever its definition says, it is a metric. */
+const definesMetric = (text: string): boolean => findMetricMentions(entryLabel(text))[0]?.index === 0;
+/** The entry's label names a measure: "GPU utilization", or a metric. */
+const definesMeasure = (text: string): boolean => measureName.test(entryLabel(text)) || definesMetric(text);
 
 /** Sentences about a step inside other steps' text (or under headings that name no step), and their sub-topics. */
 interface Mentions {
@@ -215,7 +215,9 @@ function contributionsOf(
   const headed = label.length ? label : inheritedSteps;
   const cues = cuesOf(statement, scan.evidence, headed);
   const amount = contentWords(statement, cues);
-  const elsewhere = leadingStep(cues, stepIds);
+  // "**mAP**: the quality of object detection" defines a metric, not the task it measures.
+  const elsewhere =
+    statement.layout === 'list' && definesMetric(statement.text) ? 'evaluation' : leadingStep(cues, stepIds);
   const aboutElsewhere = elsewhere !== undefined && !headed.includes(elsewhere);
   // Code names things in passing (`redis_client.get`): it is content of the section it sits in, never evidence
   // that the text is about some other step.
@@ -235,14 +237,13 @@ function contributionsOf(
     }
     return contributions;
   }
-  // Every other step the sentence clearly speaks of is treated there in passing; an entry of a list of measures under
-  // a step's heading ("**Data quality score**: completeness of the input", "**GPU utilization**: ...") defines one
-  // of that step's measures, whatever it measures.
+  // Every other step the sentence clearly speaks of is treated there in passing; an entry of a list of measures
+  // ("**Data quality score**: completeness of the input", "**mAP**: ...") defines one measure, whatever it measures.
   if (
     amount > 0 &&
     statement.layout !== 'code' &&
     statement.words >= mentionWords &&
-    !(headed.length > 0 && statement.layout === 'list' && definesMeasure(statement.text))
+    !(statement.layout === 'list' && definesMeasure(statement.text))
   ) {
     for (const step of cues.topics.keys()) if (!headed.includes(step)) mention(step, cues, headed.length === 0);
   }
