@@ -313,6 +313,8 @@ export const steps: readonly StepDefinition[] = [
       s('scaling|scal\\w+ (?:the )?(?:design|system|out|up)'),
       s('rollout'),
       s('roll ?backs?'),
+      // Where the system runs ("6.2 Infra", "Infrastructure and scalability"); the ML platform is the monitoring's.
+      weak(s('infra(?:structure)?')),
       // The contract callers use to get predictions.
       s('api(?: (?:contract|design|spec\\w*|endpoints?))?'),
       s('launch'),
@@ -354,6 +356,7 @@ export const steps: readonly StepDefinition[] = [
       s('alert\\w*'),
       s('drift'),
       s('ml ?ops'),
+      s('(?:ml|machine learning|mlops) (?:infrastructure|infra|platform)'),
       s('updates?'),
       s('retrain\\w*'),
       s('failure modes?'),
