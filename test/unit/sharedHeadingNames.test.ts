@@ -60,3 +60,18 @@ test("the shared name's own sub-headings never send it to the other step", () =>
   assert.equal(doc.steps.requirements.state, 'thin');
   assert.equal(doc.steps.framing.state, 'thin');
 });
+
+test('an A/B testing section is the evaluation when it measures the online metrics', () => {
+  const text = [
+    '# Search ranking',
+    '## Offline evaluation',
+    'NDCG@10 and MRR on the held-out week of queries.',
+    '## Online A/B testing',
+    'Users are assigned by a hash of their id; a Welch t-test compares the CTR and the conversion rate of both arms.',
+    '## Serving',
+    'The ranker scores the top 500 candidates within 50 ms.',
+  ].join('\n');
+  const doc = parseDesignDoc(text, 'markdown');
+  assert.deepEqual(doc.sections[2].headingSteps, ['evaluation', 'serving']);
+  assert.ok(doc.steps.evaluation.topics.includes('online'), doc.steps.evaluation.topics.join(', '));
+});

@@ -146,7 +146,7 @@ export const steps: readonly StepDefinition[] = [
         '问题定义|問題定義|问题建模|問題建模|机器学习任务|機器學習任務|ML ?任务|ML ?任務|问题形式化|問題形式化|課題設定|問題設定',
       ),
       cjk('优化目标|優化目標|学习目标|學習目標|建模为|建模為'),
-      p('fram\\w*(?: (?:the )?problem)?(?: as (?:an? )?(?:ml|machine learning) (?:task|problem))?'),
+      p('fram(?:e|es|ed|ing)(?: (?:the )?problem)?(?: as (?:an? )?(?:ml|machine learning) (?:task|problem))?'),
       p('(?:ml |machine learning )?problem (?:formulation|framing)'),
       s('problem definition'),
       p('(?:ml|machine learning) (?:formulation|objectives?|tasks?|problem|framing|category)'),
@@ -267,6 +267,8 @@ export const steps: readonly StepDefinition[] = [
       p('metrics?(?: (?:design|evaluation|selection))?'),
       p('(?:offline|online)(?: (?:and|&) (?:offline|online))? (?:metrics?|evaluation)'),
       s('kpis?'),
+      // An A/B test measures the online metrics and tests a model in production: the evaluation's and the serving's.
+      s('a ?/ ?b test\\w*'),
       s('success (?:criteria|metrics?|measures?)'),
       s('measur\\w+ success'),
       s('measuring(?: (?:and|&) reporting)?'),
