@@ -177,6 +177,15 @@ test('why rules are not enough is the framing\'s "why ML", in a reviewer\'s word
   assert.ok(!conceptsIn('Business rules turn the score into an approve or decline decision.').includes('ml-needed'));
 });
 
+test('business and product measures are online metrics in Russian as in English', () => {
+  for (const sentence of [
+    'Связь метрик бизнеса с ошибкой прогноза: каждый процент MAPE стоит 2% выручки.',
+    'Бизнес-показатели: доля выкупа и число продаж на оффер.',
+    'Продуктовые показатели меряются в A/B-тесте.',
+  ])
+    assert.ok(conceptsIn(sentence).includes('online-metric'), sentence);
+});
+
 test('a postponed step is deferred, in English and in Russian', () => {
   const polarities = (sentence: string): Set<string> => polaritiesOf('ab-test', sentence);
   assert.deepEqual(polarities('The A/B test is postponed until the ranking service is stable.'), new Set(['deferred']));
