@@ -112,7 +112,7 @@ test('an entry that defines a metric by its name ("**mAP (mean Average Precision
   assert.ok(passing(metrics.replace(/\*\*[^*]+\*\*: /g, '')) > 0);
 });
 
-test('"or not" closes an alternative ("whether it is fraud or not"); it negates nothing', () => {
+test('"or not" and "if not" close an alternative ("whether it is fraud or not", "0 if not"); they negate nothing', () => {
   const polarities = (sentence: string): Set<string> => polaritiesOf('ml-category', sentence);
   const stated = new Set(['stated']);
   assert.deepEqual(
@@ -121,6 +121,10 @@ test('"or not" closes an alternative ("whether it is fraud or not"); it negates 
   );
   assert.deepEqual(polarities('Мошенническая транзакция или нет: это задача бинарной классификации.'), stated);
   assert.deepEqual(polarities('We do not treat it as a classification problem.'), new Set(['negated']));
+  assert.deepEqual(
+    polaritiesOf('loss', 'Label 1 if registered, 0 if not class imbalance resampling use focal loss.'),
+    stated,
+  );
 });
 
 test('a common word ("top-k", "→") names its concept only in its own step: elsewhere it is no passing mention', () => {

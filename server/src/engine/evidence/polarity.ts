@@ -56,8 +56,11 @@ const asking = (sentence: string): SentencePolarity => ({
   at: () => 'question',
 });
 const wordCharacter = /[\p{L}\p{N}]/u;
-/** "Whether it is fraud or not", "или нет": the other branch of an alternative, not a negation. */
-const alternativeBefore = /(?:^|[^\p{L}])(?:or|или)\s+$/iu;
+/**
+ * "Whether it is fraud or not", "или нет", "1 if registered, 0 if not", "если не": the other branch of an
+ * alternative or a condition, not a negation.
+ */
+const alternativeBefore = /(?:^|[^\p{L}])(?:or|или|if|если)\s+$/iu;
 /**
  * "Must not exceed 200 ms", "no more than 100 ms", "не более 2 секунд", "не должна превышать": a bound, which states
  * a budget rather than ruling one out.
