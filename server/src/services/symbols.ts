@@ -44,7 +44,11 @@ export function documentSymbols(doc: DesignDoc): DocumentSymbol[] {
       firstStepLine.has(section) ||
       (parentFirstStep !== undefined && section.headingRange.start.line >= parentFirstStep);
     if (!parent || lifted) topLevel.push(section);
-    else children.set(parent, [...(children.get(parent) ?? []), section]);
+    else {
+      const siblings = children.get(parent);
+      if (siblings) siblings.push(section);
+      else children.set(parent, [section]);
+    }
   }
 
   const symbolOf = (section: Section): DocumentSymbol => {
