@@ -2,13 +2,14 @@
  * One huge document never holds up the others: a 5 MB design doc is linted off the main thread, so a small document
  * opened and edited while it is linted gets its diagnostics first, and the huge one still gets its own (structure
  * only, said once), for its latest version only. The requests an editor sends after each edit of the huge document
- * (code lenses, symbols, folding) are answered from the same pass in the worker, so they do not hold up the small
- * document either, and an answer is never one of another version. The test waits on the order of events; how long
+ * (code lenses, symbols, folding, and quick fixes where the cursor is) are answered from the same pass in the worker,
+ * so they do not hold up the small document either, and an answer is never one of another version. The test waits on the order of events; how long
  * the small document waited is measured by the bench, not asserted.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  CodeActionRequest,
   CodeLensRequest,
   DocumentSymbolRequest,
   FoldingRangeRequest,
@@ -57,7 +58,7 @@ describe('a huge document in the language server', () => {
     }
   });
 
-  it('answers the outline requests of its edits after the diagnostics of an edit of another document', async () => {
+  it('answers the outline and quick-fix requests of its edits after the diagnostics of another document', async () => {
     const client = await LspTestClient.start({ timeoutMs: 120_000, settings: { mlsd: { lintDebounceMs: 0 } } });
     try {
       const big = 'file:///ws/huge.mlsd.md';
@@ -79,14 +80,20 @@ describe('a huge document in the language server', () => {
           if (!smallPublished()) answeredFirst.push(type.method);
           return answer;
         });
+      // The cursor on a line without findings: the quick fixes asked there need no parse on the main thread either.
+      const prose = { start: { line: 3, character: 4 }, end: { line: 3, character: 4 } };
       const requests = Promise.all([
         ask(CodeLensRequest.type, client.request(CodeLensRequest.type, { textDocument })),
         ask(DocumentSymbolRequest.type, client.request(DocumentSymbolRequest.type, { textDocument })),
         ask(FoldingRangeRequest.type, client.request(FoldingRangeRequest.type, { textDocument })),
+        ask(
+          CodeActionRequest.type,
+          client.request(CodeActionRequest.type, { textDocument, range: prose, context: { diagnostics: [] } }),
+        ),
       ]);
       edited = await client.change(small, [typed(3, 42, ' for 2M daily users')]);
       await client.waitForDiagnostics(small, edited);
-      const [lenses, symbols, folding] = await requests;
+      const [lenses, symbols, folding, proseActions] = await requests;
       assert.deepEqual(answeredFirst, [], 'answered before the small document got its diagnostics');
 
       assert.deepEqual(
@@ -98,6 +105,7 @@ describe('a huge document in the language server', () => {
       assert.equal(title.name, 'Huge doc', 'the outline of the edited version');
       assert.equal(title.children?.length, 4999);
       assert.equal(folding?.length, 5000);
+      assert.deepEqual(proseActions, []);
 
       // An outline asked for a version the document then leaves is answered ContentModified, never with the next one's.
       await client.change(big, [typed(0, 10, 's')]);

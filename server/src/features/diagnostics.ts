@@ -216,6 +216,21 @@ export class DiagnosticsFeature {
    * left before the worker got to it is answered with ContentModified, never with another version's outline.
    */
   async outlineOffThread(document: TextDocument): Promise<OutlineAnswers | null | undefined> {
+    const linted = await this.workerPass(document);
+    return linted && (linted.outline ?? null);
+  }
+
+  /**
+   * The findings of this version of a document linted off the main thread, as the worker sent them (without their
+   * fixes); otherwise as `outlineOffThread`.
+   */
+  async findingsOffThread(document: TextDocument): Promise<Finding[] | null | undefined> {
+    const linted = await this.workerPass(document);
+    return linted && (linted.designDoc ? linted.findings : null);
+  }
+
+  /** The worker's pass over this version: null when the document closed, undefined when it is linted here. */
+  private async workerPass(document: TextDocument): Promise<VersionLint | null | undefined> {
     const { worker, documents } = this.context;
     if (!worker || !this.lintsOffThread(document)) return undefined;
     const [settings, analysis] = await Promise.all([this.context.settings(), this.loadAnalysis()]);
@@ -225,7 +240,7 @@ export class DiagnosticsFeature {
     const linted = await analysis.lintInWorker(document, settings, worker, current);
     if (!documents.get(uri)) return null;
     if (!linted || !current()) throw contentModified();
-    return linted.outline ?? null;
+    return linted;
   }
 
   /** Whether the document is linted in the worker: it is too large to parse on the main thread. */
@@ -415,7 +430,7 @@ export class DiagnosticsFeature {
 }
 
 const contentModified = (): ResponseError<void> =>
-  new ResponseError(LSPErrorCodes.ContentModified, 'the document changed before its outline was computed');
+  new ResponseError(LSPErrorCodes.ContentModified, 'the document changed before the worker linted this version');
 
 export function toDiagnostic(uri: string, finding: Finding): Diagnostic {
   const diagnostic: Diagnostic = {
