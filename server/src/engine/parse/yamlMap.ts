@@ -79,35 +79,39 @@ export function scalarString(node: Scalar): string {
  * yaml library throw, and an alias inside its own anchor makes a cyclic value no validator can walk.
  */
 export function plainData(document: Document): PlainData {
+  const shape = treeShape(document.contents);
   // A map or list used as a key would be written out as text inside every map above it: quadratic in the nesting.
-  if (hasCollectionKey(document.contents))
-    return { error: 'a key is itself a map or a list; mlsd reads plain keys only' };
+  if (shape === 'collection key') return { error: 'a key is itself a map or a list; mlsd reads plain keys only' };
   let value: unknown;
   try {
     value = document.contents === null ? {} : document.toJS({ maxAliasCount: 1000 });
   } catch (error) {
     return { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
   }
-  try {
-    JSON.stringify(value);
-  } catch {
-    return { error: 'an alias refers to its own anchor, so the value never ends' };
-  }
+  // Only an alias can make the value cyclic: a tree without one is not written out to find out.
+  if (shape === 'aliases')
+    try {
+      JSON.stringify(value);
+    } catch {
+      return { error: 'an alias refers to its own anchor, so the value never ends' };
+    }
   return { value };
 }
 
-/** Whether a map anywhere in the tree has a map, a list or an alias as a key. */
-function hasCollectionKey(root: unknown): boolean {
+/** Whether a map anywhere in the tree has a map, a list or an alias as a key, else whether there is an alias. */
+function treeShape(root: unknown): 'collection key' | 'aliases' | 'plain' {
   const pending: unknown[] = [root];
+  let aliases = false;
   while (pending.length) {
     const node = pending.pop();
     if (isMap(node)) {
       for (const pair of node.items) {
-        if (isCollection(pair.key) || isAlias(pair.key)) return true;
+        if (isCollection(pair.key) || isAlias(pair.key)) return 'collection key';
         pending.push(pair.value);
       }
     } else if (isSeq(node)) pending.push(...node.items);
     else if (isPair(node)) pending.push(node.key, node.value);
+    else if (isAlias(node)) aliases = true;
   }
-  return false;
+  return aliases ? 'aliases' : 'plain';
 }
