@@ -21,7 +21,7 @@ export interface BenchConfig {
   large: { scale: number; lspBytes: number; lspEdits: number };
   /** Rebuild the bundles minified first (else measure dist/ as it is). */
   build: boolean;
-  /** Where the server typed in writes its CPU profile (node --cpu-prof), if anywhere. */
+  /** Where the servers typed in write their CPU profiles (node --cpu-prof), if anywhere. */
   cpuProfileDir?: string;
 }
 
@@ -73,8 +73,9 @@ bundle sizes and the CLI (on many docs, and on very large ones), on a generated 
   --from FILE  Print a result saved with --json (as a table, or with --markdown) instead of measuring.
   --smoke      Tiny corpus, one or two rounds each: checks that the bench runs, measures nothing worth keeping.
   --no-build   Measure the bundles in dist/ as they are instead of rebuilding them minified.
-  --cpu-prof DIR   Write a CPU profile of the server during the one-character edits to DIR (open it in Chrome
-               DevTools or VS Code); build with --no-build after \`npm run build\` for readable names.`;
+  --cpu-prof DIR   Write CPU profiles of the server during the one-character edits, alone and beside the large doc
+               whose lenses, symbols and folding are asked, to DIR (open them in Chrome DevTools or VS Code); build
+               with --no-build after \`npm run build\` for readable names.`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs | { help: true } | { error: string } {
   let config = fullConfig;

@@ -172,9 +172,9 @@ function typeOrDelete(k: number, line: number, character: number, char: string):
 export async function measureLatencyBesideLargeDoc(
   small: BenchFile,
   large: BenchFile,
-  { edits, warmup, withEditorRequests }: Omit<EditOptions, 'nodeArgs'>,
+  { edits, warmup, withEditorRequests, nodeArgs }: EditOptions,
 ): Promise<EditLatency> {
-  const client = await LspTestClient.start({ workspaceFolder, settings: noDebounce, timeoutMs: 300_000 });
+  const client = await LspTestClient.start({ workspaceFolder, settings: noDebounce, timeoutMs: 300_000, nodeArgs });
   try {
     const [smallUri, largeUri] = [uriOf(small), uriOf(large)];
     await client.open(smallUri, small.text);

@@ -61,7 +61,10 @@ export interface BenchResult {
   workspace_request_p99_ms: number;
 }
 
-/** `--cpu-prof DIR`: the server typed in writes its CPU profile there. */
+/**
+ * `--cpu-prof DIR`: the servers typed in (alone, and beside the large doc asked for its outline) write their CPU
+ * profiles there.
+ */
 const profileArgs = (config: BenchConfig): string[] | undefined =>
   config.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', config.cpuProfileDir] : undefined;
 
@@ -137,6 +140,7 @@ export async function runBench(
     edits: config.large.lspEdits,
     warmup: 1,
     withEditorRequests: true,
+    nodeArgs: profileArgs(config),
   });
   progress(`opening ${workload.rssFiles.length} docs`);
   const rss_mb = round(await measureRss(workload.rssFiles), 1);

@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { SymbolKind } from 'vscode-languageserver-types';
 import { parseDesignDoc } from '../../server/src/engine';
-import { headingAsWritten, stepSectionBefore, stepSections } from '../../server/src/services/outline';
+import { maxFullLintBytes } from '../../server/src/engine/parse/limits';
+import { foldingRanges } from '../../server/src/services/folding';
+import {
+  headingAsWritten,
+  maxStructureOnlyEntries,
+  stepSectionBefore,
+  stepSections,
+} from '../../server/src/services/outline';
 import { documentSymbols, flattenSymbols } from '../../server/src/services/symbols';
 import { WorkspaceIndex } from '../../server/src/services/workspaceIndex';
 import { fileUri, nodeFileSystem } from '../../server/src/workspace/node';
@@ -54,6 +61,28 @@ describe('outline service', () => {
         ['Evaluation', 9, 9, []],
       ],
     );
+  });
+
+  it('bounds the outline and folding of a document checked for its structure only, keeping every step', () => {
+    const notes = '\n## Notes\nA generated section.\n';
+    const sections = Math.ceil(maxFullLintBytes / notes.length) + 1;
+    const huge = parseDesignDoc(
+      `# Title\n${notes.repeat(sections)}\n## 7. Monitoring\nDrift alerts daily.\n`,
+      'markdown',
+    );
+    assert.equal(huge.structureOnly, true);
+    const symbols = documentSymbols(huge);
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.kind, s.children?.length]),
+      [
+        ['Title', SymbolKind.String, maxStructureOnlyEntries - 1],
+        ['7. Monitoring', SymbolKind.Module, 0],
+      ],
+    );
+    const folding = foldingRanges(huge);
+    const monitoringLine = huge.lines.indexOf('## 7. Monitoring');
+    assert.equal(folding.length, maxStructureOnlyEntries + 1);
+    assert.deepEqual(folding.at(-1), { startLine: monitoringLine, endLine: monitoringLine + 1 });
   });
 
   it('flattens symbols for clients without hierarchy, naming each parent', () => {

@@ -2,6 +2,9 @@
  * Quick fixes for the findings shown in the editor: the rule's own insert-only fix or its correction of a misspelt
  * word, "disable for this line / file" for every rule, and "insert every missing step". Built from the findings that were published for the document's
  * current version, never from a fresh lint that could disagree with what the user sees.
+ *
+ * Editors ask for them wherever the cursor goes. A document linted in the worker is parsed on the main thread only
+ * when the worker's findings of its version say that an action is wanted: a finding under the cursor, or all fixes.
  */
 import {
   CodeActionKind,
@@ -51,6 +54,15 @@ function action(
   };
 }
 
+/**
+ * The findings a quick fix is asked for: those of the diagnostics the client names; without them (or when none match,
+ * e.g. a client that rewrote ranges) every finding under the requested range.
+ */
+function asked(findings: readonly Finding[], params: CodeActionParams): readonly Finding[] {
+  const named = findings.filter((f) => params.context.diagnostics.some((d) => sameDiagnostic(f, d)));
+  return named.length ? named : findings.filter((f) => overlaps(f.range, params.range));
+}
+
 export function registerCodeActions(context: CodeActionsContext): void {
   context.connection.onCodeAction(async (params) => provideCodeActions(context, params));
 }
@@ -59,21 +71,25 @@ async function provideCodeActions(context: CodeActionsContext, params: CodeActio
   const uri = params.textDocument.uri;
   const document = context.documents.get(uri);
   if (!document) return [];
+  const only = params.context.only;
+  const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const wantsFixAll = Boolean(only) && wants(CodeActionKind.SourceFixAll);
+  const offThread = await context.diagnostics.findingsOffThread(document);
+  if (
+    offThread !== undefined &&
+    !wantsFixAll &&
+    !(wants(CodeActionKind.QuickFix) && asked(offThread ?? [], params).length)
+  )
+    return [];
   const current = await context.diagnostics.findingsFor(document);
   if (!current) return [];
   const { model, findings } = current;
   const { insertAllMissingSteps, suppressionEdit } = await import('../engine');
-  const only = params.context.only;
-  const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const fixAll = insertAllMissingSteps(model);
   const actions: CodeAction[] = [];
 
   if (wants(CodeActionKind.QuickFix)) {
-    // The client names the diagnostics it wants fixes for; without them (or when none match, e.g. a client that
-    // rewrote ranges) every finding under the requested range qualifies.
-    const named = findings.filter((f) => params.context.diagnostics.some((d) => sameDiagnostic(f, d)));
-    const inRange = named.length ? named : findings.filter((f) => overlaps(f.range, params.range));
-    for (const finding of inRange) {
+    for (const finding of asked(findings, params)) {
       const diagnostic = toDiagnostic(uri, finding);
       if (finding.fix)
         actions.push(action(finding.fix.title, CodeActionKind.QuickFix, uri, finding.fix.edits, diagnostic, true));
@@ -92,7 +108,7 @@ async function provideCodeActions(context: CodeActionsContext, params: CodeActio
       }
     }
   }
-  if (only && wants(CodeActionKind.SourceFixAll) && fixAll.length) {
+  if (wantsFixAll && fixAll.length) {
     actions.push(action('Insert every missing step', CodeActionKind.SourceFixAll, uri, fixAll));
   }
   return actions;

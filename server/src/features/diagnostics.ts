@@ -16,6 +16,8 @@
  */
 import {
   DiagnosticSeverity,
+  LSPErrorCodes,
+  ResponseError,
   type CancellationToken,
   type Connection,
   type Diagnostic,
@@ -31,7 +33,7 @@ import type { DiagramChecker } from '../mermaidWorker';
 import type { WorkspaceFileSystem } from '../workspace';
 import type { DocumentAnalysis, VersionLint } from './documentAnalysis';
 import { nextTask } from './nextTask';
-import { offThreadChars, type OffThreadLinter } from './offThreadLint';
+import { offThreadChars, type OffThreadLinter, type OutlineAnswers } from './offThreadLint';
 import type { ConfigSettings } from './projectConfig';
 import { PulledResults } from './pulledResults';
 
@@ -207,6 +209,45 @@ export class DiagnosticsFeature {
     return { model, findings: analysis.findings(document.uri, model, options) };
   }
 
+  /**
+   * The outline answers (symbols, folding, code lenses) of this version of a document linted off the main thread,
+   * from the worker's pass over it, so that the main thread never parses it: null when it is not a design doc (or
+   * was closed), undefined when the document is linted here (the features read its model). A version the document
+   * left before the worker got to it is answered with ContentModified, never with another version's outline.
+   */
+  async outlineOffThread(document: TextDocument): Promise<OutlineAnswers | null | undefined> {
+    const linted = await this.workerPass(document);
+    return linted && (linted.outline ?? null);
+  }
+
+  /**
+   * The findings of this version of a document linted off the main thread, as the worker sent them (without their
+   * fixes); otherwise as `outlineOffThread`.
+   */
+  async findingsOffThread(document: TextDocument): Promise<Finding[] | null | undefined> {
+    const linted = await this.workerPass(document);
+    return linted && (linted.designDoc ? linted.findings : null);
+  }
+
+  /** The worker's pass over this version: null when the document closed, undefined when it is linted here. */
+  private async workerPass(document: TextDocument): Promise<VersionLint | null | undefined> {
+    const { worker, documents } = this.context;
+    if (!worker || !this.lintsOffThread(document)) return undefined;
+    const [settings, analysis] = await Promise.all([this.context.settings(), this.loadAnalysis()]);
+    const { uri, version } = document;
+    const current = (): boolean => documents.get(uri)?.version === version;
+    if (!current()) throw contentModified();
+    const linted = await analysis.lintInWorker(document, settings, worker, current);
+    if (!documents.get(uri)) return null;
+    if (!linted || !current()) throw contentModified();
+    return linted;
+  }
+
+  /** Whether the document is linted in the worker: it is too large to parse on the main thread. */
+  private lintsOffThread(document: TextDocument): boolean {
+    return document.getText().length > offThreadChars;
+  }
+
   private loadAnalysis(): Promise<DocumentAnalysis> {
     this.analysis ??= import('./documentAnalysis').then(({ DocumentAnalysis }) => {
       const analysis = new DocumentAnalysis(this.context.connection, this.context.fileSystem);
@@ -274,7 +315,7 @@ export class DiagnosticsFeature {
       const { worker } = this.context;
       const current = (): boolean => documents.get(uri)?.version === version;
       const linted =
-        worker && document.getText().length > offThreadChars
+        worker && this.lintsOffThread(document)
           ? await analysis.lintInWorker(document, settings, worker, current)
           : await this.lintHere(analysis, document, settings);
 
@@ -387,6 +428,9 @@ export class DiagnosticsFeature {
     this.timers.delete(uri);
   }
 }
+
+const contentModified = (): ResponseError<void> =>
+  new ResponseError(LSPErrorCodes.ContentModified, 'the document changed before the worker linted this version');
 
 export function toDiagnostic(uri: string, finding: Finding): Diagnostic {
   const diagnostic: Diagnostic = {

@@ -27,7 +27,7 @@ import { steps } from '../knowledge';
 import { uriPath } from '../../../common/uris';
 import type { WorkspaceFileSystem } from '../workspace';
 import { DocumentModels } from './documentModels';
-import type { OffThreadLinter } from './offThreadLint';
+import type { OffThreadLinter, OutlineAnswers } from './offThreadLint';
 import { ProjectConfigs, type ConfigSettings } from './projectConfig';
 
 /** What one lint of a document version publishes, and what the diagram findings are later merged into. */
@@ -40,6 +40,15 @@ export interface VersionLint {
   options?: LintOptions;
   /** The findings include those on Mermaid's outcomes (all were cached). */
   diagramsIncluded: boolean;
+  /** The editor's outline answers, computed by the worker with its lint; absent when the lint ran here. */
+  outline?: OutlineAnswers;
+}
+
+/** The worker's pass over one version of a large open document, with the format and config it was planned with. */
+interface WorkerPass {
+  version: number;
+  plan: string;
+  lint: Promise<VersionLint | undefined>;
 }
 
 /** A model's findings and the config they were linted with. */
@@ -58,6 +67,8 @@ export class DocumentAnalysis {
   readonly configs: ProjectConfigs;
   private readonly models = new DocumentModels();
   private readonly linted = new Map<string, LintedModel>();
+  /** The latest worker pass of each large open document, shared by its publish and the editor's requests. */
+  private readonly workerPasses = new Map<string, WorkerPass>();
 
   constructor(connection: Connection, fileSystem: WorkspaceFileSystem) {
     this.configs = new ProjectConfigs(connection, fileSystem);
@@ -110,7 +121,8 @@ export class DocumentAnalysis {
 
   /**
    * Lints this version in the worker thread, for a document too large to parse on the main thread: the plan and the
-   * format are decided here (no parse), the findings and coverage come back as data. Mermaid's outcomes are not read.
+   * format are decided here (no parse), the findings, coverage and outline answers come back as data. Mermaid's
+   * outcomes are not read. One pass per version, plan and config, whichever asks first (the publish or a request).
    * Undefined when `current` says, as the worker gets free for it, that this version is no longer the document's.
    */
   async lintInWorker(
@@ -128,16 +140,22 @@ export class DocumentAnalysis {
         coverage: this.coverage(document.uri, undefined),
         diagramsIncluded: false,
       };
+    const planKey = JSON.stringify([format, plan.config]);
+    const pass = this.workerPasses.get(document.uri);
+    if (pass?.version === document.version && pass.plan === planKey) return pass.lint;
     const version = { uri: document.uri, wanted: current };
-    const linted = await worker.lintVersion(version, document.getText(), format, plan.config);
-    if (!linted) return undefined;
-    const { findings, coverage } = linted;
-    return {
-      designDoc: true,
-      findings,
-      coverage: { uri: document.uri, ...coverage, stepTitles },
-      diagramsIncluded: false,
-    };
+    const lint = worker.lintVersion(version, document.getText(), format, plan.config).then(
+      (linted): VersionLint | undefined =>
+        linted && {
+          designDoc: true,
+          findings: linted.findings,
+          coverage: { uri: document.uri, ...linted.coverage, stepTitles },
+          diagramsIncluded: false,
+          outline: linted.outline,
+        },
+    );
+    this.workerPasses.set(document.uri, { version: document.version, plan: planKey, lint });
+    return lint;
   }
 
   /**
@@ -186,6 +204,7 @@ export class DocumentAnalysis {
   forget(uri: string): void {
     this.models.delete(uri);
     this.linted.delete(uri);
+    this.workerPasses.delete(uri);
   }
 }
 

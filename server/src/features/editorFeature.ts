@@ -14,6 +14,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DesignDoc } from '../engine';
 import type { WorkspaceFileSystem } from '../workspace';
 import type { DiagnosticsFeature, LintSettings } from './diagnostics';
+import type { OutlineAnswers } from './offThreadLint';
 
 export interface FeatureContext {
   connection: Connection;
@@ -46,4 +47,17 @@ export async function designDocFor(
   if (!document) return undefined;
   const model = await context.diagnostics.modelFor(document);
   return token.isCancellationRequested ? undefined : model;
+}
+
+/**
+ * The outline answers the worker computed for the current version of an open document linted off the main thread:
+ * null when there are none (the document is not open, or not a design doc), undefined when the document is linted
+ * on the main thread and the feature answers from its model.
+ */
+export async function offThreadOutline(
+  context: FeatureContext,
+  uri: string,
+): Promise<OutlineAnswers | null | undefined> {
+  const document = context.documents.get(uri);
+  return document ? context.diagnostics.outlineOffThread(document) : null;
 }

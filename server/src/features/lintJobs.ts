@@ -3,8 +3,17 @@
  * it only in the worker thread, with `import()`.
  */
 import { parentPort } from 'node:worker_threads';
-import { defaultRules, lint, lintDiagrams, lintPassData, parseDesignDoc, type DesignDoc } from '../engine';
-import type { LintJob, LintReply } from './offThreadLint';
+import {
+  defaultRules,
+  lint,
+  lintDiagrams,
+  lintPassData,
+  parseDesignDoc,
+  type DesignDoc,
+  type Finding,
+} from '../engine';
+import { codeLenses, documentSymbols, foldingRanges, titleCommands } from '../services';
+import type { LintJob, LintReply, OutlineAnswers } from './offThreadLint';
 
 /** How many recent jobs' docs are kept: a document's diagram job follows its text job, a few files apart. */
 const recentDocs = 8;
@@ -35,10 +44,26 @@ export function serveLintJobs(): void {
       const doc = parse(job);
       const options = { rules: defaultRules, config: job.config };
       const findings = job.outcomes ? lintDiagrams(doc, job.outcomes, options) : lint(doc, options);
-      reply = { id: job.id, result: lintPassData(doc, findings) };
+      const result = lintPassData(doc, findings);
+      reply = {
+        id: job.id,
+        result: job.uri === undefined ? result : { ...result, outline: outline(doc, findings, job.uri) },
+      };
     } catch (error) {
       reply = { id: job.id, error: error instanceof Error ? error.message : String(error) };
     }
     parentPort?.postMessage(reply);
   });
+}
+
+/** Every title command a lens may run: the main thread keeps those its client has. */
+const allTitleCommands = new Set(titleCommands.map(({ command }) => command));
+
+/** The outline answers of an open document's version, computed here once so the main thread only sends them. */
+function outline(doc: DesignDoc, findings: readonly Finding[], uri: string): OutlineAnswers {
+  return {
+    documentSymbols: documentSymbols(doc),
+    foldingRanges: foldingRanges(doc),
+    codeLenses: codeLenses(doc, findings, uri, allTitleCommands),
+  };
 }

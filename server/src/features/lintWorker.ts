@@ -8,7 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { DocFormat } from '../../../common/types';
 import type { DiagramOutcomes, LintConfig } from '../engine';
-import type { LintJob, LintReply, LintResult, OffThreadLinter, OpenVersion } from './offThreadLint';
+import type { LintJob, LintReply, LintResult, OffThreadLinter, OpenVersion, VersionLintResult } from './offThreadLint';
 
 export interface LintWorkerOptions {
   /** How long the worker may sit without a job before it stops (default a minute). */
@@ -20,7 +20,7 @@ export interface LintWorkerOptions {
 /** A job waiting for the worker, and who waits for its result: any result, or one still wanted when its turn comes. */
 type QueuedJob = { job: LintJob; reject(error: Error): void } & (
   | { wanted?: undefined; resolve(result: LintResult): void }
-  | { wanted(): boolean; resolve(result: LintResult | undefined): void }
+  | { wanted(): boolean; resolve(result: VersionLintResult | undefined): void }
 );
 
 /**
@@ -55,7 +55,7 @@ export class LintWorker implements OffThreadLinter {
     text: string,
     format: DocFormat,
     config: LintConfig,
-  ): Promise<LintResult | undefined> {
+  ): Promise<VersionLintResult | undefined> {
     const job: LintJob = { id: ++this.next, text, format, config, uri: version.uri };
     return new Promise((resolve, reject) => this.enqueue({ job, wanted: () => version.wanted(), resolve, reject }));
   }
@@ -91,7 +91,8 @@ export class LintWorker implements OffThreadLinter {
       if (running?.job.id !== reply.id) return;
       this.running = undefined;
       if ('error' in reply) running.reject(new Error(reply.error));
-      else running.resolve(reply.result);
+      // A job with a `uri` (the only kind queued with `wanted`) is answered with its outline.
+      else running.resolve(reply.result as VersionLintResult);
       this.sendNext();
     });
     // A worker that dies takes its jobs with it: they fail (and are logged), the next job starts a new worker.

@@ -2,12 +2,15 @@
  * Folding ranges: every section that spans more than its heading line (steps, sub-sections, YAML keys), the
  * Markdown front matter, and multi-line top-level YAML metadata such as `tags` or `diagrams`.
  *
+ * A document checked for its structure only folds its steps and, in document order, at most `maxStructureOnlyEntries`
+ * other sections.
+ *
  * Only asked for design docs: an editor drops its own indentation folding for a language as soon as a provider
  * answers with a list, so for other files the server answers null and the editor keeps its default.
  */
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { DesignDoc } from '../engine';
-import { sectionRange, stepSections } from './outline';
+import { maxStructureOnlyEntries, sectionRange, stepSections } from './outline';
 import { keyBlockRange } from './symbols';
 
 export function foldingRanges(doc: DesignDoc): FoldingRange[] {
@@ -32,5 +35,11 @@ export function foldingRanges(doc: DesignDoc): FoldingRange[] {
   for (const { start, end } of spans) {
     if (end > start) byStart.set(start, Math.max(end, byStart.get(start) ?? end));
   }
-  return [...byStart.entries()].sort(([a], [b]) => a - b).map(([startLine, endLine]) => ({ startLine, endLine }));
+  const ranges = [...byStart.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([startLine, endLine]) => ({ startLine, endLine }));
+  if (!doc.structureOnly) return ranges;
+  const stepLines = new Set([...steps].map((step) => step.headingRange.start.line));
+  let left = maxStructureOnlyEntries;
+  return ranges.filter(({ startLine }) => stepLines.has(startLine) || left-- > 0);
 }

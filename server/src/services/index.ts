@@ -4,7 +4,7 @@
  * types. No connection and no file access of their own: the language server's features call them, and so does the
  * CLI's HTML export.
  */
-export { codeLenses } from './codeLens';
+export { codeLenses, titleCommands } from './codeLens';
 export { completions } from './completion';
 export { foldingRanges } from './folding';
 export { hover } from './hover';

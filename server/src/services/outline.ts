@@ -15,6 +15,13 @@ import {
 import { stepById } from '../knowledge';
 
 /**
+ * How many entries besides the steps the outline and the folding ranges of a document checked for its structure only
+ * hold at most: VS Code folds at most 5,000 regions, and a longer outline of a generated document costs the server
+ * more to send than any reader gains from it.
+ */
+export const maxStructureOnlyEntries = 5000;
+
+/**
  * Sections that open a step: they name a step and no enclosing section does. Unlike the rules' top-level step
  * sections this includes pseudo-headings, so an outline-style doc ("* Evaluation" with nested bullets) has steps too.
  */

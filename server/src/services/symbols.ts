@@ -5,10 +5,13 @@
  * A heading that holds steps without naming one (the `# Title` above every `##` step, a "High-level design" section
  * grouping several steps) keeps only its own preamble: the steps are lifted to the top level and whatever follows
  * them (an appendix) comes after them, so the outline reads like the framework.
+ *
+ * A document checked for its structure only lists its steps and, in document order, at most
+ * `maxStructureOnlyEntries` other symbols.
  */
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-types';
 import type { DesignDoc, Range, Section } from '../engine';
-import { headingAsWritten, sectionRange, stepSections, stepStates } from './outline';
+import { headingAsWritten, maxStructureOnlyEntries, sectionRange, stepSections, stepStates } from './outline';
 
 export function documentSymbols(doc: DesignDoc): DocumentSymbol[] {
   const steps = new Set(stepSections(doc));
@@ -44,7 +47,11 @@ export function documentSymbols(doc: DesignDoc): DocumentSymbol[] {
       firstStepLine.has(section) ||
       (parentFirstStep !== undefined && section.headingRange.start.line >= parentFirstStep);
     if (!parent || lifted) topLevel.push(section);
-    else children.set(parent, [...(children.get(parent) ?? []), section]);
+    else {
+      const siblings = children.get(parent);
+      if (siblings) siblings.push(section);
+      else children.set(parent, [section]);
+    }
   }
 
   const symbolOf = (section: Section): DocumentSymbol => {
@@ -62,10 +69,18 @@ export function documentSymbols(doc: DesignDoc): DocumentSymbol[] {
     };
   };
 
-  const symbols = [...topLevel.map(symbolOf), ...metadataSymbols(doc)];
-  return symbols.sort(
+  const symbols = [...topLevel.map(symbolOf), ...metadataSymbols(doc)].sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
+  return doc.structureOnly ? bounded(symbols, { left: maxStructureOnlyEntries }) : symbols;
+}
+
+/** The symbols in document order while `budget` lasts, and every step (a step is a top-level Module). */
+function bounded(symbols: readonly DocumentSymbol[], budget: { left: number }): DocumentSymbol[] {
+  return symbols.flatMap((symbol) => {
+    if (symbol.kind !== SymbolKind.Module && budget.left-- <= 0) return [];
+    return [{ ...symbol, ...(symbol.children ? { children: bounded(symbol.children, budget) } : {}) }];
+  });
 }
 
 /** A container heading's own text: from its heading to the last non-blank line before its first step. */

@@ -61,7 +61,7 @@ export function parseDesignDoc(text: string, format: DocFormat, previous?: Desig
     statements: scan.statements,
     evidence: scan.evidence,
   };
-  if (outline.yamlDocument) rememberYamlDocument(doc, outline.yamlDocument);
+  if (outline.yamlDocument) rememberYamlDocument(doc, outline.yamlDocument, outline.yamlData);
   carriedOf.remember(doc, {
     markdown: markdown?.markdownBlocks,
     runs: scan.runs,

@@ -2,6 +2,7 @@ import type { Document } from 'yaml';
 import type { DesignDoc, MermaidBlock, Section, SyntaxProblem } from '../model/designDoc';
 import type { TextMemos } from '../model/cache';
 import { buildSections, lineOwners, type ContentChunk, type OutlineEntry } from './outline';
+import type { PlainData } from './yamlMap';
 
 /** What a format parser hands to the coverage model. */
 export interface ParsedOutline {
@@ -11,8 +12,9 @@ export interface ParsedOutline {
   chunks: ContentChunk[];
   mermaid: MermaidBlock[];
   codeLines: ReadonlySet<number>;
-  /** The syntax tree of a YAML design doc. */
+  /** The syntax tree of a YAML design doc, and the tree as plain data when it was converted. */
   yamlDocument?: Document;
+  yamlData?: PlainData;
   problems: SyntaxProblem[];
   /** Parts not read because of the parse limits. */
   limits: SyntaxProblem[];

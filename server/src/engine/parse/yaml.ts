@@ -34,7 +34,7 @@ export function parseYaml(text: string, lines: string[], memos: TextMemos): Pars
     typeof parsed.data.title === 'string' && parsed.keyRanges.title
       ? { text: parsed.data.title, range: parsed.keyRanges.title }
       : undefined;
-  const { problems, limits, document: yamlDocument } = parsed;
+  const { problems, limits, document: yamlDocument, plain: yamlData } = parsed;
   return sectionedOutline(collector.entries, lines, memos, (sections, owners) => {
     const textChunks: ContentChunk[] = collector.scalarLines.map(({ line, text: value }) => {
       // A value on its key's line is read with the key, as a label: "online: CTR in an A/B test".
@@ -67,7 +67,8 @@ export function parseYaml(text: string, lines: string[], memos: TextMemos): Pars
       return section < 0 ? block : { ...block, section };
     });
     const chunks = [...textChunks, ...diagramChunks].sort((a, b) => a.line - b.line);
-    return { frontMatter, title, chunks, mermaid, codeLines: new Set<number>(), problems, limits, yamlDocument };
+    const codeLines = new Set<number>();
+    return { frontMatter, title, chunks, mermaid, codeLines, problems, limits, yamlDocument, yamlData };
   });
 }
 

@@ -7,7 +7,7 @@ import { stepById, type StepId } from '../../knowledge';
 import { correction } from '../fixes/correction';
 import type { DesignDoc, Fix, Range } from '../model/designDoc';
 import { memoByText } from '../model/cache';
-import { yamlDocumentOf } from '../model/yamlDocument';
+import { yamlDataOf, yamlDocumentOf } from '../model/yamlDocument';
 import { parseBoundedYaml } from '../parse/boundedYaml';
 import { maxFrontMatterBytes } from '../parse/limits';
 import { frontMatterSource } from '../parse/markdown';
@@ -195,7 +195,7 @@ function check(doc: DesignDoc): RuleReport[] {
   }
   const document = doc.format === 'yaml' ? yamlDocumentOf(doc) : frontMatterYaml(source);
   if (document.errors.length) return [];
-  const plain = plainData(document);
+  const plain = doc.format === 'yaml' ? yamlDataOf(doc) : plainData(document);
   if ('error' in plain) return []; // reported by syntax-error
   const value = plain.value;
   if (validate(value)) return [];
