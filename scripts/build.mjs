@@ -88,7 +88,9 @@ const lspFacade = {
 
 // The language server on Node answers `initialize` from a bundle without the engine: each `import()` of a module that
 // server/src/analysis.ts re-exports reads that module's namespace from dist/server/analysis.js instead, a second
-// bundle required (once) on first use; the analysis entry's `export * as name from 'path'` lines are the list.
+// bundle required (once, from its code cache where there is one: server/src/codeCache.ts) on first use; the analysis
+// entry's `export * as name from 'path'` lines are the list.
+const codeCacheModule = fileURLToPath(new URL('../server/src/codeCache.ts', import.meta.url));
 const analysisEntry = fileURLToPath(new URL('../server/src/analysis.ts', import.meta.url));
 const analysisOutfile = 'dist/server/analysis.js';
 const analysisModules = [...readFileSync(analysisEntry, 'utf8').matchAll(/^export \* as (\w+) from '([^']+)';$/gm)].map(
@@ -106,9 +108,11 @@ const analysisLoadedLater = {
       );
       return module ? { path: module.name, namespace: 'mlsd-analysis' } : resolved;
     });
-    build.onResolve({ filter: /.*/, namespace: 'mlsd-analysis' }, ({ path }) => ({ path, external: true }));
+    build.onResolve({ filter: /.*/, namespace: 'mlsd-analysis' }, ({ path }) =>
+      path === codeCacheModule ? { path } : { path, external: true },
+    );
     build.onLoad({ filter: /.*/, namespace: 'mlsd-analysis' }, ({ path }) => ({
-      contents: `module.exports = require('./${basename(analysisOutfile)}').${path};`,
+      contents: `module.exports = require(${JSON.stringify(codeCacheModule)}).requireBundle(require('node:path').join(__dirname, '${basename(analysisOutfile)}')).${path};`,
       loader: 'js',
     }));
   },
@@ -172,10 +176,12 @@ const web = {
 
 const builds = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
-  // The language server on Node: what answers `initialize`, and the analysis it loads right after.
+  // The language server on Node: what Node runs (its bundle from V8's code cache), what answers `initialize`, and the
+  // analysis it loads right after.
+  { entryPoints: ['server/src/nodeStart.ts'], outfile: 'dist/server/server.js' },
   {
     entryPoints: ['server/src/nodeMain.ts'],
-    outfile: 'dist/server/server.js',
+    outfile: 'dist/server/languageServer.js',
     plugins: [...common.plugins, analysisLoadedLater],
   },
   { entryPoints: [analysisEntry], outfile: analysisOutfile },
