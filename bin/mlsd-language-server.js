@@ -9,8 +9,9 @@ The mlsd language server (LSP 3.17) for machine-learning system design docs: dia
 completion, hover, outline and preview. Editors start it; most use --stdio.
 
 Options:
-  -h, --help      Show this help.
-  -v, --version   Show the version.`;
+  --code-cache-dir=PATH   Keep V8's compiled code of the server in PATH: later starts are faster.
+  -h, --help              Show this help.
+  -v, --version           Show the version.`;
 
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(`${help}\n`);

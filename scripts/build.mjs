@@ -86,9 +86,29 @@ const lspFacade = {
   },
 };
 
+// vscode-jsonrpc and vscode-languageserver require node:crypto (for a random pipe name) and node:child_process (to find
+// global npm modules) as they load, for transports and helpers mlsd never uses; loading them costs the server's start
+// 4 ms. Their require of either gives an object that requires the module when a property of it is first read.
+const builtinsLoadedOnFirstUse = {
+  name: 'builtins-loaded-on-first-use',
+  setup(build) {
+    build.onResolve({ filter: /^(?:crypto|child_process)$/ }, ({ path, importer }) =>
+      /[\\/]node_modules[\\/]vscode-(?:jsonrpc|languageserver)[\\/]/.test(importer)
+        ? { path, namespace: 'builtin-on-first-use' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'builtin-on-first-use' }, ({ path }) => ({
+      contents: `let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:${path}'))[key] });`,
+      loader: 'js',
+    }));
+  },
+};
+
 // The language server on Node answers `initialize` from a bundle without the engine: each `import()` of a module that
 // server/src/analysis.ts re-exports reads that module's namespace from dist/server/analysis.js instead, a second
-// bundle required (once) on first use; the analysis entry's `export * as name from 'path'` lines are the list.
+// bundle required (once, from its code cache where there is one: server/src/codeCache.ts) on first use; the analysis
+// entry's `export * as name from 'path'` lines are the list.
+const codeCacheModule = fileURLToPath(new URL('../server/src/codeCache.ts', import.meta.url));
 const analysisEntry = fileURLToPath(new URL('../server/src/analysis.ts', import.meta.url));
 const analysisOutfile = 'dist/server/analysis.js';
 const analysisModules = [...readFileSync(analysisEntry, 'utf8').matchAll(/^export \* as (\w+) from '([^']+)';$/gm)].map(
@@ -106,9 +126,11 @@ const analysisLoadedLater = {
       );
       return module ? { path: module.name, namespace: 'mlsd-analysis' } : resolved;
     });
-    build.onResolve({ filter: /.*/, namespace: 'mlsd-analysis' }, ({ path }) => ({ path, external: true }));
+    build.onResolve({ filter: /.*/, namespace: 'mlsd-analysis' }, ({ path }) =>
+      path === codeCacheModule ? { path } : { path, external: true },
+    );
     build.onLoad({ filter: /.*/, namespace: 'mlsd-analysis' }, ({ path }) => ({
-      contents: `module.exports = require('./${basename(analysisOutfile)}').${path};`,
+      contents: `module.exports = require(${JSON.stringify(codeCacheModule)}).requireBundle(require('node:path').join(__dirname, '${basename(analysisOutfile)}')).${path};`,
       loader: 'js',
     }));
   },
@@ -172,11 +194,13 @@ const web = {
 
 const builds = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
-  // The language server on Node: what answers `initialize`, and the analysis it loads right after.
+  // The language server on Node: what Node runs (its bundle from V8's code cache), what answers `initialize`, and the
+  // analysis it loads right after.
+  { entryPoints: ['server/src/nodeStart.ts'], outfile: 'dist/server/server.js' },
   {
     entryPoints: ['server/src/nodeMain.ts'],
-    outfile: 'dist/server/server.js',
-    plugins: [...common.plugins, analysisLoadedLater],
+    outfile: 'dist/server/languageServer.js',
+    plugins: [...common.plugins, analysisLoadedLater, builtinsLoadedOnFirstUse],
   },
   { entryPoints: [analysisEntry], outfile: analysisOutfile },
   // The diagram worker: Mermaid with a happy-dom window, loaded by the server and the CLI in a worker thread only.

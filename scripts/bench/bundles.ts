@@ -7,8 +7,8 @@ export const root = join(__dirname, '..', '..');
 
 const bundles = {
   client: 'dist/client/extension.js',
-  /** What the language server loads to answer `initialize`... */
-  server: 'dist/server/server.js',
+  /** What the language server loads to answer `initialize` (through dist/server/server.js, 2 KB, its code cache)... */
+  server: 'dist/server/languageServer.js',
   /** ...and the engine, knowledge and parsers it loads right after. */
   server_analysis: 'dist/server/analysis.js',
   cli: 'dist/cli/cli.js',

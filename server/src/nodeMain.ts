@@ -1,8 +1,8 @@
 /**
- * The language server on Node (dist/server/server.js): started by VS Code over IPC or by other editors with
- * `--stdio`. Reads `file:` URIs from the disk (other schemes from the editor), lints very large documents and the
- * workspace's design docs that are not open in worker threads of their own and parses Mermaid diagrams in the diagram
- * worker. The same bundle is the lint workers' script.
+ * The language server on Node (dist/server/languageServer.js, which ./nodeStart.ts runs): started by VS Code over IPC
+ * or by other editors with `--stdio`. Reads `file:` URIs from the disk (other schemes from the editor), lints very
+ * large documents and the workspace's design docs that are not open in worker threads of their own and parses Mermaid
+ * diagrams in the diagram worker. The same bundle is the lint workers' script.
  */
 import { isMainThread } from 'node:worker_threads';
 import {

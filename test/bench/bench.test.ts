@@ -107,6 +107,7 @@ describe('bench --json', () => {
       'lsp_p50_ms',
       'lsp_p99_ms',
       'startup_ms',
+      'startup_first_ms',
       'startup_node_ms',
       'startup_ratio_vs_node',
       'bundle_kb',
@@ -138,6 +139,7 @@ describe('bench --json', () => {
     for (const key of [
       'lsp_p50_ms',
       'startup_ms',
+      'startup_first_ms',
       'startup_node_ms',
       'startup_ratio_vs_node',
       'rss_mb',

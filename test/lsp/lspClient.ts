@@ -62,6 +62,8 @@ export interface StartOptions {
   timeoutMs?: number;
   /** Node options for the server process, e.g. `--cpu-prof` to profile it. */
   nodeArgs?: string[];
+  /** The server's own options after `--stdio`, e.g. `--code-cache-dir=PATH` as VS Code's client passes it. */
+  serverArgs?: string[];
   /**
    * Announce LSP 3.17 pull diagnostics (as VS Code does) instead of receiving publishDiagnostics, with support for
    * workspace/diagnostic/refresh and work-done progress.
@@ -127,7 +129,11 @@ export class LspTestClient {
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
     if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` first`);
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(
+      process.execPath,
+      [...(options.nodeArgs ?? []), serverPath, '--stdio', ...(options.serverArgs ?? [])],
+      { stdio: 'pipe' },
+    );
     const connection = createMessageConnection(
       new StreamMessageReader(child.stdout),
       new StreamMessageWriter(child.stdin),

@@ -15,7 +15,7 @@ import { root } from './browser';
 const bundle = (file: string) => path.join(root, file);
 const built = [
   'dist/client/extension.js',
-  'dist/server/server.js',
+  'dist/server/languageServer.js',
   'dist/server/analysis.js',
   'dist/cli/cli.js',
   'media/preview/dist/preview.js',
@@ -43,7 +43,7 @@ describe('bundle contents', { skip: built ? false : 'bundles are missing: run `n
   });
 
   it('the language server answers initialize without the engine, its schema validators or Mermaid', () => {
-    const text = readFileSync(bundle('dist/server/server.js'), 'utf8');
+    const text = readFileSync(bundle('dist/server/languageServer.js'), 'utf8');
     for (const marker of [...engineMarkers, generatedValidatorMarker, ...mermaidLibraryMarkers])
       assert.ok(!text.includes(marker), marker);
   });

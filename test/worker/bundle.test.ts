@@ -10,7 +10,9 @@ import { describe, it } from 'node:test';
 import { workerBundle } from '../helpers/mermaidWorker';
 
 const root = join(__dirname, '..', '..');
-const mains = ['dist/server/server.js', 'dist/server/analysis.js', 'dist/cli/cli.js'].map((file) => join(root, file));
+const mains = ['dist/server/languageServer.js', 'dist/server/analysis.js', 'dist/cli/cli.js'].map((file) =>
+  join(root, file),
+);
 const built = [workerBundle, ...mains].every((file) => existsSync(file));
 
 /** Strings only Mermaid, or only happy-dom, contains. */

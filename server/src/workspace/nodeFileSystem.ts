@@ -1,6 +1,7 @@
 /** The disk, as the CLI and the language server on Node see it: the workspace file system for `file:` URIs. */
-import { closeSync, fstatSync, openSync, readSync, type Dirent, type Stats } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+// `promises` is read where it is used: node:fs/promises (and the readline it brings) loads on first use, not with
+// the language server's start.
+import { closeSync, fstatSync, openSync, promises, readSync, type Dirent, type Stats } from 'node:fs';
 import { FileTooLargeError, type FileKind, type WorkspaceFileSystem } from './fileSystem';
 import { fileUri, filePathOf } from './nodeUris';
 
@@ -37,7 +38,7 @@ function readBounded(path: string, maxBytes: number): string {
 export const nodeFileSystem: WorkspaceFileSystem = {
   async stat(uri) {
     try {
-      const info = await stat(pathOf(uri));
+      const info = await promises.stat(pathOf(uri));
       return { kind: kindOf(info), size: info.size, mtime: info.mtimeMs };
     } catch (error) {
       if (notFound(error)) return undefined;
@@ -45,14 +46,14 @@ export const nodeFileSystem: WorkspaceFileSystem = {
     }
   },
   readFile: async (uri, maxBytes) =>
-    maxBytes === undefined ? readFile(pathOf(uri), 'utf8') : readBounded(pathOf(uri), maxBytes),
+    maxBytes === undefined ? promises.readFile(pathOf(uri), 'utf8') : readBounded(pathOf(uri), maxBytes),
   async readDirectory(uri) {
-    const entries = await readdir(pathOf(uri), { withFileTypes: true });
+    const entries = await promises.readdir(pathOf(uri), { withFileTypes: true });
     return entries.map((entry) => ({ name: entry.name, kind: kindOf(entry) }));
   },
   async realUri(uri) {
     try {
-      return fileUri(await realpath(pathOf(uri)));
+      return fileUri(await promises.realpath(pathOf(uri)));
     } catch (error) {
       if (notFound(error)) return undefined;
       throw error;
