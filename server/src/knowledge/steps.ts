@@ -230,8 +230,6 @@ export const steps: readonly StepDefinition[] = [
       p(
         'model (?:development|selection|architecture|training|design|choices?|alternatives|options|candidates|comparison)',
       ),
-      // The ML techniques a design uses ("5.3 Techniques" in a common design-doc template).
-      s('^techniques?$|(?:ml|machine learning|modell?ing) techniques?'),
       // "Model selection & architecture": the architecture of the model just named.
       p('model (?:development|selection|training|design|choices?) (?:and|&) architectures?'),
       p('(?:ml|machine learning|deep learning|neural network) (?:architecture|approach|solution)'),
@@ -315,8 +313,6 @@ export const steps: readonly StepDefinition[] = [
       s('scaling|scal\\w+ (?:the )?(?:design|system|out|up)'),
       s('rollout'),
       s('roll ?backs?'),
-      // Where the system runs ("6.2 Infra", "Infrastructure and scalability"); the ML platform is the monitoring's.
-      weak(s('infra(?:structure)?')),
       // The contract callers use to get predictions.
       s('api(?: (?:contract|design|spec\\w*|endpoints?))?'),
       s('launch'),

@@ -57,7 +57,7 @@ export const latencyBudget: Concept = {
         /\b(?:latenc\w*|respon\w*|within|under|below|less than|at most|budget|SLA|SLO|loads?|returns?|served|render\w*)\s+(?:of\s+|is\s+|about\s+|around\s+|~\s?|<\s?|≤\s?)?\d+(?:\.\d+)?\s?(?:s|sec|secs|seconds?|minutes?|mins?|hours?|h)\b/i,
         /(?<!\d)\d+(?:\.\d+)?\s?(?:s|sec|secs|seconds?)\b[^.\n]{1,30}\b(?:latenc\w*|p9\d|respon\w*)/i,
         /\b(?:50|90|95|99|99\.9)(?:th)? percentile\b/i,
-        /[<≤]\s?\d+(?:\.\d+)?\s?(?:s|sec|seconds?)\b/i,
+        /[<≤]\s?\d+(?:\.\d+)?\s?(?:s|sec|seconds?|min|mins|minutes?|h|hours?)\b/i,
         // "до 2 секунд", "не более чем за 3 с", "< 1 сек".
         /(?:[<≤]|(?<!\p{L})(?:до|за|менее|более|в пределах))\s?\d+(?:[.,]\d+)?\s?(?:с|сек|секунд\p{L}*)(?!\p{L})/iu,
       ],
