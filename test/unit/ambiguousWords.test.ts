@@ -160,7 +160,7 @@ test('a bound ("must not exceed", "no more than", "не более") states a bu
   assert.deepEqual(polaritiesOf('offline-metric', 'Accuracy must not drop below 90% on the holdout.'), stated);
 });
 
-test('a latency budget in seconds is a figure in Russian too', () => {
+test('a latency budget in seconds is a figure in Russian too, and one in minutes', () => {
   const figures = (sentence: string): number =>
     parseDesignDoc(`# Doc\n\n## Требования\n\n${sentence}\n`, 'markdown').evidence.filter(
       (evidence) => evidence.concept === 'latency-budget' && evidence.kind === 'figure',
@@ -168,6 +168,7 @@ test('a latency budget in seconds is a figure in Russian too', () => {
   assert.ok(figures('Время ответа — до 2 секунд на запрос.') > 0);
   assert.ok(figures('Ответ не более чем за 3 с.') > 0);
   assert.equal(figures('Ответ приходит за несколько секунд.'), 0);
+  assert.ok(figures('| Harassment | Review + warn | < 15 min |') > 0);
 });
 
 test('why rules are not enough is the framing\'s "why ML", in a reviewer\'s words', () => {
