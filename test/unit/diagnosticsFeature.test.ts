@@ -1,12 +1,15 @@
 /**
  * The diagnostics feature in process, with a recording connection: what the stdio tests cannot see, namely that a
- * request made right after an edit and the debounced lint of that edit share one lint of the document.
+ * request made right after an edit and the debounced lint of that edit share one lint of the document, and that a
+ * document whose model was dropped (many documents open) keeps its findings and gets its model parsed again.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticsFeature, type LintSettings } from '../../server/src/features/diagnostics';
+import type { DiagramOutcome } from '../../server/src/engine';
+import { DiagnosticsFeature, toDiagnostic, type LintSettings } from '../../server/src/features/diagnostics';
+import { keptModels } from '../../server/src/features/documentModels';
 import { DiagramChecker } from '../../server/src/mermaidWorker';
 import { nodeFileSystem } from '../../server/src/workspace/node';
 
@@ -106,5 +109,84 @@ describe('diagnostics feature', () => {
     assert.ok(early.findings.length > 0);
     assert.equal(late.findings, early.findings, 'the publish reused the findings the request computed');
     assert.equal(late.model, early.model);
+  });
+});
+
+describe('diagnostics feature with more documents open than keep their models', () => {
+  /** A design doc of its own text, with one Mermaid diagram. */
+  const docText = (k: number): string =>
+    [text, '', `We serve ${k + 1} M users.`, '', '```mermaid', `flowchart LR`, `  a${k} --> b${k}`, '```'].join('\n');
+
+  it('publishes Mermaid findings and answers requests for documents whose models were dropped', async () => {
+    const documents = new OpenDocuments();
+    const published = new Map<string, Diagnostic[][]>();
+    const publishWaiters = new Set<() => void>();
+    const connection = {
+      sendDiagnostics: ({ uri, diagnostics }: { uri: string; diagnostics: Diagnostic[] }): Promise<void> => {
+        published.set(uri, [...(published.get(uri) ?? []), diagnostics]);
+        for (const waiter of publishWaiters) waiter();
+        return Promise.resolve();
+      },
+      sendNotification: (): Promise<void> => Promise.resolve(),
+      console: { error: (message: string) => assert.fail(message), log: () => {} },
+    } as unknown as Connection;
+    const publishes = (count: (uri: string) => boolean): Promise<void> =>
+      new Promise((resolve) => {
+        const check = (): void => {
+          if (!uris.every(count)) return;
+          publishWaiters.delete(check);
+          resolve();
+        };
+        publishWaiters.add(check);
+        check();
+      });
+    // Mermaid answers once every document has been opened and linted: by then most models were dropped.
+    let answer!: () => void;
+    const mermaidFree = new Promise<void>((resolve) => (answer = resolve));
+    const tooLarge: DiagramOutcome = { kind: 'too-large', length: 123_456 };
+    const feature = new DiagnosticsFeature({
+      connection,
+      documents: documents as unknown as TextDocuments<TextDocument>,
+      fileSystem: nodeFileSystem,
+      diagrams: {
+        cached: () => undefined,
+        check: async (sources) => {
+          await mermaidFree;
+          return { outcomes: new Map(sources.map((source) => [source, tooLarge])), parsed: sources.length };
+        },
+      },
+      settings: () => Promise.resolve(settings),
+    });
+
+    const uris = Array.from({ length: keptModels + 2 }, (_, k) => `file:///nowhere/doc-${k}.mlsd.md`);
+    uris.forEach((uri, k) => documents.open(TextDocument.create(uri, 'markdown', 1, docText(k))));
+    await publishes((uri) => (published.get(uri)?.length ?? 0) >= 1);
+    answer();
+    await publishes((uri) => (published.get(uri)?.length ?? 0) >= 2);
+
+    for (const uri of uris) {
+      const last = published.get(uri)!.at(-1)!;
+      assert.ok(
+        last.some((diagnostic) => diagnostic.code === 'mermaid-max-text-size'),
+        `${uri} got its Mermaid finding`,
+      );
+      const current = await feature.findingsFor(documents.get(uri)!);
+      assert.ok(current);
+      assert.deepEqual(
+        current.findings.map((finding) => toDiagnostic(uri, finding)),
+        last,
+        `${uri}: the findings requests read are those published`,
+      );
+    }
+
+    // The first document's model is dropped once as many others were used after it, and parsed again on request.
+    const [first, ...others] = uris.map((uri) => documents.get(uri)!);
+    const before = await feature.findingsFor(first);
+    for (const document of others.slice(-keptModels)) await feature.modelFor(document);
+    const after = await feature.findingsFor(first);
+    assert.ok(before && after);
+    assert.notEqual(after.model, before.model, 'the model was parsed again');
+    assert.deepEqual(after.model.sections, before.model.sections);
+    assert.equal(after.findings, before.findings, 'the findings were kept, not linted again');
   });
 });

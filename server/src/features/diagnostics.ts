@@ -68,6 +68,14 @@ export interface DiagnosticsContext {
   workspaceWorker?: OffThreadLinter;
 }
 
+/** A main-thread lint of a document version just published, whose diagrams Mermaid is to check. */
+interface PublishedLint {
+  version: number;
+  options: LintOptions;
+  findings: Finding[];
+  diagramSources: string[];
+}
+
 /** What was last published for a document, to skip stale and redundant publishes. */
 interface PublishedState {
   version: number;
@@ -187,12 +195,13 @@ export class DiagnosticsFeature {
   /**
    * The model of this document version, decided exactly as for linting (globs, config file, ignores); undefined when
    * it is not a design doc. For editor features that need the model but not the findings (hover, completion, ...).
+   * `keep`: false for a look at every open document, which should not push out the models of those in use.
    */
-  async modelFor(document: TextDocument): Promise<DesignDoc | undefined> {
+  async modelFor(document: TextDocument, keep = true): Promise<DesignDoc | undefined> {
     const [settings, analysis] = await Promise.all([this.context.settings(), this.loadAnalysis()]);
     // A request can arrive after the document closed; caching its model again would outlive the document.
     if (!this.context.documents.get(document.uri)) return undefined;
-    return (await analysis.analyse(document, settings)).model;
+    return (await analysis.analyse(document, settings, keep)).model;
   }
 
   /**
@@ -206,7 +215,7 @@ export class DiagnosticsFeature {
     if (!this.context.documents.get(document.uri)) return undefined;
     const { model, options } = await analysis.analyse(document, settings);
     if (!model) return undefined;
-    return { model, findings: analysis.findings(document.uri, model, options) };
+    return { model, findings: analysis.findings(document, model, options) };
   }
 
   /**
@@ -329,15 +338,15 @@ export class DiagnosticsFeature {
         return;
       }
       this.published.set(uri, { version, designDoc: linted.designDoc });
-      const { findings, coverage, model, options } = linted;
+      const { findings, coverage, diagramSources, options } = linted;
       const diagnostics = findings.map((f) => toDiagnostic(uri, f));
       // Both sends start in the same tick, so no other lint's messages can slip between a publish and its coverage.
       await Promise.all([
         this.deliver(uri, version, diagnostics),
         connection.sendNotification(CoverageNotification, coverage),
       ]);
-      if (model && options && settings.validateDiagrams && !linted.diagramsIncluded)
-        await this.addDiagramFindings(analysis, uri, version, model, options, findings);
+      if (diagramSources?.length && options && settings.validateDiagrams && !linted.diagramsIncluded)
+        await this.addDiagramFindings(analysis, document, settings, { version, options, findings, diagramSources });
     } catch (error) {
       connection.console.error(`mlsd: linting ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
     }
@@ -350,30 +359,31 @@ export class DiagnosticsFeature {
     settings: LintSettings,
   ): Promise<VersionLint> {
     const { model, options } = await analysis.analyse(document, settings);
-    const cached =
-      model && settings.validateDiagrams ? this.context.diagrams?.cached(analysis.diagramSources(model)) : undefined;
-    const findings = model ? analysis.findings(document.uri, model, { ...options, diagrams: cached }) : [];
+    const diagramSources = model ? analysis.diagramSources(model) : [];
+    const cached = model && settings.validateDiagrams ? this.context.diagrams?.cached(diagramSources) : undefined;
+    const findings = model ? analysis.findings(document, model, { ...options, diagrams: cached }) : [];
     return {
       designDoc: Boolean(model),
       findings,
       coverage: analysis.coverage(document.uri, model),
-      model,
+      diagramSources,
       options,
       diagramsIncluded: Boolean(cached),
     };
   }
 
-  /** Merges the findings on Mermaid's outcomes into the text findings just published, if they are still current. */
+  /**
+   * Merges the findings on Mermaid's outcomes into the text findings just published, if they are still current. The
+   * model is not held while Mermaid works (with many documents opened at once, that is many models at a time): it is
+   * read again, parsed again only if it was dropped meanwhile.
+   */
   private async addDiagramFindings(
     analysis: DocumentAnalysis,
-    uri: string,
-    version: number,
-    model: DesignDoc,
-    options: LintOptions,
-    textFindings: Finding[],
+    document: TextDocument,
+    settings: LintSettings,
+    { version, options, findings: textFindings, diagramSources: sources }: PublishedLint,
   ): Promise<void> {
-    const sources = analysis.diagramSources(model);
-    if (sources.length === 0) return;
+    const { uri } = document;
     const { diagrams, connection, documents } = this.context;
     if (!diagrams) {
       if (!this.saidDiagramsUnchecked)
@@ -392,6 +402,8 @@ export class DiagnosticsFeature {
     }
     // A newer version has published since: this merge is stale.
     if (documents.get(uri)?.version !== version) return;
+    const { model } = await analysis.analyse(document, settings, false);
+    if (!model || documents.get(uri)?.version !== version) return;
     const findings = analysis.addDiagramFindings(uri, model, options, textFindings, outcomes);
     if (!findings || findings === textFindings) return;
     await this.deliver(

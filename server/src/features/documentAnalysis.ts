@@ -1,7 +1,8 @@
 /**
- * What linting an open document takes: the project config that applies to it, its model (parsed once per version)
- * and its findings, linted once per model and config and shared by the publish and by every request that reads
- * them (code lenses, code actions, the preview), which editors send right after each edit.
+ * What linting an open document takes: the project config that applies to it, its model (parsed once per version
+ * while the document is in use) and its findings, linted once per version and config and shared by the publish and by
+ * every request that reads them (code lenses, code actions, the preview), which editors send right after each edit.
+ * The findings of every open document are kept; its model may be dropped and parsed again (./documentModels).
  *
  * The engine, the knowledge base and the parsers come in with this module: the diagnostics feature loads it after
  * the server has answered `initialize`.
@@ -20,6 +21,7 @@ import {
   sortFindings,
   type DesignDoc,
   type DiagramOutcomes,
+  type DocFormat,
   type Finding,
   type LintOptions,
 } from '../engine';
@@ -35,8 +37,8 @@ export interface VersionLint {
   designDoc: boolean;
   findings: Finding[];
   coverage: CoverageParams;
-  /** The model and options linted on the main thread; absent when the lint ran in the worker. */
-  model?: DesignDoc;
+  /** The model's distinct diagram sources and the options linted on the main thread; absent when the lint ran in the worker. */
+  diagramSources?: string[];
   options?: LintOptions;
   /** The findings include those on Mermaid's outcomes (all were cached). */
   diagramsIncluded: boolean;
@@ -51,9 +53,13 @@ interface WorkerPass {
   lint: Promise<VersionLint | undefined>;
 }
 
-/** A model's findings and the config they were linted with. */
-interface LintedModel {
-  model: DesignDoc;
+/**
+ * A document version's findings and the config they were linted with. They depend on the text, its format and the
+ * config only, so they outlive the model they were linted on, which is parsed again the same when it was dropped.
+ */
+interface LintedVersion {
+  version: number;
+  format: DocFormat;
   config: string;
   findings: Finding[];
   /** The findings include those on Mermaid's outcomes. */
@@ -66,7 +72,7 @@ const stepTitles: StepTitle[] = steps.map(({ id, number, title }) => ({ id, numb
 export class DocumentAnalysis {
   readonly configs: ProjectConfigs;
   private readonly models = new DocumentModels();
-  private readonly linted = new Map<string, LintedModel>();
+  private readonly linted = new Map<string, LintedVersion>();
   /** The latest worker pass of each large open document, shared by its publish and the editor's requests. */
   private readonly workerPasses = new Map<string, WorkerPass>();
 
@@ -74,25 +80,31 @@ export class DocumentAnalysis {
     this.configs = new ProjectConfigs(connection, fileSystem);
   }
 
-  /** The model (undefined: not a design doc, or ignored) and lint options: config file merged with the settings. */
+  /**
+   * The model (undefined: not a design doc, or ignored) and lint options: config file merged with the settings.
+   * `keep`: false when the model is read once and should not push out those of the documents in use.
+   */
   async analyse(
     document: TextDocument,
     settings: ConfigSettings,
+    keep = true,
   ): Promise<{ model?: DesignDoc; options: LintOptions }> {
     const plan = await this.configs.planFor(document.uri, settings);
-    const model = plan.ignored ? undefined : this.models.get(document, plan);
+    const model = plan.ignored ? undefined : this.models.get(document, plan, keep);
     return { model, options: { rules: defaultRules, config: plan.config } };
   }
 
-  /** The model's findings; with `options.diagrams`, those on Mermaid's outcomes too. */
-  findings(uri: string, model: DesignDoc, options: LintOptions): Finding[] {
+  /** The findings of this version's model; with `options.diagrams`, those on Mermaid's outcomes too. */
+  findings(document: TextDocument, model: DesignDoc, options: LintOptions): Finding[] {
+    const { uri, version } = document;
     const config = JSON.stringify(options.config ?? {});
     const cached = this.linted.get(uri);
     // Without diagrams, the findings on Mermaid's outcomes are none: those linted without outcomes are complete.
     const complete = cached?.diagrams || !options.diagrams || model.mermaid.length === 0;
-    if (cached?.model === model && cached.config === config && complete) return cached.findings;
+    const same = cached?.version === version && cached.format === model.format && cached.config === config;
+    if (same && complete) return cached.findings;
     const findings = lint(model, options);
-    this.linted.set(uri, { model, config, findings, diagrams: Boolean(options.diagrams) });
+    this.linted.set(uri, { version, format: model.format, config, findings, diagrams: Boolean(options.diagrams) });
     return findings;
   }
 

@@ -1,7 +1,9 @@
 /**
- * Per-document cache of the parsed design-doc model: each document version is parsed at most once (diagnostics,
- * and later hover, completion and code actions, all read the same model), from the version before it, and entries
- * are dropped on close.
+ * The parsed design-doc models of the open documents the user is working in: each document version is parsed at most
+ * once while it is kept (diagnostics, hover, completion and code actions all read the same model), from the version
+ * before it. Only the most recently used documents keep theirs: a model and what is derived from it weigh about forty
+ * times the document's text, so with many documents open the others are parsed again when a request needs them
+ * (their findings are kept apart, by ./documentAnalysis). Entries are dropped on close.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOfPath } from '../../../common/files';
@@ -16,19 +18,31 @@ interface CachedModel {
   model: DesignDoc | undefined;
 }
 
+/** Documents whose models are kept: the one typed in, those beside it on screen, and a few the user went back to. */
+export const keptModels = 4;
+
 export class DocumentModels {
+  /** The least recently used first. */
   private readonly cache = new Map<string, CachedModel>();
 
-  /** The model of this document version, or undefined if the plan does not make the document a design doc. */
-  get(document: TextDocument, plan: DocumentPlan): DesignDoc | undefined {
+  constructor(private readonly kept = keptModels) {}
+
+  /**
+   * The model of this document version, or undefined if the plan does not make the document a design doc. `keep`:
+   * false for a look at every open document (workspace symbols), which should not push out the ones in use.
+   */
+  get(document: TextDocument, plan: DocumentPlan, keep = true): DesignDoc | undefined {
     const globsKey = JSON.stringify([plan.ignored, plan.designDocGlobs, plan.globPath]);
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.globsKey === globsKey) return cached.model;
+    if (cached && cached.version === document.version && cached.globsKey === globsKey) {
+      if (keep) this.keep(document.uri, cached);
+      return cached.model;
+    }
 
     const format = this.formatOf(document, plan);
     // The previous version's model lets the parse skip re-reading what the edit did not change.
     const model = format ? parseDesignDoc(document.getText(), format, cached?.model) : undefined;
-    this.cache.set(document.uri, { version: document.version, globsKey, model });
+    if (keep) this.keep(document.uri, { version: document.version, globsKey, model });
     return model;
   }
 
@@ -39,6 +53,16 @@ export class DocumentModels {
 
   delete(uri: string): void {
     this.cache.delete(uri);
+  }
+
+  /** Marks the entry as the most recently used; the least recently used past `kept` are dropped. */
+  private keep(uri: string, entry: CachedModel): void {
+    this.cache.delete(uri);
+    this.cache.set(uri, entry);
+    for (const oldest of this.cache.keys()) {
+      if (this.cache.size <= this.kept) break;
+      this.cache.delete(oldest);
+    }
   }
 }
 

@@ -28,7 +28,7 @@ export function registerWorkspaceSymbols(context: FeatureContext): EditorFeature
     const byUri = new Map<string, SearchableSymbol[]>(saved);
     for (const document of context.documents.all()) {
       const uri = normalizeUri(document.uri);
-      const model = await context.diagnostics.modelFor(document);
+      const model = await context.diagnostics.modelFor(document, false);
       if (token.isCancellationRequested) return null;
       if (model) byUri.set(uri, designDocSymbols(model, document.uri, uriBasename(document.uri)));
       else byUri.delete(uri);
