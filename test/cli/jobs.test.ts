@@ -12,7 +12,10 @@ import { mlsdAt, root, tempProject } from '../helpers/cli';
 
 const fixtures = join(root, 'test', 'fixtures', 'docs');
 
-/** Every fixture doc, and docs with a valid and a broken diagram, so the diagram pass runs in the workers too. */
+/**
+ * Every fixture doc, and docs with a valid and a broken diagram (twice: Mermaid parses it once for both), so the
+ * diagram pass runs in the workers too.
+ */
 function project(): string {
   const files: Record<string, string> = {};
   for (const name of readdirSync(fixtures)) files[name] = readFileSync(join(fixtures, name), 'utf8');
@@ -20,6 +23,7 @@ function project(): string {
     ['# Feed ranking', '', '## Serving', '', '```mermaid', ...lines, '```', '', 'Logs feed the ranker.', ''].join('\n');
   files['valid-diagram.mlsd.md'] = diagramDoc(['flowchart LR', '  Logs --> Ranker']);
   files['broken-diagram.mlsd.md'] = diagramDoc(brokenDiagrams[0].lines);
+  files['broken-diagram-again.mlsd.md'] = diagramDoc(brokenDiagrams[0].lines);
   return tempProject(files);
 }
 
@@ -41,10 +45,11 @@ test('the diagram findings and the order of the files are the same for any --job
   const lint = (jobs: string) => mlsdAt({ cwd: dir }, 'lint', '--jobs', jobs, '--format', 'json', '.');
   const serial = lint('1');
   const files = JSON.parse(serial.stdout).files as { path: string; diagnostics: { rule: string }[] }[];
-  assert.equal(files.length, readdirSync(fixtures).length + 2);
+  assert.equal(files.length, readdirSync(fixtures).length + 3);
   const mermaidRules = (path: string) =>
     files.find((file) => file.path === path)?.diagnostics.filter((d) => d.rule === 'mermaid-syntax').length;
   assert.equal(mermaidRules('broken-diagram.mlsd.md'), 1);
+  assert.equal(mermaidRules('broken-diagram-again.mlsd.md'), 1);
   assert.equal(mermaidRules('valid-diagram.mlsd.md'), 0);
   assert.deepEqual(lint('3'), serial);
 });

@@ -16,12 +16,12 @@ import {
 } from '../engine';
 import { fileUri } from '../workspace/node';
 import type { LintArgs } from './args';
-import { diagramOutcomes } from './diagrams';
+import { lintDiagramChecker } from './diagrams';
 import { decodeText } from '../workspace';
 import { collectDesignDocs, InputError, type DesignDocs, type SkippedFile } from './files';
 import { fixDiff } from './fix';
 import { OutputError, replaceFile } from './outputFile';
-import { lintFiles, type LintInput } from './parallelLint';
+import { LintLanes, type LintInput } from './parallelLint';
 import type { CommandOutput } from './output';
 import { formatGithub } from './githubAnnotations';
 import { formatJunit } from './junit';
@@ -70,22 +70,26 @@ export async function runLint(args: LintArgs, env: LintEnvironment): Promise<Com
   let found: DesignDocs;
   const fixLines: string[] = [];
   let diff = '';
+  const diagrams = args.diagrams ? lintDiagramChecker() : undefined;
+  const lanes = new LintLanes({
+    jobs: args.jobs ?? availableParallelism(),
+    fix: args.fix !== undefined,
+    // Fixes never touch a diagram, and outcomes are keyed by diagram source: one Mermaid worker serves every file.
+    diagrams: diagrams && (async (sources) => (await diagrams.check(sources)).outcomes),
+    workerScript: __filename,
+  });
   try {
     found = args.stdin
       ? await stdinDoc(args, env)
-      : await collectDesignDocs(args.paths, async (path, text) =>
-          plannedFormat(await planFor(path), resolve(path), text),
+      : await collectDesignDocs(
+          args.paths,
+          async (path, text) => plannedFormat(await planFor(path), resolve(path), text),
+          (files) => lanes.expect(files),
         );
     const inputs: LintInput[] = [];
     for (const file of found.files)
       inputs.push({ text: file.text, format: file.format, config: (await planFor(file.path)).config });
-    const linted = await lintFiles(inputs, {
-      jobs: args.jobs ?? availableParallelism(),
-      fix: args.fix !== undefined,
-      // Fixes never touch a diagram, and outcomes are keyed by diagram source: one Mermaid pass serves every file.
-      diagrams: args.diagrams ? diagramOutcomes : undefined,
-      workerScript: __filename,
-    });
+    const linted = await lanes.lintFiles(inputs);
     reports = found.files.map((file, index) => {
       const { findings, steps, fixed } = linted[index];
       if (fixed && fixed.text !== file.text && args.fix === 'write') writeFile(file.path, fixed.text);
@@ -102,6 +106,8 @@ export async function runLint(args: LintArgs, env: LintEnvironment): Promise<Com
     if (error instanceof InputError) return { code: 2, stdout: '', errors: [error.message] };
     if (error instanceof ConfigError) return { code: 2, stdout: '', errors: error.problems.map(formatProblem) };
     throw error;
+  } finally {
+    await Promise.all([lanes.close(), diagrams?.stop()]);
   }
   const skippedLines = found.skipped.map((file) => `${file.path}: skipped: ${file.reason}`);
   if (reports.length === 0) {

@@ -1,9 +1,16 @@
 /**
  * The files of `mlsd lint` spread over lanes: the main thread and `jobs - 1` worker threads. A lane takes the next
- * file as soon as it is done with one, so files finish in any order; results are put back in the files' order and
- * the diagram findings merged in by position, so the output is the same for any number of jobs.
+ * file as soon as it has room for one, so files finish in any order; results are put back in the files' order and
+ * each file's diagram findings merged into its own by position, so the output is the same for any number of jobs.
  */
-import { sortFindings, type DiagramOutcome, type DiagramOutcomes, type DocFormat, type LintConfig } from '../engine';
+import {
+  sortFindings,
+  type DiagramOutcome,
+  type DiagramOutcomes,
+  type DocFormat,
+  type Finding,
+  type LintConfig,
+} from '../engine';
 import type { TextLintResult } from './fileLint';
 import { mainThreadLane, WorkerLane, type LintLane } from './lintLanes';
 
@@ -20,51 +27,75 @@ export interface ParallelLintOptions {
   jobs: number;
   /** Apply the fixes first (--fix, --fix-dry-run). */
   fix: boolean;
-  /** Mermaid's outcomes for the diagram sources of every file; without it the diagram rules do not run. */
-  diagrams?: (sources: string[]) => Promise<DiagramOutcomes>;
+  /**
+   * Mermaid's outcomes for the diagram sources of a file, asked for as each file is linted (a source may come again in
+   * another file); without it the diagram rules do not run.
+   */
+  diagrams?: (sources: readonly string[]) => Promise<DiagramOutcomes>;
   /** The script a worker thread runs: the CLI bundle, which serves a lane when it is not the main thread. */
   workerScript: string;
 }
 
-export async function lintFiles(inputs: readonly LintInput[], options: ParallelLintOptions): Promise<LintedFile[]> {
-  const laneCount = Math.max(1, Math.min(options.jobs, inputs.length));
-  const lanes: LintLane[] = [mainThreadLane()];
-  for (let k = 1; k < laneCount; k++) lanes.push(new WorkerLane(options.workerScript));
-  try {
-    const results: TextLintResult[] = [];
-    const owner: LintLane[] = [];
+/**
+ * The lanes of one `mlsd lint` run. Workers start as soon as there are files for them (`expect`), so each loads its
+ * bundle while the main thread is still reading the files; `close` stops them whatever happened.
+ */
+export class LintLanes {
+  private readonly lanes: LintLane[] = [mainThreadLane()];
+
+  constructor(private readonly options: ParallelLintOptions) {}
+
+  /** Starts the worker lanes that `files` design docs make use of. */
+  expect(files: number): void {
+    while (this.lanes.length < Math.min(this.options.jobs, files))
+      this.lanes.push(new WorkerLane(this.options.workerScript));
+  }
+
+  async lintFiles(inputs: readonly LintInput[]): Promise<LintedFile[]> {
+    this.expect(inputs.length);
+    const { fix, diagrams } = this.options;
+    const keepModel = diagrams !== undefined;
+    const results: LintedFile[] = [];
+    const diagramPasses: Promise<void>[] = [];
+    const lintFile = async (lane: LintLane, index: number): Promise<void> => {
+      const job = { index, ...inputs[index], fix, keepModel };
+      const { diagramSources, findings, steps, fixed } = await lane.lintText(job);
+      results[index] = { findings, steps, ...(fixed ? { fixed } : {}) };
+      if (!diagrams || !diagramSources.length) return;
+      const pass = diagramFindings(lane, index, diagramSources, diagrams).then((more) => {
+        results[index].findings = sortFindings([...results[index].findings, ...more]);
+      });
+      // Awaited once every file is linted; until then its failure must not count as an unhandled rejection.
+      void pass.catch(() => undefined);
+      diagramPasses.push(pass);
+    };
     let next = 0;
-    await Promise.all(
-      lanes.map(async (lane) => {
-        for (let index = next++; index < inputs.length; index = next++) {
-          const keepModel = options.diagrams !== undefined;
-          results[index] = await lane.lintText({ index, ...inputs[index], fix: options.fix, keepModel });
-          owner[index] = lane;
-        }
-      }),
-    );
-    if (options.diagrams) await addDiagramFindings(results, owner, options.diagrams);
-    return results.map(({ findings, steps, fixed }) => ({ findings, steps, ...(fixed ? { fixed } : {}) }));
-  } finally {
-    await Promise.all(lanes.map((lane) => lane.close()));
+    const drain = async (lane: LintLane): Promise<void> => {
+      for (let index = next++; index < inputs.length; index = next++) await lintFile(lane, index);
+    };
+    await Promise.all(this.lanes.flatMap((lane) => Array.from({ length: lane.depth }, () => drain(lane))));
+    await Promise.all(diagramPasses);
+    return results;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.lanes.map((lane) => lane.close()));
   }
 }
 
-/** One Mermaid pass over every file's diagrams, then each file's diagram rules in the lane that kept its model. */
-async function addDiagramFindings(
-  results: TextLintResult[],
-  owner: readonly LintLane[],
-  outcomesOf: (sources: string[]) => Promise<DiagramOutcomes>,
-): Promise<void> {
-  const outcomes = await outcomesOf([...new Set(results.flatMap((result) => result.diagramSources))]);
-  await Promise.all(
-    results.map(async (result, index) => {
-      if (!result.diagramSources.length) return;
-      const job = { index, outcomes: result.diagramSources.flatMap((source) => outcomeEntry(outcomes, source)) };
-      const { findings } = await owner[index].lintDiagrams(job);
-      results[index] = { ...result, findings: sortFindings([...result.findings, ...findings]) };
-    }),
-  );
+/**
+ * A file's diagram findings: Mermaid's outcomes for its sources (parsed while the other files are linted; a source
+ * shared with another file is parsed once), then its diagram rules in the lane that kept its model.
+ */
+async function diagramFindings(
+  lane: LintLane,
+  index: number,
+  sources: readonly string[],
+  outcomesOf: (sources: readonly string[]) => Promise<DiagramOutcomes>,
+): Promise<Finding[]> {
+  const outcomes = await outcomesOf(sources);
+  const job = { index, outcomes: sources.flatMap((source) => outcomeEntry(outcomes, source)) };
+  return (await lane.lintDiagrams(job)).findings;
 }
 
 function outcomeEntry(outcomes: DiagramOutcomes, source: string): [string, DiagramOutcome][] {

@@ -31,10 +31,10 @@ export interface ReportResult {
 }
 
 /** The report options a session file gives, or the lines saying what is wrong with it (`file:line:col: ...`). */
-async function readSession(path: string): Promise<Pick<ReportOptions, 'minutes' | 'session'> | string[]> {
+function readSession(path: string): Pick<ReportOptions, 'minutes' | 'session'> | string[] {
   let decoded;
   try {
-    decoded = await readText(path);
+    decoded = readText(path);
   } catch (error) {
     if (error instanceof InputError) return [error.message];
     throw error;
@@ -48,7 +48,7 @@ async function readSession(path: string): Promise<Pick<ReportOptions, 'minutes' 
 export async function runReport(args: ReportArgs): Promise<ReportResult> {
   const file = await readOneDesignDoc(args.file, 'report on');
   if (typeof file === 'string') return { code: 2, stdout: '', errors: [file] };
-  const session = args.session ? await readSession(args.session) : {};
+  const session = args.session ? readSession(args.session) : {};
   if (Array.isArray(session)) return { code: 2, stdout: '', errors: session };
   const config = await cliConfigs([args.file], args.config)(file.path);
   if (config?.problems.length) return { code: 2, stdout: '', errors: config.problems.map(formatProblem) };
