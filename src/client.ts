@@ -3,8 +3,15 @@
  * the server. How the server is started differs by runtime (./extension.ts, ./browserExtension.ts).
  */
 import * as vscode from 'vscode';
-import type { LanguageClientOptions, Middleware } from 'vscode-languageclient';
+import {
+  CloseAction,
+  ErrorAction,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type Middleware,
+} from 'vscode-languageclient';
 import { configFileGlob, documentFileGlob } from '../common/files';
+import { ServerRestarts } from './serverRestarts';
 
 /** `middleware` sees what the server sends before VS Code does (interview mode holds findings back). */
 export function clientOptions(
@@ -36,6 +43,25 @@ export function clientOptions(
     },
     outputChannel,
     middleware,
+    errorHandler: restartingErrorHandler(),
+  };
+}
+
+/**
+ * Messages that fail to reach the server never stop the client: if the server died, the close that follows decides
+ * whether a new one starts (./serverRestarts.ts).
+ */
+function restartingErrorHandler(): ErrorHandler {
+  const restarts = new ServerRestarts();
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () =>
+      restarts.shouldRestart()
+        ? { action: CloseAction.Restart }
+        : {
+            action: CloseAction.DoNotRestart,
+            message: `The mlsd language server stopped ${restarts.recentDeaths} times in the last 3 minutes and is not started again; its output says why.`,
+          },
   };
 }
 
